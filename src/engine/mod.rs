@@ -1,0 +1,19 @@
+//! The rule engine: answers in, ranked and explained advice out.
+//!
+//! Knows nothing of yew, the browser or the file system: the rules arrive as a
+//! [`RuleSet`] (compiled into the binary by `build.rs`, or loaded from TOML by
+//! `rules_source` on native targets) and everything here is plain Rust.
+
+mod answers;
+mod condition;
+mod evaluate;
+mod model;
+mod notice;
+mod reason;
+
+pub use answers::{Answers, MAX_OPTIONS};
+pub use condition::Condition;
+pub use evaluate::{Advice, Ranked, evaluate};
+pub use model::*;
+pub use notice::{Notice, NoticeKind};
+pub use reason::render_reason;

@@ -1,0 +1,347 @@
+//! The rule set as data. `Cow` lets the same types hold rules compiled into
+//! the binary (borrowed `'static` data, no parser shipped) and rules loaded
+//! at run time from TOML (owned).
+
+use std::borrow::Cow;
+
+use super::condition::Condition;
+
+pub type Str = Cow<'static, str>;
+pub type List<T> = Cow<'static, [T]>;
+
+/// The languages every text exists in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().get(..2)? {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// One text in every language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    pub nl: Str,
+    pub en: Str,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// Exactly one option (radio buttons).
+    One,
+    /// One or more options (checkboxes).
+    Many,
+}
+
+/// Other wording of a question or option for some roles.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Variant {
+    /// Bit mask over the options of the role question (`rol`).
+    pub roles: u32,
+    pub label: Option<Text>,
+    pub help: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnswerOption {
+    pub id: Str,
+    pub label: Text,
+    /// The answer as it reads mid-sentence, in reasons.
+    pub short: Text,
+    pub help: Option<Text>,
+    /// Cannot be combined with other options ("weet niet").
+    pub exclusive: bool,
+    pub variants: List<Variant>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Question {
+    pub id: Str,
+    pub kind: QuestionKind,
+    pub label: Text,
+    pub help: Option<Text>,
+    /// Asked only when this holds; `Condition::Always` when always asked.
+    pub ask_when: Condition,
+    pub variants: List<Variant>,
+    pub options: List<AnswerOption>,
+    pub source: List<Str>,
+}
+
+/// Text specific to some roles.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoleAdvice {
+    pub roles: u32,
+    pub this_week: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    Individual,
+    Team,
+    Organisation,
+}
+
+impl Level {
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::Individual => "individu",
+            Level::Team => "team",
+            Level::Organisation => "organisatie",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Category {
+    pub id: Str,
+    pub zonmw: bool,
+    pub levels: List<Level>,
+    pub name: Text,
+    pub summary: Text,
+    pub fits_when: Text,
+    pub this_week: Text,
+    pub involve: Text,
+    pub success: Option<Text>,
+    pub for_role: List<RoleAdvice>,
+    pub source: List<Str>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub url: Str,
+    pub label: Text,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expert {
+    pub id: Str,
+    pub name: Text,
+    pub who: Text,
+    pub when: Text,
+    pub reach: Text,
+    pub phone: Option<Str>,
+    pub links: List<Link>,
+    pub source: List<Str>,
+}
+
+/// How strong the evidence for a tool is, in the words of its source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    /// Tested and found effective.
+    Effective,
+    /// A scientifically founded approach.
+    WellFounded,
+    /// Described practice: use or satisfaction figures at most.
+    Described,
+    /// No test of its effect is known.
+    NotTested,
+}
+
+impl Evidence {
+    pub const ALL: [Evidence; 4] = [
+        Evidence::Effective,
+        Evidence::WellFounded,
+        Evidence::Described,
+        Evidence::NotTested,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Evidence::Effective => "effective",
+            Evidence::WellFounded => "well-founded",
+            Evidence::Described => "described",
+            Evidence::NotTested => "not-tested",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Evidence> {
+        Evidence::ALL.into_iter().find(|e| e.id() == id)
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Evidence::Effective, Lang::Nl) => "Getest en effectief",
+            (Evidence::Effective, Lang::En) => "Tested and effective",
+            (Evidence::WellFounded, Lang::Nl) => "Wetenschappelijk onderbouwd",
+            (Evidence::WellFounded, Lang::En) => "Scientifically founded",
+            (Evidence::Described, Lang::Nl) => "Beschreven praktijk, effect niet getest",
+            (Evidence::Described, Lang::En) => "Described practice, effect not tested",
+            (Evidence::NotTested, Lang::Nl) => "Niet getest",
+            (Evidence::NotTested, Lang::En) => "Not tested",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tool {
+    pub id: Str,
+    pub evidence: Evidence,
+    pub levels: List<Level>,
+    /// Indexes into [`RuleSet::categories`].
+    pub categories: List<u16>,
+    pub url: Option<Str>,
+    pub name: Text,
+    pub summary: Text,
+    pub evidence_note: Text,
+    pub source: List<Str>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    pub id: Str,
+    pub when: Condition,
+    pub title: Text,
+    pub text: Text,
+    pub source: List<Str>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub id: Str,
+    pub value: Text,
+    pub text: Text,
+    pub source: List<Str>,
+}
+
+/// What a rule can recommend or exclude.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Target {
+    Category(u16),
+    Expert(u16),
+    Tool(u16),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Effect {
+    pub target: Target,
+    pub weight: i32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rule {
+    pub id: Str,
+    /// Safety rules win: what they recommend comes first, what they exclude is gone.
+    pub safety: bool,
+    pub when: Condition,
+    pub recommend: List<Effect>,
+    pub exclude: List<Target>,
+    pub reason: Text,
+    pub source: List<Str>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleSet {
+    pub questions: List<Question>,
+    pub categories: List<Category>,
+    pub experts: List<Expert>,
+    pub tools: List<Tool>,
+    pub notes: List<Note>,
+    pub figures: List<Figure>,
+    pub rules: List<Rule>,
+}
+
+impl RuleSet {
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+
+    pub fn category_index(&self, id: &str) -> Option<usize> {
+        self.categories.iter().position(|c| c.id == id)
+    }
+
+    pub fn expert_index(&self, id: &str) -> Option<usize> {
+        self.experts.iter().position(|e| e.id == id)
+    }
+
+    pub fn tool_index(&self, id: &str) -> Option<usize> {
+        self.tools.iter().position(|t| t.id == id)
+    }
+
+    /// The id of a recommended or excluded item.
+    pub fn target_id(&self, target: Target) -> &str {
+        match target {
+            Target::Category(i) => &self.categories[i as usize].id,
+            Target::Expert(i) => &self.experts[i as usize].id,
+            Target::Tool(i) => &self.tools[i as usize].id,
+        }
+    }
+
+    /// The question that holds the user's role, used for role variants.
+    pub fn role_question(&self) -> Option<usize> {
+        self.question_index("rol")
+    }
+}
+
+impl Question {
+    pub fn option_index(&self, id: &str) -> Option<usize> {
+        self.options.iter().position(|o| o.id == id)
+    }
+
+    /// Label and help for a user in the given role (bit mask of the role answer).
+    pub fn label_for(&self, roles: u32) -> &Text {
+        pick(&self.variants, roles, |v| v.label.as_ref()).unwrap_or(&self.label)
+    }
+
+    pub fn help_for(&self, roles: u32) -> Option<&Text> {
+        pick(&self.variants, roles, |v| v.help.as_ref()).or(self.help.as_ref())
+    }
+}
+
+impl AnswerOption {
+    pub fn label_for(&self, roles: u32) -> &Text {
+        pick(&self.variants, roles, |v| v.label.as_ref()).unwrap_or(&self.label)
+    }
+
+    pub fn help_for(&self, roles: u32) -> Option<&Text> {
+        pick(&self.variants, roles, |v| v.help.as_ref()).or(self.help.as_ref())
+    }
+}
+
+impl Category {
+    /// What this role can do this week; the general text when no role text exists.
+    pub fn this_week_for(&self, roles: u32) -> &Text {
+        self.for_role
+            .iter()
+            .find(|r| r.roles & roles != 0)
+            .map(|r| &r.this_week)
+            .unwrap_or(&self.this_week)
+    }
+}
+
+fn pick<'a>(
+    variants: &'a [Variant],
+    roles: u32,
+    field: impl Fn(&'a Variant) -> Option<&'a Text>,
+) -> Option<&'a Text> {
+    variants
+        .iter()
+        .filter(|v| v.roles & roles != 0)
+        .find_map(field)
+}

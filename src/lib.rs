@@ -1,0 +1,9 @@
+//! Keuzehulp werkstress: the rule engine (pure Rust), the rules source
+//! (native only: reads and checks `rules/*.toml`) and the yew user interface.
+
+pub mod engine;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod rules_source;
+pub mod ui;
+#[cfg(target_arch = "wasm32")]
+mod web;

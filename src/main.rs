@@ -1,0 +1,4 @@
+fn main() {
+    eprintln!("keuzehulp: not yet");
+    std::process::exit(2);
+}

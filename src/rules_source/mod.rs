@@ -1,0 +1,31 @@
+//! Reading and checking `rules/*.toml` (native only; the browser gets the
+//! rules compiled in by `build.rs` through [`codegen`]).
+
+mod analysis;
+pub mod codegen;
+mod common;
+mod condition;
+mod diagnostic;
+mod items;
+mod load;
+mod questions;
+mod reader;
+mod rules;
+pub mod vocabulary;
+
+use std::path::Path;
+
+pub use diagnostic::Diagnostic;
+pub use load::FILES;
+
+use crate::engine::RuleSet;
+
+/// Reads and fully checks a rules folder: the rule set, or every problem found.
+pub fn check_dir(dir: &Path) -> Result<RuleSet, Vec<Diagnostic>> {
+    let (loaded, mut problems) = load::load(dir);
+    let Some(loaded) = loaded else { return Err(problems) };
+    if problems.is_empty() {
+        problems.extend(analysis::analyse(&loaded));
+    }
+    if problems.is_empty() { Ok(loaded.rules) } else { Err(problems) }
+}

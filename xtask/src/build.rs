@@ -1,0 +1,189 @@
+//! `cargo xtask build`: wasm → wasm-bindgen → wasm-opt → static files in `dist/`.
+
+use crate::tools::{self, BuildTools, RustWasm, WASM_TARGET};
+use crate::util::{self, run, step};
+use crate::{css, native, refs, stamp};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The flags wasm-opt needs for current rustc output (the release profile strips
+/// the target-features section, so the features must be named).
+pub const WASM_OPT_FLAGS: &[&str] = &[
+    "-Oz",
+    "--enable-bulk-memory",
+    "--enable-bulk-memory-opt",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
+/// A file in the output folder that says xtask made it (so it may be wiped).
+const DIST_MARKER: &str = ".keuzehulp-dist";
+const PRERENDER_MARKER: &str = "<!--prerender-->";
+
+pub struct Options {
+    /// Output folder; a relative path is taken from the repo root.
+    pub out: PathBuf,
+    /// Ask `keuzehulp prerender --lang nl` for the start page HTML.
+    pub prerender: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { out: PathBuf::from("dist"), prerender: true }
+    }
+}
+
+pub struct Built {
+    pub dist: PathBuf,
+}
+
+pub fn build(opts: &Options) -> Result<Built, String> {
+    let tools = tools::ensure_build_tools()?;
+    build_with(&tools, opts)
+}
+
+pub fn build_with(tools: &BuildTools, opts: &Options) -> Result<Built, String> {
+    let root = util::root();
+    let dist = if opts.out.is_absolute() { opts.out.clone() } else { root.join(&opts.out) };
+    let wasm = compile_wasm(tools)?;
+    let pkg = bindgen_and_opt(tools, &wasm)?;
+
+    step(&format!("assembling {}", dist.display()));
+    clean_dist(&dist, &root)?;
+    for f in util::walk_files(&pkg)? {
+        copy(&pkg.join(&f), &dist.join("pkg").join(&f))?;
+    }
+    copy_www(&root.join("www"), &dist)?;
+    css::write_app_css(&root, &dist.join("app.css"))?;
+
+    let index = dist.join("index.html");
+    if opts.prerender {
+        prerender_into(&index)?;
+    }
+    refs::check_relative(&dist)?;
+    let hash = stamp::stamp(&dist)?;
+    step(&format!("built {} (build hash {hash})", dist.display()));
+    Ok(Built { dist })
+}
+
+/// `cargo build --release --target wasm32-unknown-unknown --lib`; returns the .wasm path.
+fn compile_wasm(tools: &BuildTools) -> Result<PathBuf, String> {
+    let args = ["build", "--release", "--target", WASM_TARGET, "--lib", "-p", "keuzehulp"];
+    let target = match &tools.rust {
+        RustWasm::Standard => {
+            run(Command::new(util::cargo()).args(args).current_dir(util::root()))?;
+            util::target_dir()
+        }
+        RustWasm::Debian { cargo, rustc, linker } => {
+            // Debian's toolchain has no wasm32 std: build it from rust-web-src.
+            let target = util::target_dir().join("debian");
+            run(Command::new(cargo)
+                .args(args)
+                .arg("-Zbuild-std=std,panic_abort")
+                .env("RUSTC", rustc)
+                .env("RUSTC_BOOTSTRAP", "1")
+                .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER", linker)
+                .env("CARGO_TARGET_DIR", &target)
+                .env_remove("RUSTUP_TOOLCHAIN")
+                .current_dir(util::root()))?;
+            target
+        }
+    };
+    let wasm = target.join(WASM_TARGET).join("release/keuzehulp.wasm");
+    if wasm.is_file() { Ok(wasm) } else { Err(format!("cargo built no {}", wasm.display())) }
+}
+
+/// wasm-bindgen + wasm-opt, cached by the input wasm's content (fast when unchanged).
+fn bindgen_and_opt(tools: &BuildTools, wasm: &Path) -> Result<PathBuf, String> {
+    let input = util::read(wasm)?;
+    let mut h = util::FNV_START;
+    util::fnv1a(&mut h, &input);
+    util::fnv1a(&mut h, tools.wasm_bindgen_version.as_bytes());
+    util::fnv1a(&mut h, WASM_OPT_FLAGS.join(" ").as_bytes());
+    let cache_root = util::target_dir().join("xtask");
+    let cached = cache_root.join(format!("pkg-{h:016x}"));
+    let out_wasm = cached.join("keuzehulp_bg.wasm");
+    if out_wasm.is_file() && cached.join("keuzehulp.js").is_file() {
+        step("wasm unchanged: reusing the wasm-bindgen + wasm-opt output");
+        return Ok(cached);
+    }
+    let tmp = cache_root.join("pkg-tmp");
+    let _ = std::fs::remove_dir_all(&tmp);
+    run(Command::new(&tools.wasm_bindgen)
+        .args(["--target", "web", "--no-typescript", "--out-name", "keuzehulp", "--out-dir"])
+        .arg(&tmp)
+        .arg(wasm))?;
+    let bg = tmp.join("keuzehulp_bg.wasm");
+    let before = size(&bg);
+    run(Command::new(&tools.wasm_opt).args(WASM_OPT_FLAGS).arg(&bg).arg("-o").arg(&bg))?;
+    step(&format!("wasm-opt: {} → {} bytes", before, size(&bg)));
+    // Keep one cached output only.
+    if let Ok(rd) = std::fs::read_dir(&cache_root) {
+        for e in rd.flatten() {
+            if e.file_name().to_string_lossy().starts_with("pkg-") && e.path() != tmp {
+                let _ = std::fs::remove_dir_all(e.path());
+            }
+        }
+    }
+    std::fs::rename(&tmp, &cached).map_err(|e| format!("{}: {e}", cached.display()))?;
+    Ok(cached)
+}
+
+fn size(p: &Path) -> u64 {
+    p.metadata().map(|m| m.len()).unwrap_or(0)
+}
+
+/// Empty the output folder, but only one that xtask made (or a new/empty one).
+fn clean_dist(dist: &Path, root: &Path) -> Result<(), String> {
+    if root.starts_with(dist) {
+        return Err(format!("refusing to use {} as output: it holds the repository", dist.display()));
+    }
+    if dist.exists() {
+        let empty = std::fs::read_dir(dist).map(|mut d| d.next().is_none()).unwrap_or(false);
+        if !empty && !dist.join(DIST_MARKER).exists() {
+            return Err(format!(
+                "refusing to empty {}: it was not made by `cargo xtask build` (no {DIST_MARKER})",
+                dist.display()
+            ));
+        }
+        std::fs::remove_dir_all(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    }
+    util::write(&dist.join(DIST_MARKER), "made by cargo xtask build; emptied on every build\n")
+}
+
+/// Copy www/ into dist/, except www/css/ (that becomes dist/app.css).
+fn copy_www(www: &Path, dist: &Path) -> Result<(), String> {
+    for f in util::walk_files(www)? {
+        if f.starts_with("css") {
+            continue;
+        }
+        copy(&www.join(&f), &dist.join(&f))?;
+    }
+    Ok(())
+}
+
+fn copy(from: &Path, to: &Path) -> Result<(), String> {
+    util::write(to, util::read(from)?)
+}
+
+/// Replace `<!--prerender-->` with `keuzehulp prerender --lang nl`, if that exists yet.
+fn prerender_into(index: &Path) -> Result<(), String> {
+    let html = String::from_utf8_lossy(&util::read(index)?).into_owned();
+    if !html.contains(PRERENDER_MARKER) {
+        step("index.html has no <!--prerender--> marker: nothing to prerender");
+        return Ok(());
+    }
+    match native::prerender("nl")? {
+        Some(markup) => {
+            step(&format!("prerendered the start page ({} bytes of HTML)", markup.len()));
+            util::write(index, html.replacen(PRERENDER_MARKER, markup.trim(), 1))
+        }
+        None => {
+            step("prerender: skipped, `keuzehulp prerender` does not exist yet (the marker stays)");
+            Ok(())
+        }
+    }
+}
