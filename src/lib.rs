@@ -1,6 +1,10 @@
 //! Keuzehulp werkstress: the rule engine (pure Rust), the rules source
-//! (native only: reads and checks `rules/*.toml`) and the yew user interface.
+//! (native only: reads and checks `rules/*.toml`), the command line for rule
+//! authors, and the yew user interface.
 
+pub mod builtin;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod engine;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod rules_source;

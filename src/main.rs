@@ -1,4 +1,6 @@
+//! `keuzehulp`: the command line for rule authors (`check`, `advise`).
+
 fn main() {
-    eprintln!("keuzehulp: not yet");
-    std::process::exit(2);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    std::process::exit(keuzehulp::cli::run(&args));
 }
