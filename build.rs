@@ -1,3 +1,37 @@
+//! Checks `rules/*.toml` and compiles them into Rust `static` data. A broken
+//! rules file fails the build with `file:line:col: message` for each problem.
+
+#[allow(dead_code)]
+#[path = "src/engine/mod.rs"]
+mod engine;
+#[allow(dead_code)]
+#[path = "src/rules_source/mod.rs"]
+mod rules_source;
+
+use std::path::Path;
+
 fn main() {
-    println!("cargo:rerun-if-changed=rules");
+    // Another rule set (an organisation's own, or a test fixture) can be built in instead.
+    println!("cargo:rerun-if-env-changed=KEUZEHULP_RULES");
+    let dir = std::env::var("KEUZEHULP_RULES").unwrap_or_else(|_| "rules".into());
+    println!("cargo:rerun-if-changed={dir}");
+    for file in rules_source::FILES {
+        println!("cargo:rerun-if-changed={dir}/{file}");
+    }
+    match rules_source::check_dir(Path::new(&dir)) {
+        Ok(rules) => {
+            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("rules.rs");
+            std::fs::write(&out, rules_source::codegen::generate(&rules)).expect("OUT_DIR is writable");
+        }
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            eprintln!(
+                "error: {} problem(s) in {dir}/; fix them, then check with `cargo run --bin keuzehulp -- check {dir}`",
+                problems.len()
+            );
+            std::process::exit(1);
+        }
+    }
 }
