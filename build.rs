@@ -1,10 +1,10 @@
 //! Checks `rules/*.toml` and compiles them into Rust `static` data. A broken
 //! rules file fails the build with `file:line:col: message` for each problem.
 
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "src/engine/mod.rs"]
 mod engine;
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "src/rules_source/mod.rs"]
 mod rules_source;
 

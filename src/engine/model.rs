@@ -66,6 +66,8 @@ pub struct Variant {
     /// Bit mask over the options of the role question (`rol`).
     pub roles: u32,
     pub label: Option<Text>,
+    /// Options only: the mid-sentence form for these roles.
+    pub short: Option<Text>,
     pub help: Option<Text>,
 }
 
@@ -315,6 +317,10 @@ impl Question {
 }
 
 impl AnswerOption {
+    pub fn short_for(&self, roles: u32) -> &Text {
+        pick(&self.variants, roles, |v| v.short.as_ref()).unwrap_or(&self.short)
+    }
+
     pub fn label_for(&self, roles: u32) -> &Text {
         pick(&self.variants, roles, |v| v.label.as_ref()).unwrap_or(&self.label)
     }

@@ -23,12 +23,13 @@ pub fn render_reason(rules: &RuleSet, rule: usize, answers: &Answers, lang: Lang
                 let mask = answers.mask(q);
                 let shown = if mask & asked != 0 { mask & asked } else { mask };
                 let question = &rules.questions[q];
+                let roles = answers.roles(rules);
                 let words: Vec<&str> = question
                     .options
                     .iter()
                     .enumerate()
                     .filter(|(o, _)| shown & (1 << o) != 0)
-                    .map(|(_, option)| option.short.get(lang))
+                    .map(|(_, option)| option.short_for(roles).get(lang))
                     .collect();
                 out.push_str(&join_words(&words, lang));
             }

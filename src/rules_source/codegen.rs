@@ -91,7 +91,13 @@ impl Emit for Condition {
 
 impl Emit for Variant {
     fn emit(&self, g: &mut Gen) -> String {
-        format!("{E}::Variant {{ roles: {}, label: {}, help: {} }}", self.roles, self.label.emit(g), self.help.emit(g))
+        format!(
+            "{E}::Variant {{ roles: {}, label: {}, short: {}, help: {} }}",
+            self.roles,
+            self.label.emit(g),
+            self.short.emit(g),
+            self.help.emit(g)
+        )
     }
 }
 

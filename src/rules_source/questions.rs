@@ -100,24 +100,25 @@ pub fn read_questions(file: &SourceFile, doc: &DeTable<'_>, d: &mut Diagnostics)
             }
             questions[q].ask_when = condition;
         }
-        let read_variants = |tables: &[(&DeTable<'_>, Span)], what: &str, d: &mut Diagnostics| -> Vec<Variant> {
+        let read_variants = |tables: &[(&DeTable<'_>, Span)], what: &str, option: bool, d: &mut Diagnostics| -> Vec<Variant> {
             tables
                 .iter()
                 .map(|(vt, vs)| {
                     let vr = TableReader::new(file, vt, vs.clone(), format!("a variant of {what}"));
-                    vr.only_keys(&["rol", "label", "help"], d);
+                    vr.only_keys(if option { &["rol", "label", "short", "help"] } else { &["rol", "label", "help"] }, d);
                     Variant {
                         roles: read_roles(&vr, &role_ids, d),
                         label: vr.text("label", false, d),
+                        short: if option { vr.text("short", false, d) } else { None },
                         help: vr.text("help", false, d),
                     }
                 })
                 .collect()
         };
-        questions[q].variants = Cow::Owned(read_variants(&variants, &what, d));
+        questions[q].variants = Cow::Owned(read_variants(&variants, &what, false, d));
         let mut options = questions[q].options.to_vec();
         for (option, tables) in options.iter_mut().zip(option_variants) {
-            option.variants = Cow::Owned(read_variants(&tables, &format!("option `{}`", option.id), d));
+            option.variants = Cow::Owned(read_variants(&tables, &format!("option `{}`", option.id), true, d));
         }
         questions[q].options = Cow::Owned(options);
     }
