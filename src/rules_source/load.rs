@@ -61,6 +61,16 @@ pub fn load(dir: &Path) -> (Option<Loaded>, Vec<Diagnostic>) {
     if !d.is_empty() {
         return (None, d.items);
     }
+    load_files(files)
+}
+
+/// Reads rule files already in memory (one per name of [`FILES`], in that order).
+pub fn load_files(files: Vec<SourceFile>) -> (Option<Loaded>, Vec<Diagnostic>) {
+    let mut d = Diagnostics::default();
+    if files.len() != FILES.len() {
+        d.items.push(Diagnostic { file: "rules".into(), line: 1, col: 1, message: format!("expected {} rule files", FILES.len()) });
+        return (None, d.items);
+    }
     let mut docs: Vec<DeTable<'_>> = Vec::new();
     for file in &files {
         match DeTable::parse(&file.text) {

@@ -22,7 +22,16 @@ use crate::engine::RuleSet;
 
 /// Reads and fully checks a rules folder: the rule set, or every problem found.
 pub fn check_dir(dir: &Path) -> Result<RuleSet, Vec<Diagnostic>> {
-    let (loaded, mut problems) = load::load(dir);
+    finish(load::load(dir))
+}
+
+/// Checks rule files given as `(name, text)` in the order of [`FILES`] (for tests and fuzzing).
+pub fn check_texts(files: Vec<(String, String)>) -> Result<RuleSet, Vec<Diagnostic>> {
+    let files = files.into_iter().map(|(name, text)| diagnostic::SourceFile { name, text }).collect();
+    finish(load::load_files(files))
+}
+
+fn finish((loaded, mut problems): (Option<load::Loaded>, Vec<Diagnostic>)) -> Result<RuleSet, Vec<Diagnostic>> {
     let Some(loaded) = loaded else { return Err(problems) };
     if problems.is_empty() {
         problems.extend(analysis::analyse(&loaded));

@@ -1,0 +1,147 @@
+//! Property-based fuzzing (proptest) of everything that reads outside input:
+//! the answer-string decoder and the rules loader. No input may panic and
+//! every rejection must carry a message. Cases per target: 100,000 by
+//! default; `KEUZEHULP_FUZZ_CASES=N` changes it (`cargo xtask fuzz` runs long).
+
+use keuzehulp::builtin::RULES;
+use keuzehulp::engine::{Answers, Lang};
+use keuzehulp::rules_source::{FILES, check_texts};
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+
+fn cases(default: u32) -> u32 {
+    std::env::var("KEUZEHULP_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+fn runner(cases: u32) -> TestRunner {
+    TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() })
+}
+
+/// Answer strings near the real vocabulary, with junk mixed in.
+fn answer_string() -> impl Strategy<Value = String> {
+    let keys = prop::sample::select(vec!["rol", "sector", "omvang", "niveau", "fase", "factoren", "ROL", "", "x", "stap", "factoren "]);
+    let values = prop::sample::select(vec![
+        "werknemer", "zzp", "student", "zorg-welzijn", "klein", "groot", "team", "weet-niet", "acuut", "verzuim",
+        "werkdruk", "agressie", "ongewenst-gedrag", "", " ", "%", "%2C", "%zz", "é", "<script>", "=", "&", ",", "\u{0}",
+    ]);
+    let pair = (keys, prop::collection::vec(values, 0..4), prop::sample::select(vec!["=", "", "==", "%3D"]))
+        .prop_map(|(k, vs, eq)| format!("{k}{eq}{}", vs.join(",")));
+    (prop::sample::select(vec!["", "#", "?", "##"]), prop::collection::vec(pair, 0..9))
+        .prop_map(|(prefix, pairs)| format!("{prefix}{}", pairs.join("&")))
+}
+
+fn check_decoded(input: &str) -> Result<(), TestCaseError> {
+    let (answers, notices) = Answers::parse(&RULES, input);
+    for notice in &notices {
+        for lang in Lang::ALL {
+            prop_assert!(!notice.message(lang).is_empty());
+        }
+    }
+    for q in 0..RULES.questions.len() {
+        prop_assert!(!answers.is_answered(q) || answers.applies(&RULES, q), "answer to a question that does not apply");
+    }
+    // What survives is canonical: it re-parses without notices to the same answers.
+    let encoded = answers.encode(&RULES);
+    let (again, notices) = Answers::parse(&RULES, &encoded);
+    prop_assert!(notices.is_empty(), "canonical form {encoded:?} gave notices {notices:?}");
+    prop_assert_eq!(again, answers);
+    Ok(())
+}
+
+#[test]
+fn fuzz_answer_decoder_with_arbitrary_text() {
+    let n = cases(100_000);
+    runner(n).run(&any::<String>(), |s| check_decoded(&s)).unwrap();
+    println!("fuzz: answer decoder, arbitrary text: {n} cases, no failure");
+}
+
+#[test]
+fn fuzz_answer_decoder_with_near_valid_strings() {
+    let n = cases(100_000);
+    runner(n).run(&answer_string(), |s| check_decoded(&s)).unwrap();
+    println!("fuzz: answer decoder, near-valid strings: {n} cases, no failure");
+}
+
+fn fixture() -> Vec<(String, String)> {
+    FILES
+        .iter()
+        .map(|f| {
+            let path = format!("tests/fixtures/minimal-rules/{f}");
+            let text = std::fs::read_to_string(&path).unwrap();
+            (path, text)
+        })
+        .collect()
+}
+
+/// One edit to one rule file: delete, insert a TOML token, or duplicate a span.
+#[derive(Debug, Clone)]
+enum Edit {
+    Delete { at: usize, len: usize },
+    Insert { at: usize, text: &'static str },
+    Duplicate { at: usize, len: usize },
+}
+
+fn edits() -> impl Strategy<Value = (usize, Vec<Edit>)> {
+    let token = prop::sample::select(vec![
+        "\"", "[", "]", "[[", "]]", "{", "}", "=", ",", "\n", "#", ".", "nl", "en", "id", "when", "not", "all", "any",
+        "rol", "acuut", "zzp", "weight", "-1", "99999999999999999999", "true", "\"\"\"", "'", "\\u00e9", "safety = true",
+        "exclude = [ { expert = \"huisarts\" } ]", "recommend = []", "{rol}", "{", "source = []", "http://x", "é", "\u{0}",
+    ]);
+    let edit = prop_oneof![
+        (any::<prop::sample::Index>(), 1usize..40).prop_map(|(i, len)| Edit::Delete { at: i.index(1 << 20), len }),
+        (any::<prop::sample::Index>(), token).prop_map(|(i, text)| Edit::Insert { at: i.index(1 << 20), text }),
+        (any::<prop::sample::Index>(), 1usize..200).prop_map(|(i, len)| Edit::Duplicate { at: i.index(1 << 20), len }),
+    ];
+    (0..FILES.len(), prop::collection::vec(edit, 1..4))
+}
+
+fn apply(text: &str, edit: &Edit) -> String {
+    let floor = |mut i: usize| {
+        i %= text.len() + 1;
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    match edit {
+        Edit::Delete { at, len } => {
+            let a = floor(*at);
+            let b = floor((a + len).min(text.len()));
+            format!("{}{}", &text[..a], &text[b.max(a)..])
+        }
+        Edit::Insert { at, text: t } => {
+            let a = floor(*at);
+            format!("{}{t}{}", &text[..a], &text[a..])
+        }
+        Edit::Duplicate { at, len } => {
+            let a = floor(*at);
+            let b = floor((a + len).min(text.len())).max(a);
+            format!("{}{}{}", &text[..b], &text[a..b], &text[b..])
+        }
+    }
+}
+
+#[test]
+fn fuzz_rules_loader_with_edited_files() {
+    let n = cases(100_000);
+    let base = fixture();
+    runner(n)
+        .run(&edits(), |(file, edits)| {
+            let mut files = base.clone();
+            for edit in &edits {
+                files[file].1 = apply(&files[file].1, edit);
+            }
+            match check_texts(files) {
+                Ok(rules) => prop_assert_eq!(rules.questions.len(), 6),
+                Err(problems) => {
+                    prop_assert!(!problems.is_empty());
+                    for p in &problems {
+                        prop_assert!(p.line >= 1 && p.col >= 1 && p.message.len() > 5, "bad diagnostic {p:?}");
+                    }
+                }
+            }
+            Ok(())
+        })
+        .unwrap();
+    println!("fuzz: rules loader, edited rule files: {n} cases, no failure");
+}
