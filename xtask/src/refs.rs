@@ -129,7 +129,9 @@ pub fn check_relative(dist: &Path) -> Result<(), String> {
         let text = String::from_utf8_lossy(&util::read(&dist.join(&f))?).into_owned();
         if util::has_ext(&f, &["html"]) {
             for (tag, attr, v) in html_refs(&text) {
-                if is_absolute(&v) && !(tag == "a" && !v.starts_with('/')) {
+                // Root-absolute anywhere, or another origin in anything but a link.
+                let loads_elsewhere = tag != "a" || v.starts_with('/');
+                if is_absolute(&v) && loads_elsewhere {
                     bad.push(format!("{}: <{tag} {attr}=\"{v}\">", util::slash(&f)));
                 }
             }

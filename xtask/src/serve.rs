@@ -4,7 +4,7 @@
 //! hosting as on GitHub Pages), with correct MIME types and `Cache-Control:
 //! no-cache`. Anything that would leave dist is a 404.
 
-use crate::{build, util};
+use crate::build;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
@@ -204,6 +204,7 @@ fn get(addr: SocketAddr, raw_path: &str) -> (u16, String, Vec<u8>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::util;
 
     fn fixture(name: &str) -> (PathBuf, SocketAddr) {
         let base = std::env::temp_dir().join(format!("xtask-serve-{name}-{}", std::process::id()));

@@ -1,0 +1,170 @@
+// Shared helpers for the browser tests (node:test + playwright-core + axe).
+//
+// `cargo xtask test` serves dist on a free loopback port and runs every
+// tests/browser/*.test.mjs twice: with BASE_URL at `/` and at `/keuzehulp/`.
+// By hand: `cargo xtask serve` in one terminal, then
+//   BASE_URL=http://127.0.0.1:8080/ node --test tests/browser/
+//
+// Typical use in a test file:
+//
+//   import { test, before, after } from 'node:test';
+//   import { startBrowser, openApp } from './helpers.mjs';
+//   let browser;
+//   before(async () => { browser = await startBrowser(); });
+//   after(async () => { await browser?.close(); });
+//   test('something', async () => {
+//     const app = await openApp(browser);          // start page, app ready
+//     await app.page.getByRole('button', { name: 'Start' }).click();
+//     ...
+//     await app.assertClean();                     // no console errors, CSP violations,
+//     await app.close();                           // failed or foreign requests
+//   });
+
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Where the app is served; always ends with a slash. */
+export const BASE_URL = (() => {
+  const url = process.env.BASE_URL || 'http://127.0.0.1:8080/';
+  return url.endsWith('/') ? url : `${url}/`;
+})();
+export const BASE = new URL(BASE_URL);
+
+/** A phone-sized viewport (iPhone 12-15 class); the app is mobile first. */
+export const PHONE = { width: 390, height: 844 };
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Launch Debian's Chromium (never a downloaded browser). */
+export async function startBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+}
+
+/**
+ * Open a page of the app and watch it. Returns a session object:
+ *   page, context, url                     the Playwright objects and the opened URL
+ *   consoleErrors, pageErrors, cspViolations, failedRequests, foreignRequests, requests
+ *   assertClean({ allowConsoleErrors })    assert none of the problems above happened
+ *   checkA11y(options)                     axe WCAG 2.1 A/AA; returns violations
+ *   screenshot(name)                       save tests/browser/screenshots/<name>.png
+ *   close()
+ *
+ * options: path (relative to BASE_URL, default ''), viewport (default PHONE),
+ * waitForApp (default true: wait until main.js says ready or failed),
+ * javaScriptEnabled, blockRequests (array of URL substrings to answer with 404),
+ * contextOptions (more Playwright context options).
+ */
+export async function openApp(browser, options = {}) {
+  const {
+    path = '', viewport = PHONE, waitForApp = true, javaScriptEnabled = true,
+    blockRequests = [], contextOptions = {},
+  } = options;
+  const context = await browser.newContext({ viewport, javaScriptEnabled, locale: 'nl-NL', ...contextOptions });
+  const session = {
+    context, page: null, url: new URL(path, BASE_URL).href,
+    consoleErrors: [], pageErrors: [], cspViolations: [], failedRequests: [],
+    foreignRequests: [], requests: [],
+  };
+
+  // Only the app's own origin may be contacted: anything else is recorded and refused.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (!url.startsWith('http')) return route.continue();
+    if (new URL(url).origin !== BASE.origin) {
+      session.foreignRequests.push(url);
+      return route.abort('blockedbyclient');
+    }
+    if (blockRequests.some((part) => url.includes(part))) {
+      return route.fulfill({ status: 404, body: 'blocked by test' });
+    }
+    return route.continue();
+  });
+  // CSP violations, as the page sees them (init scripts are not subject to the CSP).
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+    });
+  });
+
+  const page = await context.newPage();
+  session.page = page;
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') session.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => session.pageErrors.push(String(err)));
+  page.on('request', (req) => session.requests.push(req.url()));
+  page.on('requestfailed', (req) => {
+    const url = req.url();
+    if (!session.foreignRequests.includes(url)) session.failedRequests.push(`${url} (${req.failure()?.errorText})`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400 && !blockRequests.some((part) => res.url().includes(part))) {
+      session.failedRequests.push(`${res.url()} (HTTP ${res.status()})`);
+    }
+  });
+
+  const response = await page.goto(session.url, { waitUntil: 'load' });
+  assert.equal(response?.status(), 200, `GET ${session.url}`);
+  if (waitForApp && javaScriptEnabled) {
+    await page.waitForSelector('html[data-keuzehulp]', { timeout: 15000 });
+  }
+
+  session.appState = () => page.evaluate(() => document.documentElement.dataset.keuzehulp ?? null);
+
+  session.collectCsp = async () => {
+    if (javaScriptEnabled) session.cspViolations = await page.evaluate(() => window.__cspViolations ?? []);
+    return session.cspViolations;
+  };
+
+  session.assertClean = async ({ allowConsoleErrors = false } = {}) => {
+    await session.collectCsp();
+    assert.deepEqual(session.cspViolations, [], 'CSP violations');
+    assert.deepEqual(session.pageErrors, [], 'uncaught errors in the page');
+    if (!allowConsoleErrors) assert.deepEqual(session.consoleErrors, [], 'console errors');
+    assert.deepEqual(session.foreignRequests, [], 'requests to other origins');
+    assert.deepEqual(session.failedRequests, [], 'failed requests');
+    // Everything must load from below the base path (relative URLs only).
+    const outside = session.requests.filter((u) => u.startsWith('http') && !u.startsWith(BASE_URL));
+    assert.deepEqual(outside, [], `requests outside ${BASE_URL}`);
+  };
+
+  session.checkA11y = async ({ include, disableRules = [] } = {}) => {
+    let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+    if (include) builder = builder.include(include);
+    if (disableRules.length) builder = builder.disableRules(disableRules);
+    const { violations } = await builder.analyze();
+    return violations;
+  };
+
+  session.screenshot = async (name) => {
+    const dir = join(here, 'screenshots');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `${name}${BASE.pathname === '/' ? '' : '-subpath'}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    return file;
+  };
+
+  session.close = () => context.close();
+  return session;
+}
+
+/** A readable list of axe violations for an assertion message. */
+export function formatViolations(violations) {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`)
+    .join('\n');
+}
