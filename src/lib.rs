@@ -5,6 +5,7 @@
 pub mod builtin;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod contacts;
 pub mod engine;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod rules_source;

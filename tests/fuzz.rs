@@ -145,3 +145,56 @@ fn fuzz_rules_loader_with_edited_files() {
         .unwrap();
     println!("fuzz: rules loader, edited rule files: {n} cases, no failure");
 }
+
+/// Contacts JSON near the real shape, with hostile values mixed in.
+fn contacts_text() -> impl Strategy<Value = String> {
+    let key = prop::sample::select(vec!["vertrouwenspersoon", "bedrijfsarts", "onbekend", "", "name", "\\u0000"]);
+    let field = prop::sample::select(vec!["name", "phone", "email", "url", "hours", "onclick"]);
+    let value = prop::sample::select(vec![
+        "\"Anna\"", "\"030 123 45 67\"", "\"vp@example.nl\"", "\"https://intranet.example.nl/vp\"", "\"http://x.nl\"",
+        "\"javascript:alert(1)\"", "\"<img src=x onerror=alert(1)>\"", "1", "null", "[]", "{}", "\"\\ud800\"", "\"\\u00e9\"", "true",
+    ]);
+    let contact = prop::collection::vec((field, value), 0..5)
+        .prop_map(|fs| format!("{{{}}}", fs.iter().map(|(f, v)| format!("\"{f}\": {v}")).collect::<Vec<_>>().join(",")));
+    let entry = (key, prop::collection::vec(contact, 0..3), any::<bool>())
+        .prop_map(|(k, cs, as_list)| if as_list { format!("\"{k}\": [{}]", cs.join(",")) } else { format!("\"{k}\": {}", cs.first().cloned().unwrap_or("{}".into())) });
+    (prop::collection::vec(entry, 0..5), 0usize..3, any::<prop::sample::Index>())
+        .prop_map(|(es, cut, at)| {
+            let s = format!("{{{}}}", es.join(","));
+            // Sometimes cut the text short, as a broken download would.
+            if cut == 0 { let i = at.index(s.len() + 1); s.chars().take(i).collect() } else { s }
+        })
+}
+
+fn check_contacts(text: &str) -> Result<(), TestCaseError> {
+    use keuzehulp::contacts::parse_contacts;
+    let (contacts, notices) = parse_contacts(&RULES, text);
+    for n in &notices {
+        prop_assert!(!n.message(Lang::Nl).is_empty() && !n.message(Lang::En).is_empty());
+    }
+    for (_, list) in &contacts.by_expert {
+        for c in list {
+            for v in [&c.name, &c.phone, &c.email, &c.url, &c.hours].into_iter().flatten() {
+                prop_assert!(!v.contains('<') && !v.to_ascii_lowercase().contains("javascript:"), "unsafe value kept: {v}");
+            }
+            if let Some(url) = &c.url {
+                prop_assert!(url.starts_with("https://"));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn fuzz_contacts_loader_with_near_valid_json() {
+    let n = cases(100_000);
+    runner(n).run(&contacts_text(), |s| check_contacts(&s)).unwrap();
+    println!("fuzz: contacts loader, near-valid JSON: {n} cases, no failure");
+}
+
+#[test]
+fn fuzz_contacts_loader_with_arbitrary_text() {
+    let n = cases(100_000);
+    runner(n).run(&any::<String>(), |s| check_contacts(&s)).unwrap();
+    println!("fuzz: contacts loader, arbitrary text: {n} cases, no failure");
+}

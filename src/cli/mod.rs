@@ -3,6 +3,7 @@
 
 mod advise;
 mod check;
+pub mod sources;
 
 use std::path::Path;
 
@@ -10,6 +11,7 @@ use crate::engine::{Lang, RuleSet};
 
 const USAGE: &str = "usage: keuzehulp advise '<answers>' [--lang nl|en] [--format text|json] [--rules DIR]
        keuzehulp check [RULES-DIR]
+       keuzehulp sources            (prints docs/content-sources.md)
   answers: key=value pairs joined by &, e.g. 'rol=werknemer&fase=signalen&factoren=werkdruk,agressie'";
 
 /// Runs the command line; returns the process exit code (0 ok, 1 problems found, 2 bad input).
@@ -24,6 +26,7 @@ pub fn run(args: &[String]) -> i32 {
             [dir] if !dir.starts_with('-') => check::run(Path::new(dir)),
             _ => fail("check takes one folder, e.g. `keuzehulp check rules`"),
         },
+        Some("sources") => sources::run(),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             0

@@ -1,0 +1,179 @@
+//! The organisation's own contacts for the widget (`contacts` attribute):
+//! JSON keyed by expert id. Everything missing, malformed or unsafe is
+//! dropped with a polite notice; the built-in advice always still shows.
+//!
+//! ```json
+//! { "vertrouwenspersoon": { "name": "Anna de Vries", "phone": "030 123 45 67",
+//!     "email": "vp@example.nl", "url": "https://intranet.example.nl/vp", "hours": "ma-vr 9-17" } }
+//! ```
+
+pub mod json;
+
+use crate::engine::{Lang, RuleSet};
+use json::Json;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Contact {
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    /// https only.
+    pub url: Option<String>,
+    pub hours: Option<String>,
+}
+
+impl Contact {
+    /// `tel:` link with only the characters a dialler uses.
+    pub fn tel_href(&self) -> Option<String> {
+        self.phone.as_ref().map(|p| format!("tel:{}", p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()))
+    }
+
+    pub fn mailto_href(&self) -> Option<String> {
+        self.email.as_ref().map(|e| format!("mailto:{e}"))
+    }
+}
+
+/// Contacts per expert (index into `RuleSet::experts`), in file order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Contacts {
+    pub by_expert: Vec<(u16, Vec<Contact>)>,
+}
+
+impl Contacts {
+    pub fn for_expert(&self, expert: u16) -> &[Contact] {
+        self.by_expert.iter().find(|(e, _)| *e == expert).map_or(&[], |(_, c)| c)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_expert.is_empty()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContactNotice {
+    pub nl: String,
+    pub en: String,
+}
+
+impl ContactNotice {
+    pub fn message(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+const MAX_PER_EXPERT: usize = 5;
+const MAX_TEXT: usize = 120;
+
+pub fn parse_contacts(rules: &RuleSet, text: &str) -> (Contacts, Vec<ContactNotice>) {
+    let mut notices = Vec::new();
+    let mut note = |nl: String, en: String| {
+        if notices.len() < 20 {
+            notices.push(ContactNotice { nl, en });
+        }
+    };
+    let mut contacts = Contacts::default();
+    let json = match json::parse(text.trim()) {
+        Ok(j) => j,
+        Err(e) => {
+            note(
+                format!("De contactgegevens van je organisatie konden niet worden gelezen ({e}). Je ziet de algemene adviezen."),
+                format!("Your organisation's contact details could not be read ({e}). You see the general advice."),
+            );
+            return (contacts, notices);
+        }
+    };
+    let Json::Object(entries) = json else {
+        note(
+            "De contactgegevens van je organisatie hebben een onbekende vorm. Je ziet de algemene adviezen.".into(),
+            "Your organisation's contact details have an unknown form. You see the general advice.".into(),
+        );
+        return (contacts, notices);
+    };
+    for (key, value) in entries {
+        let Some(expert) = rules.expert_index(&key) else {
+            note(
+                format!("Contact voor onbekende hulp \"{}\" is overgeslagen.", clip(&key)),
+                format!("A contact for unknown support \"{}\" was skipped.", clip(&key)),
+            );
+            continue;
+        };
+        if contacts.by_expert.iter().any(|(e, _)| *e as usize == expert) {
+            continue;
+        }
+        let items = match value {
+            Json::Array(items) => items,
+            other => vec![other],
+        };
+        let mut list = Vec::new();
+        for item in items.into_iter().take(MAX_PER_EXPERT) {
+            let Json::Object(fields) = item else {
+                note(format!("Een contact bij \"{key}\" is geen geldig contact."), format!("A contact for \"{key}\" is not a valid contact."));
+                continue;
+            };
+            let mut contact = Contact::default();
+            for (field, value) in fields {
+                let Json::String(s) = value else {
+                    note(format!("Veld \"{}\" bij \"{key}\" is geen tekst.", clip(&field)), format!("Field \"{}\" of \"{key}\" is not text.", clip(&field)));
+                    continue;
+                };
+                let s = s.trim().to_string();
+                let slot = match field.as_str() {
+                    "name" => &mut contact.name,
+                    "phone" => &mut contact.phone,
+                    "email" => &mut contact.email,
+                    "url" => &mut contact.url,
+                    "hours" => &mut contact.hours,
+                    _ => {
+                        note(format!("Onbekend veld \"{}\" bij \"{key}\" is overgeslagen.", clip(&field)), format!("Unknown field \"{}\" of \"{key}\" was skipped.", clip(&field)));
+                        continue;
+                    }
+                };
+                if safe_field(&field, &s) {
+                    *slot = Some(s);
+                } else {
+                    note(
+                        format!("Het veld \"{field}\" bij \"{key}\" is niet veilig of niet geldig en wordt niet getoond."),
+                        format!("The field \"{field}\" of \"{key}\" is unsafe or invalid and is not shown."),
+                    );
+                }
+            }
+            if contact != Contact::default() {
+                list.push(contact);
+            }
+        }
+        if !list.is_empty() {
+            contacts.by_expert.push((expert as u16, list));
+        }
+    }
+    (contacts, notices)
+}
+
+/// Whether a contact field can be shown: short plain text, and links of the right kind.
+fn safe_field(field: &str, s: &str) -> bool {
+    let plain = !s.is_empty()
+        && s.chars().count() <= MAX_TEXT
+        && !s.chars().any(|c| c.is_control() || matches!(c, '<' | '>' | '"' | '`' | '\\'))
+        && !s.to_ascii_lowercase().contains("javascript:");
+    plain
+        && match field {
+            "phone" => s.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '+' | '(' | ')')) && s.chars().any(|c| c.is_ascii_digit()),
+            "email" => {
+                let mut parts = s.split('@');
+                matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if !a.is_empty() && b.contains('.') && !s.contains(' ') && !s.contains('\''))
+            }
+            "url" => {
+                s.starts_with("https://")
+                    && s[8..].split(['/', '?', '#']).next().is_some_and(|h| h.contains('.') && !h.contains('@'))
+                    && !s.contains(' ')
+                    && !s.contains('\'')
+            }
+            _ => true,
+        }
+}
+
+fn clip(s: &str) -> String {
+    s.chars().filter(|c| !c.is_control()).take(40).collect()
+}
