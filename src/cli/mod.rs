@@ -3,6 +3,7 @@
 
 mod advise;
 mod check;
+mod prerender;
 pub mod sources;
 
 use std::path::Path;
@@ -11,6 +12,7 @@ use crate::engine::{Lang, RuleSet};
 
 const USAGE: &str = "usage: keuzehulp advise '<answers>' [--lang nl|en] [--format text|json] [--rules DIR]
        keuzehulp check [RULES-DIR]
+       keuzehulp prerender [--lang nl|en]
        keuzehulp sources            (prints docs/content-sources.md)
   answers: key=value pairs joined by &, e.g. 'rol=werknemer&fase=signalen&factoren=werkdruk,agressie'";
 
@@ -27,6 +29,7 @@ pub fn run(args: &[String]) -> i32 {
             _ => fail("check takes one folder, e.g. `keuzehulp check rules`"),
         },
         Some("sources") => sources::run(),
+        Some("prerender") => prerender::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             0

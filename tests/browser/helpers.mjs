@@ -1,7 +1,9 @@
 // Shared helpers for the browser tests (node:test + playwright-core + axe).
 //
 // `cargo xtask test` serves dist on a free loopback port and runs every
-// tests/browser/*.test.mjs twice: with BASE_URL at `/` and at `/keuzehulp/`.
+// tests/browser/*.test.mjs with BASE_URL at `/`, then again at `/keuzehulp/`
+// (sub-path hosting). In a quick local run the second pass takes only files
+// containing the line `// xtask: both-paths`; `--full` or CI=true runs all.
 // By hand: `cargo xtask serve` in one terminal, then
 //   BASE_URL=http://127.0.0.1:8080/ node --test tests/browser/
 //
@@ -109,7 +111,11 @@ export async function openApp(browser, options = {}) {
   page.on('request', (req) => session.requests.push(req.url()));
   page.on('requestfailed', (req) => {
     const url = req.url();
-    if (!session.foreignRequests.includes(url)) session.failedRequests.push(`${url} (${req.failure()?.errorText})`);
+    const error = req.failure()?.errorText ?? '';
+    // net::ERR_ABORTED: the page navigated or reloaded while this was in flight
+    // (often the favicon); not a failure of the site. HTTP errors are caught below.
+    if (error.includes('ERR_ABORTED') || session.foreignRequests.includes(url)) return;
+    session.failedRequests.push(`${url} (${error})`);
   });
   page.on('response', (res) => {
     if (res.status() >= 400 && !blockRequests.some((part) => res.url().includes(part))) {

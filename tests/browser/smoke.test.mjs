@@ -1,3 +1,4 @@
+// xtask: both-paths
 // Smoke test: the start page loads on a phone-sized screen, the wasm app
 // starts and renders a heading, and nothing breaks the CSP or leaves the origin.
 // Runs once per BASE_URL (`cargo xtask test` uses `/` and `/keuzehulp/`).

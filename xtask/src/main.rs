@@ -27,7 +27,8 @@ commands:
   build [--out DIR] [--no-prerender]   build the static site into DIR (default: dist)
   serve [--port N] [--out DIR]         build, then serve DIR on http://127.0.0.1:N/ (default 8080)
                                        and the same files under /keuzehulp/
-  test                                 cargo test, rules check, build, size budget, browser tests
+  test [--full]                        cargo test, rules check, build, size budget, browser tests
+                                       (--full, or CI set: every browser test also at /keuzehulp/)
   bench                                list the benchmarks
   help                                 this text
 ";
@@ -41,7 +42,7 @@ fn main() -> ExitCode {
     let result = match cmd.as_str() {
         "build" => parse_build(rest).and_then(|o| build::build(&o).map(|_| ())),
         "serve" => parse_serve(rest).and_then(|(o, port)| serve::serve_command(&o, port)),
-        "test" => no_args(rest).and_then(|()| test::test()),
+        "test" => parse_test(rest).and_then(test::test),
         "bench" => no_args(rest).map(|()| bench::bench()),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
@@ -62,6 +63,14 @@ fn no_args(rest: &[String]) -> Result<(), String> {
     match rest.first() {
         None => Ok(()),
         Some(a) => Err(format!("unexpected argument `{a}`\n{USAGE}")),
+    }
+}
+
+fn parse_test(rest: &[String]) -> Result<bool, String> {
+    match rest {
+        [] => Ok(false),
+        [f] if f == "--full" => Ok(true),
+        [a, ..] => Err(format!("unexpected argument `{a}`\n{USAGE}")),
     }
 }
 

@@ -1,7 +1,10 @@
 //! `cargo xtask test`: every check in order, then one summary line.
 //!
 //! Stages: tools → `cargo test --workspace` → `keuzehulp check rules` → build
-//! dist → size budget → browser tests at `/` and at `/keuzehulp/`. A failing
+//! dist → size budget → browser tests at `/` and at `/keuzehulp/`. At the
+//! sub-path only the test files that contain the line `// xtask: both-paths`
+//! run, unless `--full` is given or `CI` is set (then every file runs twice);
+//! that keeps a warm local run under a minute. A failing
 //! stage does not stop the independent ones after it; the run exits non-zero
 //! if anything failed. The last line is `xtask: N passed, N failed[, N skipped]`,
 //! counting cargo's and node's tests plus one per check stage.
@@ -59,7 +62,11 @@ impl Run {
     }
 }
 
-pub fn test() -> Result<(), String> {
+/// Browser test files with this line also run at the sub-path in a quick run.
+const BOTH_PATHS_MARKER: &str = "// xtask: both-paths";
+
+pub fn test(full: bool) -> Result<(), String> {
+    let full = full || std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0");
     let t0 = Instant::now();
     let mut r = Run::default();
 
@@ -108,7 +115,7 @@ pub fn test() -> Result<(), String> {
     }
 
     match (&dist, &tools) {
-        (Some(d), Some((_, chromium))) => browser_tests(&mut r, d, chromium),
+        (Some(d), Some((_, chromium))) => browser_tests(&mut r, d, chromium, full),
         _ => r.skip("browser tests", "not run: no dist"),
     }
 
@@ -191,15 +198,14 @@ fn check_rules(r: &mut Run) {
 }
 
 /// Serve dist on a free loopback port and run node's test runner at `/` and at the sub-path.
-fn browser_tests(r: &mut Run, dist: &Path, chromium: &Path) {
+fn browser_tests(r: &mut Run, dist: &Path, chromium: &Path, full: bool) {
     let dir = tools::browser_dir();
-    let mut files: Vec<PathBuf> = util::walk_files(&dir)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|f| !f.starts_with("node_modules") && f.to_string_lossy().ends_with(".test.mjs"))
-        .map(|f| dir.join(f))
-        .collect();
-    files.sort();
+    let mut all: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|rd| rd.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    all.retain(|f| f.is_file() && f.to_string_lossy().ends_with(".test.mjs"));
+    all.sort();
+    let files = all;
     let addr = match serve::start(dist.to_path_buf()) {
         Ok(a) => a,
         Err(e) => {
@@ -208,9 +214,17 @@ fn browser_tests(r: &mut Run, dist: &Path, chromium: &Path) {
         }
     };
     for base in ["/", serve::SUB_PATH] {
-        let name = format!("browser tests {base}");
+        let mut name = format!("browser tests {base}");
+        let mut files = files.clone();
+        if base != "/" && !full {
+            files.retain(|f| std::fs::read_to_string(f).is_ok_and(|t| t.contains(BOTH_PATHS_MARKER)));
+            name.push_str(" (quick)");
+        }
         banner(&name);
         let t = Instant::now();
+        if base != "/" && !full {
+            println!("quick run: only the files marked `{BOTH_PATHS_MARKER}`; `cargo xtask test --full` (or CI=true) runs all");
+        }
         if files.is_empty() {
             r.check(&name, t, Err("no tests/browser/*.test.mjs found".into()));
             continue;

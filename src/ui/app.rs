@@ -1,0 +1,220 @@
+//! The `App` component: owns the state, keeps the URL and title in step
+//! (standalone), moves focus on every step change, and picks the page.
+
+use yew::prelude::*;
+
+use crate::builtin::RULES;
+use crate::engine::{Answers, Lang};
+
+use super::components::{
+    check_answers::CheckAnswers, crisis_banner::CrisisBanner, language_switch::LanguageSwitch,
+    notice_box::NoticeBox, question_page::QuestionPage, results_page::ResultsPage, start_page::StartPage,
+    StepLink,
+};
+use super::dom;
+use super::state::{Action, State, Step};
+use super::text::{self, T, t};
+use super::url;
+
+/// How the app lives on the page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mode {
+    /// The app is the page: state in the URL fragment, `document.title` per step.
+    Standalone,
+    /// Inside someone else's page (the widget): state in memory only, the host's
+    /// URL and title are left alone, and the `preset` answers (VOCABULARY
+    /// encoding) are fixed and not asked.
+    Embedded { preset: String },
+}
+
+#[derive(Clone, Debug, PartialEq, Properties)]
+pub struct Props {
+    pub mode: Mode,
+    /// The language to start in when the URL does not say (prerendering, widgets).
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+}
+
+fn initial_state(props: &Props) -> State {
+    match &props.mode {
+        Mode::Standalone => {
+            let none = Answers::new(&RULES);
+            let parsed = url::parse(&RULES, &dom::hash(), &none);
+            let lang = parsed.lang.or(props.lang).or_else(dom::browser_lang).unwrap_or_default();
+            let mut state = State::new(none, lang);
+            state.answers = parsed.answers;
+            state.step = parsed.step;
+            state.notices = std::rc::Rc::new(parsed.notices);
+            state
+        }
+        Mode::Embedded { preset } => {
+            let (preset, _) = Answers::parse(&RULES, preset);
+            State::new(preset, props.lang.or_else(dom::browser_lang).unwrap_or_default())
+        }
+    }
+}
+
+/// The page title without the app name: "Stap 2 van 6: In welke sector werk je?".
+fn page_title(state: &State) -> String {
+    let lang = state.lang;
+    match state.step {
+        Step::Start => String::new(),
+        Step::Question(q) => {
+            let (n, total) = state.position(q);
+            let label = RULES.questions[q].label_for(state.roles()).get(lang);
+            format!("{}: {label}", text::step_of(lang, n, total))
+        }
+        Step::Check => t(lang, T::CheckTitle).into(),
+        Step::Results => t(lang, T::ResultsTitle).into(),
+    }
+}
+
+#[component]
+pub fn App(props: &Props) -> Html {
+    let state = use_reducer({
+        let props = props.clone();
+        move || initial_state(&props)
+    });
+    let standalone = props.mode == Mode::Standalone;
+    let root = use_node_ref();
+    let lang = state.lang;
+    let fragment = url::fragment(&RULES, &state.answers, state.step, lang);
+
+    // Address bar, title and <html lang> follow the state (standalone only).
+    {
+        let first = use_mut_ref(|| true);
+        let title = text::title(lang, &page_title(&state), state.error > 0);
+        use_effect_with((fragment.clone(), title, lang, standalone), move |(fragment, title, lang, standalone)| {
+            if *standalone {
+                let first = std::mem::replace(&mut *first.borrow_mut(), false);
+                let current = dom::hash();
+                if current != *fragment {
+                    // A new history entry per step; but a link that only spells the
+                    // same state differently (or the opened link) is tidied up in place.
+                    let none = Answers::new(&RULES);
+                    let (a, b) = (url::parse(&RULES, &current, &none), url::parse(&RULES, fragment, &none));
+                    let same = a.answers == b.answers && a.step == b.step && a.lang.unwrap_or_default() == b.lang.unwrap_or_default();
+                    dom::set_hash(fragment, first || same);
+                }
+                dom::set_title(title);
+                dom::set_document_lang(*lang);
+            }
+        });
+    }
+
+    // Browser back/forward and pasted links: re-read the fragment.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(standalone, move |standalone| {
+            let listener = standalone.then(|| {
+                dom::on_hashchange(move || {
+                    let parsed = url::parse(&RULES, &dom::hash(), &Answers::new(&RULES));
+                    dispatcher.dispatch(Action::Load {
+                        answers: parsed.answers,
+                        step: parsed.step,
+                        lang: parsed.lang.unwrap_or_default(),
+                        notices: parsed.notices,
+                    });
+                })
+            });
+            move || {
+                let _stop_listening = listener;
+            }
+        });
+    }
+
+    // Focus: the new h1 on every step change (not on the first render), the
+    // error summary on every failed Next.
+    {
+        let first = use_mut_ref(|| true);
+        let root = root.clone();
+        use_effect_with(state.step, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                dom::focus_in(&root, "h1");
+            }
+        });
+    }
+    {
+        let root = root.clone();
+        use_effect_with(state.error, move |error| {
+            if *error > 0 {
+                dom::focus_in(&root, ".kh-error-summary");
+            }
+        });
+    }
+
+    let go = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |step: Step| dispatcher.dispatch(Action::Goto(step)))
+    };
+    let link = |step: Step| StepLink {
+        href: format!("#{}", url::fragment(&RULES, &state.answers, step, lang)).into(),
+        step,
+    };
+    let back = state.back_target().map(link);
+
+    let page = match state.step {
+        Step::Start => {
+            let dispatcher = state.dispatcher();
+            html! {
+                <StartPage {lang} questions={state.visible_questions().len()}
+                    on_start={Callback::from(move |()| dispatcher.dispatch(Action::Begin))} />
+            }
+        }
+        Step::Question(q) => {
+            let dispatcher = state.dispatcher();
+            let (n, total) = state.position(q);
+            html! {
+                <QuestionPage key={q} {lang} question={q} roles={state.roles()} mask={state.answers.mask(q)}
+                    step_text={AttrValue::from(text::step_of(lang, n, total))} error={state.error} {back}
+                    on_back={go.clone()}
+                    on_submit={Callback::from(move |mask| dispatcher.dispatch(Action::Submit { question: q, mask }))} />
+            }
+        }
+        Step::Check => {
+            let dispatcher = state.dispatcher();
+            let changes: Vec<StepLink> = state.visible_questions().into_iter().map(|q| link(Step::Question(q))).collect();
+            html! {
+                <CheckAnswers {lang} answers={state.answers.clone()} {changes} {back} on_back={go.clone()}
+                    on_change={Callback::from(move |q| dispatcher.dispatch(Action::Change(q)))}
+                    on_next={go.clone()} />
+            }
+        }
+        Step::Results => {
+            let dispatcher = state.dispatcher();
+            let share = standalone.then(|| {
+                let href = dom::href();
+                let base = href.split('#').next().unwrap_or_default();
+                AttrValue::from(format!("{base}#{fragment}"))
+            });
+            html! {
+                <ResultsPage {lang} answers={state.answers.clone()} {back} on_back={go.clone()} {share}
+                    on_restart={Callback::from(move |()| dispatcher.dispatch(Action::Restart))} />
+            }
+        }
+    };
+
+    let on_lang = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |lang| dispatcher.dispatch(Action::SetLang(lang)))
+    };
+
+    html! {
+        <div class="kh-app" lang={lang.code()} ref={root}>
+            <header class="kh-header kh-no-print">
+                <p class="kh-brand">{ t(lang, T::AppName) }</p>
+                <LanguageSwitch {lang} on_switch={on_lang} />
+            </header>
+            <main class="kh-main">
+                <NoticeBox {lang} notices={state.notices.clone()} />
+                { page }
+            </main>
+            <footer class="kh-footer">
+                if state.step != Step::Start {
+                    <CrisisBanner {lang} compact=true />
+                }
+                <p class="kh-footer__privacy">{ t(lang, T::Footer) }</p>
+            </footer>
+        </div>
+    }
+}

@@ -1,0 +1,34 @@
+//! The GOV.UK error summary: shown above the form after Next without an
+//! answer; the app moves focus to it. Its link focuses the first input.
+
+use yew::prelude::*;
+
+use crate::engine::Lang;
+use crate::ui::text::{T, t};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub message: AttrValue,
+    /// The id of the input the link points at.
+    pub target: AttrValue,
+    pub on_follow: Callback<()>,
+}
+
+#[component]
+pub fn ErrorSummary(props: &Props) -> Html {
+    let on_follow = props.on_follow.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        // Not a real fragment link: that would replace the answers in the address bar.
+        e.prevent_default();
+        on_follow.emit(());
+    });
+    html! {
+        <div class="kh-error-summary" role="alert" tabindex="-1" aria-labelledby="kh-error-summary-title">
+            <h2 id="kh-error-summary-title" class="kh-error-summary__title">{ t(props.lang, T::ErrorHeading) }</h2>
+            <ul class="kh-error-summary__list">
+                <li><a href={format!("#{}", props.target)} {onclick}>{ props.message.clone() }</a></li>
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,171 @@
+//! The advice: the crisis card first in an acute crisis, the ranked
+//! approaches (the first three as full cards, the rest folded), the experts,
+//! the notes that apply, the figures, and share / print / start again.
+
+use yew::prelude::*;
+
+use crate::builtin::RULES;
+use crate::engine::{Advice, Answers, Lang, Ranked, Target, evaluate, render_reason};
+use crate::ui::components::category_card::CategoryCard;
+use crate::ui::components::crisis_banner::CrisisBanner;
+use crate::ui::components::expert_card::ExpertCard;
+use crate::ui::components::figures_panel::FiguresPanel;
+use crate::ui::components::share_actions::ShareActions;
+use crate::ui::components::{StepLink, follow, sources};
+use crate::ui::state::Step;
+use crate::ui::text::{T, t};
+
+/// How many approaches and experts are shown as full cards.
+const OPEN_CARDS: usize = 3;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub answers: Answers,
+    pub back: Option<StepLink>,
+    pub on_back: Callback<Step>,
+    /// The link to share and print (standalone only).
+    pub share: Option<AttrValue>,
+    pub on_restart: Callback<()>,
+}
+
+/// The reasons of a ranked item in the user's words, without repeats.
+fn reasons(ranked: &Ranked, answers: &Answers, lang: Lang) -> Vec<AttrValue> {
+    let mut out: Vec<AttrValue> = Vec::new();
+    for &r in &ranked.rules {
+        let reason = AttrValue::from(render_reason(&RULES, r as usize, answers, lang));
+        if !reason.is_empty() && !out.contains(&reason) {
+            out.push(reason);
+        }
+    }
+    out
+}
+
+/// The tools of category `c`: recommended ones first (in rank order), then the
+/// others in file order; tools a safety rule excludes are left out.
+fn tools_of(advice: &Advice, c: usize) -> Vec<(usize, bool)> {
+    let in_category = |i: usize| RULES.tools[i].categories.contains(&(c as u16));
+    let excluded = |i: usize| {
+        advice.matched_rules.iter().any(|&r| {
+            let rule = &RULES.rules[r as usize];
+            rule.safety && rule.exclude.contains(&Target::Tool(i as u16))
+        })
+    };
+    let mut out: Vec<(usize, bool)> = advice
+        .tools
+        .iter()
+        .filter_map(|r| match r.target {
+            Target::Tool(i) if in_category(i as usize) => Some((i as usize, true)),
+            _ => None,
+        })
+        .collect();
+    for i in 0..RULES.tools.len() {
+        if in_category(i) && !excluded(i) && !out.iter().any(|&(j, _)| j == i) {
+            out.push((i, false));
+        }
+    }
+    out
+}
+
+fn is_acute(answers: &Answers) -> bool {
+    let Some(q) = RULES.question_index("fase") else { return false };
+    RULES.questions[q].option_index("acuut").is_some_and(|o| answers.mask(q) & (1 << o) != 0)
+}
+
+#[component]
+pub fn ResultsPage(props: &Props) -> Html {
+    let lang = props.lang;
+    let advice = use_memo(props.answers.clone(), |answers| evaluate(&RULES, answers));
+    let answers = &props.answers;
+    let roles = answers.roles(&RULES);
+
+    let categories = advice.categories.iter().enumerate().filter_map(|(rank, ranked)| {
+        let Target::Category(c) = ranked.target else { return None };
+        let c = c as usize;
+        Some(html! {
+            <CategoryCard key={c} {lang} category={c} {roles} reasons={reasons(ranked, answers, lang)}
+                tools={tools_of(&advice, c)} collapsed={rank >= OPEN_CARDS} />
+        })
+    });
+    let (open_categories, more_categories): (Vec<Html>, Vec<Html>) = {
+        let all: Vec<Html> = categories.collect();
+        let split = all.len().min(OPEN_CARDS);
+        let mut open = all;
+        let more = open.split_off(split);
+        (open, more)
+    };
+    let experts: Vec<Html> = advice
+        .experts
+        .iter()
+        .enumerate()
+        .filter_map(|(rank, ranked)| {
+            let Target::Expert(e) = ranked.target else { return None };
+            Some(html! {
+                <ExpertCard key={e as usize} {lang} expert={e as usize} reasons={reasons(ranked, answers, lang)}
+                    collapsed={rank >= OPEN_CARDS} />
+            })
+        })
+        .collect();
+    let notes = advice.notes.iter().map(|&n| {
+        let note = &RULES.notes[n as usize];
+        html! {
+            <li class="kh-note">
+                <h3 class="kh-note__title">{ note.title.get(lang) }</h3>
+                <p>{ note.text.get(lang) }</p>
+                { sources(lang, &note.source) }
+            </li>
+        }
+    });
+    let on_restart = props.on_restart.reform(|_: MouseEvent| ());
+    let change_answers = props.back.as_ref().map(|link| {
+        html! {
+            <a class="kh-button kh-button--secondary" href={link.href.clone()} onclick={follow(link, &props.on_back)}>
+                { t(lang, T::ChangeAnswers) }
+            </a>
+        }
+    });
+
+    html! {
+        <div class="kh-results">
+            { super::back_link(lang, &props.back, &props.on_back) }
+            <h1 tabindex="-1">{ t(lang, T::ResultsTitle) }</h1>
+            if is_acute(answers) {
+                <CrisisBanner {lang} compact=false />
+            }
+            <p class="kh-lead">{ t(lang, T::ResultsIntro) }</p>
+
+            <section class="kh-results__section" aria-labelledby="kh-categories-heading">
+                <h2 id="kh-categories-heading">{ t(lang, T::CategoriesHeading) }</h2>
+                { for open_categories }
+                if !more_categories.is_empty() {
+                    <h3 class="kh-results__more">{ t(lang, T::MoreCategories) }</h3>
+                    { for more_categories }
+                }
+            </section>
+
+            if !experts.is_empty() {
+                <section class="kh-results__section" aria-labelledby="kh-experts-heading">
+                    <h2 id="kh-experts-heading">{ t(lang, T::ExpertsHeading) }</h2>
+                    { for experts }
+                </section>
+            }
+
+            if !advice.notes.is_empty() {
+                <section class="kh-results__section" aria-labelledby="kh-notes-heading">
+                    <h2 id="kh-notes-heading">{ t(lang, T::NotesHeading) }</h2>
+                    <ul class="kh-notes">{ for notes }</ul>
+                </section>
+            }
+
+            <FiguresPanel {lang} />
+
+            if let Some(link) = props.share.clone() {
+                <ShareActions {lang} {link} />
+            }
+            <div class="kh-actions kh-no-print">
+                { for change_answers }
+                <button type="button" class="kh-button kh-button--secondary" onclick={on_restart}>{ t(lang, T::Restart) }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,141 @@
+//! The few browser calls the interface makes. In the browser they use web-sys;
+//! natively (prerendering, `cargo test`) they do nothing, so the components
+//! compile and render with yew's `ssr` feature.
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::*;
+    use web_sys::{Element, HtmlElement, HtmlInputElement};
+    use yew::NodeRef;
+
+    use crate::engine::Lang;
+
+    fn window() -> Option<web_sys::Window> {
+        web_sys::window()
+    }
+
+    /// The fragment without `#`.
+    pub fn hash() -> String {
+        let raw = window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        raw.trim_start_matches('#').to_string()
+    }
+
+    /// Show `fragment` in the address bar: a new history entry, or (on the
+    /// first render, to tidy up the opened link) a replacement.
+    pub fn set_hash(fragment: &str, replace: bool) {
+        let Some(w) = window() else { return };
+        if replace {
+            let loc = w.location();
+            let base = format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default());
+            let url = if fragment.is_empty() { base } else { format!("{base}#{fragment}") };
+            if let Ok(history) = w.history() {
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+            }
+        } else {
+            let _ = w.location().set_hash(fragment);
+        }
+    }
+
+    pub fn href() -> String {
+        window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+    }
+
+    pub fn set_title(title: &str) {
+        if let Some(doc) = window().and_then(|w| w.document()) {
+            doc.set_title(title);
+        }
+    }
+
+    pub fn set_document_lang(lang: Lang) {
+        if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = el.set_attribute("lang", lang.code());
+        }
+    }
+
+    /// English when the browser prefers English; Dutch otherwise.
+    pub fn browser_lang() -> Option<Lang> {
+        let lang = window()?.navigator().language()?;
+        lang.to_ascii_lowercase().starts_with("en").then_some(Lang::En)
+    }
+
+    /// Focus the first element matching `selector` inside `root`.
+    pub fn focus_in(root: &NodeRef, selector: &str) {
+        let Some(root) = root.cast::<Element>() else { return };
+        if let Ok(Some(el)) = root.query_selector(selector) {
+            if let Ok(el) = el.dyn_into::<HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    }
+
+    pub fn select(input: &NodeRef) {
+        if let Some(input) = input.cast::<HtmlInputElement>() {
+            let _ = input.focus();
+            input.select();
+        }
+    }
+
+    pub fn print() {
+        if let Some(w) = window() {
+            let _ = w.print();
+        }
+    }
+
+    /// Copy `text`; `done(true)` when it worked, `done(false)` when the clipboard is unavailable.
+    pub fn copy(text: &str, done: impl Fn(bool) + 'static) {
+        let Some(w) = window() else { return done(false) };
+        let nav = w.navigator();
+        let has_clipboard = js_sys::Reflect::get(&nav, &JsValue::from_str("clipboard"))
+            .map(|c| !c.is_undefined() && !c.is_null())
+            .unwrap_or(false);
+        if !has_clipboard {
+            return done(false);
+        }
+        let done = std::rc::Rc::new(done);
+        let ok = {
+            let done = done.clone();
+            Closure::once(move |_: JsValue| done(true))
+        };
+        let fail = Closure::once(move |_: JsValue| done(false));
+        let _ = nav.clipboard().write_text(text).then2(&ok, &fail);
+        ok.forget();
+        fail.forget();
+    }
+
+    /// Listen for `hashchange` on the window; the listener lives as long as the returned value.
+    pub fn on_hashchange(callback: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+        let w = window()?;
+        Some(gloo::events::EventListener::new(&w, "hashchange", move |_| callback()))
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    use crate::engine::Lang;
+    use yew::NodeRef;
+
+    pub fn hash() -> String {
+        String::new()
+    }
+    pub fn set_hash(_fragment: &str, _replace: bool) {}
+    pub fn href() -> String {
+        String::new()
+    }
+    pub fn set_title(_title: &str) {}
+    pub fn set_document_lang(_lang: Lang) {}
+    pub fn browser_lang() -> Option<Lang> {
+        None
+    }
+    pub fn focus_in(_root: &NodeRef, _selector: &str) {}
+    pub fn select(_input: &NodeRef) {}
+    pub fn print() {}
+    pub fn copy(_text: &str, done: impl Fn(bool) + 'static) {
+        done(false)
+    }
+    pub fn on_hashchange(_callback: impl Fn() + 'static) -> Option<()> {
+        None
+    }
+}
+
+pub use imp::*;

@@ -1,0 +1,374 @@
+//! The wizard's state: the answers, the step, the language. One `State`, an
+//! `Action` enum and a reducer (yew's `Reducible`), as in yew's
+//! `examples/function_todomvc`. The reducer returns the same `Rc` when nothing
+//! changes, so yew 0.23 skips the re-render.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::builtin::RULES;
+use crate::engine::{Answers, Lang, Notice, RuleSet};
+
+/// Where the user is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Start,
+    /// A question, by index into `RuleSet::questions`.
+    Question(usize),
+    /// "Kloppen je antwoorden?"
+    Check,
+    Results,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub answers: Answers,
+    pub step: Step,
+    pub lang: Lang,
+    /// Answers fixed by the embedding page (widget): those questions are skipped.
+    pub preset: Answers,
+    /// The user came from the check page to change an answer: Next returns there.
+    pub from_check: bool,
+    /// How often Next was pressed without an answer on this page (0: no error).
+    /// A counter, so a second try moves focus to the error summary again.
+    pub error: u32,
+    /// What was wrong with the link that was opened.
+    pub notices: Rc<Vec<Notice>>,
+}
+
+pub enum Action {
+    /// The start button.
+    Begin,
+    /// Next on a question page, with the chosen options.
+    Submit { question: usize, mask: u32 },
+    /// A back link, or a step reached by a link.
+    Goto(Step),
+    /// A "Wijzig" link on the check page.
+    Change(usize),
+    SetLang(Lang),
+    Restart,
+    /// The URL fragment changed (browser back/forward, a pasted link).
+    Load { answers: Answers, step: Step, lang: Lang, notices: Vec<Notice> },
+}
+
+impl State {
+    pub fn new(preset: Answers, lang: Lang) -> State {
+        State {
+            answers: preset.clone(),
+            step: Step::Start,
+            lang,
+            preset,
+            from_check: false,
+            error: 0,
+            notices: Rc::new(Vec::new()),
+        }
+    }
+
+    pub fn rules(&self) -> &'static RuleSet {
+        &RULES
+    }
+
+    pub fn roles(&self) -> u32 {
+        self.answers.roles(&RULES)
+    }
+
+    /// The questions this user is asked, in order: those that apply and are not preset.
+    pub fn visible_questions(&self) -> Vec<usize> {
+        visible_questions(&RULES, &self.answers, &self.preset)
+    }
+
+    /// "Stap n van total" for a question: (n, total).
+    pub fn position(&self, question: usize) -> (usize, usize) {
+        let visible = self.visible_questions();
+        let n = visible.iter().position(|&q| q == question).map_or(1, |i| i + 1);
+        (n, visible.len())
+    }
+
+    /// Where the back link of the current step leads.
+    pub fn back_target(&self) -> Option<Step> {
+        let visible = self.visible_questions();
+        match self.step {
+            Step::Start => None,
+            Step::Question(q) => {
+                if self.from_check {
+                    return Some(Step::Check);
+                }
+                Some(visible.iter().rev().find(|&&v| v < q).map_or(Step::Start, |&v| Step::Question(v)))
+            }
+            Step::Check => Some(visible.last().map_or(Step::Start, |&q| Step::Question(q))),
+            Step::Results => Some(Step::Check),
+        }
+    }
+
+    fn first_open(&self) -> Option<usize> {
+        first_open(&RULES, &self.answers, &self.preset)
+    }
+}
+
+/// The questions that apply to these answers and are not preset.
+pub fn visible_questions(rules: &RuleSet, answers: &Answers, preset: &Answers) -> Vec<usize> {
+    (0..rules.questions.len())
+        .filter(|&q| answers.applies(rules, q) && !preset.is_answered(q))
+        .collect()
+}
+
+/// The first visible question without an answer.
+pub fn first_open(rules: &RuleSet, answers: &Answers, preset: &Answers) -> Option<usize> {
+    answers.first_open(rules).filter(|&q| !preset.is_answered(q)).or_else(|| {
+        // A preset answer that was dropped can never be open: give it back first.
+        let mut a = answers.clone();
+        restore_preset(rules, &mut a, preset);
+        a.first_open(rules)
+    })
+}
+
+/// Drop answers that no longer apply, then put back preset answers that apply again.
+pub fn normalize(rules: &RuleSet, answers: &mut Answers, preset: &Answers) {
+    answers.drop_inapplicable(rules);
+    restore_preset(rules, answers, preset);
+}
+
+fn restore_preset(rules: &RuleSet, answers: &mut Answers, preset: &Answers) {
+    for q in 0..rules.questions.len() {
+        if preset.is_answered(q) && !answers.is_answered(q) && answers.applies(rules, q) {
+            answers.set(q, preset.mask(q));
+        }
+    }
+}
+
+/// The step to show for these answers when a link asks for `wanted`
+/// (a question is only shown when everything before it is answered).
+pub fn resolve_step(rules: &RuleSet, answers: &Answers, preset: &Answers, wanted: Option<Step>) -> Step {
+    let open = first_open(rules, answers, preset);
+    let fallback = |complete: Step| open.map_or(complete, Step::Question);
+    match wanted {
+        Some(Step::Start) => Step::Start,
+        Some(Step::Question(q)) => {
+            let shown = q < rules.questions.len()
+                && answers.applies(rules, q)
+                && !preset.is_answered(q)
+                && open.is_none_or(|o| q <= o);
+            if shown { Step::Question(q) } else { fallback(Step::Check) }
+        }
+        Some(Step::Check) => fallback(Step::Check),
+        Some(Step::Results) => fallback(Step::Results),
+        None if *answers == *preset => Step::Start,
+        None => fallback(Step::Results),
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Begin => {
+                next.step = next.visible_questions().first().map_or(Step::Check, |&q| Step::Question(q));
+                next.from_check = false;
+                next.error = 0;
+            }
+            Action::Submit { question, mask } => {
+                if mask == 0 {
+                    next.error += 1;
+                } else {
+                    next.answers.set(question, mask);
+                    normalize(&RULES, &mut next.answers, &next.preset);
+                    next.error = 0;
+                    let open = next.first_open();
+                    next.step = if next.from_check {
+                        open.map_or(Step::Check, Step::Question)
+                    } else {
+                        let later = next.visible_questions().into_iter().find(|&q| q > question);
+                        match (later, open) {
+                            (_, Some(o)) if o < question => Step::Question(o),
+                            (Some(l), _) => Step::Question(l),
+                            (None, Some(o)) => Step::Question(o),
+                            (None, None) => Step::Check,
+                        }
+                    };
+                    if next.step == Step::Check {
+                        next.from_check = false;
+                    }
+                }
+            }
+            Action::Goto(step) => {
+                next.step = resolve_step(&RULES, &next.answers, &next.preset, Some(step));
+                next.error = 0;
+                if !matches!(next.step, Step::Question(_)) {
+                    next.from_check = false;
+                }
+            }
+            Action::Change(q) => {
+                next.step = resolve_step(&RULES, &next.answers, &next.preset, Some(Step::Question(q)));
+                next.from_check = true;
+                next.error = 0;
+            }
+            Action::SetLang(lang) => next.lang = lang,
+            Action::Restart => {
+                let fresh = State::new(next.preset.clone(), next.lang);
+                return if fresh == *self { self } else { Rc::new(fresh) };
+            }
+            Action::Load { answers, step, lang, notices } => {
+                if answers == self.answers && step == self.step && lang == self.lang && notices.is_empty() {
+                    return self;
+                }
+                next.answers = answers;
+                normalize(&RULES, &mut next.answers, &next.preset);
+                next.step = step;
+                next.lang = lang;
+                next.error = 0;
+                next.notices = Rc::new(notices);
+                if !matches!(step, Step::Question(_)) {
+                    next.from_check = false;
+                }
+                return if next == *self { self } else { Rc::new(next) };
+            }
+        }
+        if next.step != self.step {
+            next.notices = Rc::new(Vec::new());
+        }
+        if next == *self { self } else { Rc::new(next) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(id: &str) -> usize {
+        RULES.question_index(id).unwrap()
+    }
+
+    fn opt(question: &str, option: &str) -> u32 {
+        1 << RULES.questions[q(question)].option_index(option).unwrap()
+    }
+
+    fn state() -> Rc<State> {
+        Rc::new(State::new(Answers::new(&RULES), Lang::Nl))
+    }
+
+    fn submit(s: Rc<State>, question: &str, option: &str) -> Rc<State> {
+        s.reduce(Action::Submit { question: q(question), mask: opt(question, option) })
+    }
+
+    fn walk(s: Rc<State>) -> Rc<State> {
+        let s = s.reduce(Action::Begin);
+        let s = submit(s, "rol", "werknemer");
+        let s = submit(s, "sector", "zorg-welzijn");
+        let s = submit(s, "omvang", "groot");
+        let s = submit(s, "niveau", "individu");
+        let s = submit(s, "fase", "signalen");
+        submit(s, "factoren", "werkdruk")
+    }
+
+    #[test]
+    fn begin_goes_to_the_first_question() {
+        let s = state().reduce(Action::Begin);
+        assert_eq!(s.step, Step::Question(0));
+        assert_eq!(s.position(0), (1, RULES.questions.len()));
+    }
+
+    #[test]
+    fn a_full_walk_ends_on_the_check_page() {
+        let s = walk(state());
+        assert_eq!(s.step, Step::Check);
+        assert!(s.answers.is_complete(&RULES));
+        let s = s.reduce(Action::Goto(Step::Results));
+        assert_eq!(s.step, Step::Results);
+    }
+
+    #[test]
+    fn next_without_an_answer_is_an_error_and_stays() {
+        let s = state().reduce(Action::Begin);
+        let s = s.reduce(Action::Submit { question: 0, mask: 0 });
+        assert_eq!((s.step, s.error), (Step::Question(0), 1));
+        let s = s.reduce(Action::Submit { question: 0, mask: 0 });
+        assert_eq!(s.error, 2, "a second try counts, so focus moves again");
+        let s = submit(s, "rol", "werknemer");
+        assert_eq!(s.error, 0);
+    }
+
+    #[test]
+    fn zzp_skips_omvang_and_counts_one_question_less() {
+        let s = state().reduce(Action::Begin);
+        let s = submit(s, "rol", "zzp");
+        let s = submit(s, "sector", "ict");
+        assert_eq!(s.step, Step::Question(q("niveau")));
+        assert_eq!(s.position(q("niveau")).1, RULES.questions.len() - 1);
+        assert_eq!(s.back_target(), Some(Step::Question(q("sector"))));
+    }
+
+    #[test]
+    fn change_from_check_returns_to_check() {
+        let s = walk(state());
+        let s = s.reduce(Action::Change(q("sector")));
+        assert_eq!(s.step, Step::Question(q("sector")));
+        assert!(s.from_check);
+        assert_eq!(s.back_target(), Some(Step::Check));
+        let s = submit(s, "sector", "ict");
+        assert_eq!(s.step, Step::Check);
+        assert!(!s.from_check);
+    }
+
+    #[test]
+    fn changing_the_role_asks_newly_applicable_questions_then_returns() {
+        let s = state().reduce(Action::Begin);
+        let s = submit(s, "rol", "zzp");
+        let s = submit(s, "sector", "ict");
+        let s = submit(s, "niveau", "individu");
+        let s = submit(s, "fase", "signalen");
+        let s = submit(s, "factoren", "werkdruk");
+        assert_eq!(s.step, Step::Check);
+        let s = s.reduce(Action::Change(q("rol")));
+        let s = submit(s, "rol", "werknemer");
+        assert_eq!(s.step, Step::Question(q("omvang")), "omvang now applies and is open");
+        let s = submit(s, "omvang", "klein");
+        assert_eq!(s.step, Step::Check);
+    }
+
+    #[test]
+    fn unchanged_state_keeps_the_same_rc() {
+        let s = state();
+        let same = s.clone().reduce(Action::SetLang(Lang::Nl));
+        assert!(Rc::ptr_eq(&s, &same));
+        let same = s.clone().reduce(Action::Load {
+            answers: s.answers.clone(),
+            step: Step::Start,
+            lang: Lang::Nl,
+            notices: vec![],
+        });
+        assert!(Rc::ptr_eq(&s, &same));
+        let other = s.clone().reduce(Action::SetLang(Lang::En));
+        assert!(!Rc::ptr_eq(&s, &other));
+    }
+
+    #[test]
+    fn restart_keeps_the_language() {
+        let s = walk(state()).reduce(Action::SetLang(Lang::En)).reduce(Action::Restart);
+        assert_eq!((s.step, s.lang), (Step::Start, Lang::En));
+        assert_eq!(s.answers, Answers::new(&RULES));
+    }
+
+    #[test]
+    fn preset_questions_are_skipped() {
+        let (preset, _) = Answers::parse(&RULES, "rol=werknemer&sector=zorg-welzijn");
+        let s = Rc::new(State::new(preset, Lang::Nl)).reduce(Action::Begin);
+        assert_eq!(s.step, Step::Question(q("omvang")));
+        assert_eq!(s.position(q("omvang")), (1, RULES.questions.len() - 2));
+        assert_eq!(s.back_target(), Some(Step::Start));
+        let s = s.reduce(Action::Goto(Step::Question(q("rol"))));
+        assert_eq!(s.step, Step::Question(q("omvang")), "a preset question is never shown");
+    }
+
+    #[test]
+    fn links_cannot_skip_open_questions() {
+        let (answers, _) = Answers::parse(&RULES, "rol=werknemer");
+        let none = Answers::new(&RULES);
+        let step = resolve_step(&RULES, &answers, &none, Some(Step::Question(q("fase"))));
+        assert_eq!(step, Step::Question(q("sector")));
+        assert_eq!(resolve_step(&RULES, &answers, &none, Some(Step::Results)), Step::Question(q("sector")));
+        assert_eq!(resolve_step(&RULES, &none, &none, None), Step::Start);
+    }
+}

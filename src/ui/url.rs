@@ -1,0 +1,204 @@
+//! The URL fragment ⇄ state, as pure functions.
+//!
+//! `#` + the answers in the VOCABULARY encoding + `&stap=<question id|start|controle|advies>`
+//! (+ `&taal=en`). `stap` and `taal` are taken out before `Answers::parse`;
+//! everything else is parsed leniently. Never panics.
+
+use crate::engine::{Answers, Lang, Notice, RuleSet};
+
+use super::state::{Step, resolve_step};
+
+pub const STEP_KEY: &str = "stap";
+pub const LANG_KEY: &str = "taal";
+
+/// What a fragment says.
+#[derive(Debug, PartialEq)]
+pub struct Parsed {
+    pub answers: Answers,
+    /// The step asked for, resolved against the answers.
+    pub step: Step,
+    /// `None` when the fragment names no (known) language.
+    pub lang: Option<Lang>,
+    pub notices: Vec<Notice>,
+}
+
+/// Reads a fragment (with or without `#`). `preset` holds answers fixed by an embedding page.
+pub fn parse(rules: &RuleSet, fragment: &str, preset: &Answers) -> Parsed {
+    let fragment = fragment.trim().trim_start_matches(['#', '?']);
+    let mut rest = String::with_capacity(fragment.len().min(4096));
+    let mut stap: Option<String> = None;
+    let mut lang = None;
+    for part in fragment.split('&') {
+        let (key, value) = part.split_once('=').unwrap_or((part, ""));
+        let key = key.trim();
+        if key.eq_ignore_ascii_case(STEP_KEY) {
+            stap.get_or_insert_with(|| value.trim().to_ascii_lowercase());
+        } else if key.eq_ignore_ascii_case(LANG_KEY) {
+            if lang.is_none() {
+                lang = Lang::from_code(value);
+            }
+        } else if !part.trim().is_empty() {
+            if !rest.is_empty() {
+                rest.push('&');
+            }
+            rest.push_str(part);
+        }
+    }
+    let (mut answers, notices) = Answers::parse(rules, &rest);
+    super::state::normalize(rules, &mut answers, preset);
+    let wanted = stap.as_deref().map(|s| step_from_id(rules, s));
+    // An unknown `stap` is treated as none.
+    let wanted = wanted.flatten();
+    let step = resolve_step(rules, &answers, preset, wanted);
+    Parsed { answers, step, lang, notices }
+}
+
+fn step_from_id(rules: &RuleSet, id: &str) -> Option<Step> {
+    match id {
+        "start" => Some(Step::Start),
+        "controle" => Some(Step::Check),
+        "advies" => Some(Step::Results),
+        q => rules.question_index(q).map(Step::Question),
+    }
+}
+
+/// The `stap` value of a step.
+pub fn step_id(rules: &RuleSet, step: Step) -> &str {
+    match step {
+        Step::Start => "start",
+        Step::Question(q) => rules.questions.get(q).map_or("start", |q| &q.id),
+        Step::Check => "controle",
+        Step::Results => "advies",
+    }
+}
+
+/// The fragment (without `#`) for a state. The start page without answers is
+/// the empty fragment (plus `taal=en` in English).
+pub fn fragment(rules: &RuleSet, answers: &Answers, step: Step, lang: Lang) -> String {
+    let mut out = answers.encode(rules);
+    if !(step == Step::Start && out.is_empty()) {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        out.push_str(STEP_KEY);
+        out.push('=');
+        out.push_str(step_id(rules, step));
+    }
+    if lang == Lang::En {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        out.push_str(LANG_KEY);
+        out.push_str("=en");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtin::RULES;
+    use crate::engine::NoticeKind;
+
+    const FULL: &str = "rol=werknemer&sector=zorg-welzijn&omvang=groot&niveau=individu&fase=signalen&factoren=werkdruk,agressie";
+
+    fn none() -> Answers {
+        Answers::new(&RULES)
+    }
+
+    fn p(fragment: &str) -> Parsed {
+        parse(&RULES, fragment, &none())
+    }
+
+    fn q(id: &str) -> usize {
+        RULES.question_index(id).unwrap()
+    }
+
+    #[test]
+    fn empty_fragment_is_the_start_page() {
+        for f in ["", "#", "#&", "  "] {
+            let parsed = p(f);
+            assert_eq!(parsed.step, Step::Start, "{f:?}");
+            assert_eq!(parsed.lang, None);
+            assert!(parsed.notices.is_empty());
+        }
+    }
+
+    #[test]
+    fn complete_answers_without_stap_show_the_results() {
+        let parsed = p(&format!("#{FULL}"));
+        assert_eq!(parsed.step, Step::Results);
+        assert!(parsed.notices.is_empty());
+        assert_eq!(parsed.answers.encode(&RULES), FULL);
+    }
+
+    #[test]
+    fn incomplete_answers_resume_at_the_first_open_question() {
+        let parsed = p("#rol=werknemer&sector=ict");
+        assert_eq!(parsed.step, Step::Question(q("omvang")));
+        let parsed = p("#rol=werknemer&sector=ict&stap=advies");
+        assert_eq!(parsed.step, Step::Question(q("omvang")));
+    }
+
+    #[test]
+    fn stap_and_taal_are_read_and_not_parsed_as_answers() {
+        let parsed = p(&format!("{FULL}&stap=controle&taal=en"));
+        assert_eq!(parsed.step, Step::Check);
+        assert_eq!(parsed.lang, Some(Lang::En));
+        assert!(parsed.notices.is_empty(), "{:?}", parsed.notices);
+        let parsed = p("rol=werknemer&stap=sector&TAAL=NL");
+        assert_eq!(parsed.step, Step::Question(q("sector")));
+        assert_eq!(parsed.lang, Some(Lang::Nl));
+        let parsed = p("stap=start&rol=werknemer");
+        assert_eq!(parsed.step, Step::Start);
+    }
+
+    #[test]
+    fn malformed_parts_give_notices_and_keep_the_valid_part() {
+        let parsed = p("#rol=werknemer&kleur=blauw&sector=maan&zomaar&stap=nergens&taal=xx");
+        assert_eq!(parsed.answers.encode(&RULES), "rol=werknemer");
+        let kinds: Vec<NoticeKind> = parsed.notices.iter().map(|n| n.kind).collect();
+        assert_eq!(kinds, [NoticeKind::UnknownKey, NoticeKind::UnknownValue, NoticeKind::Malformed]);
+        assert_eq!(parsed.step, Step::Question(q("sector")));
+        assert_eq!(parsed.lang, None);
+    }
+
+    #[test]
+    fn round_trip() {
+        let parsed = p(FULL);
+        for step in [Step::Start, Step::Question(q("fase")), Step::Check, Step::Results] {
+            for lang in Lang::ALL {
+                let f = fragment(&RULES, &parsed.answers, step, lang);
+                let back = p(&f);
+                assert_eq!((back.step, back.lang.unwrap_or(Lang::Nl)), (step, lang), "{f}");
+                assert_eq!(back.answers, parsed.answers);
+            }
+        }
+        assert_eq!(fragment(&RULES, &none(), Step::Start, Lang::Nl), "");
+        assert_eq!(fragment(&RULES, &none(), Step::Start, Lang::En), "taal=en");
+        assert_eq!(
+            fragment(&RULES, &p("rol=zzp").answers, Step::Question(q("sector")), Lang::Nl),
+            "rol=zzp&stap=sector"
+        );
+    }
+
+    #[test]
+    fn a_question_that_does_not_apply_is_not_shown() {
+        let parsed = p("rol=zzp&stap=omvang");
+        assert_eq!(parsed.step, Step::Question(q("sector")));
+    }
+
+    #[test]
+    fn never_panics_on_odd_fragments() {
+        let long = "a".repeat(10_000);
+        let odd = [
+            "%", "%%%", "%zz", "=&=&=", "stap", "stap=", "taal", "&&&&", "rol=%E2%82", "rol=werknemer,werkgever",
+            "factoren=weet-niet,werkdruk", "😀=😀&stap=😀", "#?#?", "rol==werknemer", long.as_str(),
+            "stap=controle&stap=advies", "\u{0}\u{1}=\u{2}",
+        ];
+        for f in odd {
+            let parsed = p(f);
+            let _ = fragment(&RULES, &parsed.answers, parsed.step, Lang::Nl);
+        }
+    }
+}

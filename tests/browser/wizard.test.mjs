@@ -1,0 +1,391 @@
+// The wizard end to end: start page → one question per page → check your
+// answers → advice, by mouse and by keyboard only, at phone and desktop size;
+// browser back/forward, reload, share link, language switch, print, errors,
+// links with answers, and axe (WCAG 2.0/2.1/2.2 A/AA) on every page.
+// Runs once per BASE_URL (`cargo xtask test` uses `/` and `/keuzehulp/`).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { startBrowser, openApp, formatViolations, PHONE, BASE_URL } from './helpers.mjs';
+
+const DESKTOP = { width: 1280, height: 800 };
+const SMALL = { width: 320, height: 640 };
+const APP = 'Keuzehulp werkstress';
+const FULL = 'rol=werknemer&sector=zorg-welzijn&omvang=groot&niveau=individu&fase=acuut&factoren=werkdruk,agressie';
+
+let browser;
+before(async () => { browser = await startBrowser(); });
+after(async () => { await browser?.close(); });
+
+/** axe with the WCAG 2.2 AA tag set; fails the test on any violation. */
+async function axe(page, where) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  assert.equal(violations.length, 0, `axe on ${where}:\n${formatViolations(violations)}`);
+}
+
+const h1Text = (page) => page.locator('#keuzehulp-app h1').innerText();
+const focused = (page) => page.evaluate(() => {
+  const el = document.activeElement;
+  return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}` : '';
+});
+const hash = (page) => new URL(page.url()).hash;
+const noOverflow = async (page, where) => {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${where}: page is ${overflow}px wider than the viewport`);
+};
+
+/** After a step change: the h1 has focus, the title says where we are. */
+async function assertStep(page, { n, total, where }) {
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  const title = await page.title();
+  const h1 = (await h1Text(page)).trim();
+  if (n) {
+    assert.equal(title, `Stap ${n} van ${total}: ${h1} – ${APP}`, where);
+    const count = page.locator('.kh-step-count');
+    assert.equal((await count.innerText()).trim(), `Stap ${n} van ${total}`);
+    assert.equal(await count.evaluate((el) => el.closest('form')), null, 'the step count is outside the form');
+    assert.equal(await page.locator('fieldset legend h1').count(), 1, 'the legend is the h1');
+  }
+  return { title, h1 };
+}
+
+/** Choose option(s) of the current question by clicking their labels, then Next. */
+async function answer(page, question, ...options) {
+  for (const o of options) await page.locator(`label[for="kh-${question}-${o}"]`).click();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+}
+
+async function walkByClick(app, viewportName) {
+  const { page } = app;
+  const shot = (name) => app.screenshot(`wizard-${viewportName}-${name}`);
+  await axe(page, 'start page');
+  await shot('01-start');
+  await page.getByRole('button', { name: 'Start' }).click();
+
+  // Question 1, and the error summary.
+  await assertStep(page, { n: 1, total: 6, where: 'question 1' });
+  assert.equal(hash(page), '#stap=rol');
+  await axe(page, 'question 1');
+  await shot('02-question-rol');
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  const summary = page.locator('.kh-error-summary');
+  await summary.waitFor();
+  assert.equal(await summary.getAttribute('role'), 'alert');
+  assert.match(await focused(page), /kh-error-summary/, 'the error summary has focus');
+  assert.match(await page.title(), /^Fout: Stap 1 van 6: /);
+  assert.match(await page.locator('.kh-error-message').innerText(), /Kies een antwoord/);
+  await axe(page, 'question 1 with an error');
+  await shot('03-error');
+  await summary.getByRole('link').click();
+  assert.equal(await focused(page), 'input#kh-rol-werknemer.kh-choice__input', 'the error link focuses the first radio');
+  assert.equal(hash(page), '#stap=rol', 'the error link does not change the address');
+
+  await answer(page, 'rol', 'werknemer');
+  await assertStep(page, { n: 2, total: 6, where: 'question 2' });
+  await axe(page, 'question 2');
+  await answer(page, 'sector', 'onderwijs');
+  await assertStep(page, { n: 3, total: 6, where: 'question 3' });
+  await answer(page, 'omvang', 'groot');
+  await assertStep(page, { n: 4, total: 6, where: 'question 4' });
+  await answer(page, 'niveau', 'individu');
+  await assertStep(page, { n: 5, total: 6, where: 'question 5' });
+  await answer(page, 'fase', 'acuut');
+  await assertStep(page, { n: 6, total: 6, where: 'question 6' });
+
+  // Checkboxes: "weet niet" unchecks the others and vice versa.
+  const box = (o) => page.locator(`#kh-factoren-${o}`);
+  for (const o of ['werkdruk', 'agressie']) await page.locator(`label[for="kh-factoren-${o}"]`).click();
+  await page.locator('label[for="kh-factoren-weet-niet"]').click();
+  assert.deepEqual([await box('werkdruk').isChecked(), await box('agressie').isChecked(), await box('weet-niet').isChecked()], [false, false, true]);
+  await page.locator('label[for="kh-factoren-werkdruk"]').click();
+  assert.deepEqual([await box('werkdruk').isChecked(), await box('weet-niet').isChecked()], [true, false]);
+  await page.locator('label[for="kh-factoren-agressie"]').click();
+  await axe(page, 'question 6 (checkboxes)');
+  await shot('04-question-factoren');
+  await page.getByRole('button', { name: 'Volgende' }).click();
+
+  // Check your answers, and a change that returns here.
+  await assertStep(page, { where: 'check' });
+  assert.equal(await page.title(), `Kloppen je antwoorden? – ${APP}`);
+  assert.equal(await page.locator('.kh-summary__row').count(), 6);
+  await axe(page, 'check answers');
+  await shot('05-check');
+  const sectorQuestion = (await page.locator('.kh-summary__key').nth(1).innerText()).trim();
+  const change = page.getByRole('link', { name: `Wijzig ${sectorQuestion}`, exact: true });
+  assert.equal(await change.count(), 1, 'the Wijzig link names its question');
+  await change.click();
+  await assertStep(page, { n: 2, total: 6, where: 'changing the sector' });
+  assert.ok(await page.locator('#kh-sector-onderwijs').isChecked(), 'the saved answer is selected');
+  await answer(page, 'sector', 'zorg-welzijn');
+  await assertStep(page, { where: 'back on check' });
+  assert.equal(await h1Text(page), 'Kloppen je antwoorden?');
+  assert.match(await page.locator('.kh-summary').innerText(), /Zorg en welzijn/);
+  await page.getByRole('button', { name: 'Bekijk je advies' }).click();
+
+  // The advice.
+  await assertStep(page, { where: 'results' });
+  assert.equal(await page.title(), `Jouw advies – ${APP}`);
+  assert.equal(hash(page), `#${FULL}&stap=advies`);
+  const firstAfterH1 = page.locator('.kh-results h1 + *');
+  assert.match(await firstAfterH1.getAttribute('class'), /kh-crisis/, 'acute: the crisis card comes first');
+  for (const tel of ['tel:113', 'tel:08000113', 'tel:112']) {
+    assert.ok(await firstAfterH1.locator(`a[href="${tel}"]`).count() >= 1, tel);
+  }
+  assert.equal(await firstAfterH1.locator('a[href="https://www.113.nl"]').getAttribute('rel'), 'noopener noreferrer');
+  assert.ok(await page.locator('article.kh-card').count() >= 2, 'full cards');
+  assert.ok(await page.locator('.kh-card h4', { hasText: 'Waarom dit past' }).count() >= 1);
+  assert.ok(await page.locator('.kh-card h4', { hasText: 'Wat kun je deze week doen' }).count() >= 1);
+  assert.ok(await page.locator('.kh-badge').count() >= 1, 'evidence badges');
+  assert.ok(await page.locator('.kh-figures li').count() >= 1, 'figures');
+  await noOverflow(page, 'results');
+  await axe(page, 'results');
+  await shot('06-results');
+  // The folded parts too.
+  await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+  await axe(page, 'results with every <details> open');
+  await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = false; }));
+}
+
+for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+  test(`walk the whole flow by mouse at ${viewport.width}x${viewport.height} (${BASE_URL})`, async () => {
+    const app = await openApp(browser, { viewport, contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
+    const { page } = app;
+    try {
+      await walkByClick(app, name);
+      const resultsUrl = page.url();
+
+      // Browser back and forward move between steps.
+      await page.goBack();
+      await page.waitForFunction(() => document.title.startsWith('Kloppen je antwoorden?'));
+      assert.equal(hash(page), `#${FULL}&stap=controle`);
+      await page.goForward();
+      await page.waitForFunction(() => document.title.startsWith('Jouw advies'));
+
+      // Reload keeps everything.
+      await page.reload();
+      await page.waitForSelector('html[data-keuzehulp=ready]');
+      assert.equal(await h1Text(page), 'Jouw advies');
+      assert.equal(page.url(), resultsUrl);
+
+      // Share: copied to the clipboard, with a polite confirmation.
+      await page.getByRole('button', { name: 'Deel deze link' }).click();
+      const status = page.locator('.kh-share__status');
+      await page.waitForFunction(() => document.querySelector('.kh-share__status')?.textContent.length > 0);
+      assert.equal(await status.getAttribute('aria-live'), 'polite');
+      assert.match(await status.innerText(), /gekopieerd/);
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), resultsUrl);
+
+      // Print: no buttons, the link as text, folded content shown.
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.getByRole('button', { name: 'Deel deze link' }).isVisible(), false);
+      assert.equal(await page.getByRole('button', { name: 'Opnieuw beginnen' }).isVisible(), false);
+      assert.equal(await page.locator('.kh-lang-switch').isVisible(), false);
+      const printed = page.locator('.kh-print-only');
+      assert.ok(await printed.isVisible(), 'the link is printed');
+      assert.ok((await printed.innerText()).includes(resultsUrl));
+      const folded = page.locator('details .kh-card__body').first();
+      if (await folded.count()) assert.ok(await folded.isVisible(), 'folded cards are printed open');
+      await app.screenshot(`wizard-${name}-07-print`);
+      await page.emulateMedia({ media: 'screen' });
+
+      // Language switch keeps the answers and the step.
+      const sw = page.locator('.kh-lang-switch');
+      assert.equal(await sw.getAttribute('lang'), 'en');
+      await sw.click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      assert.equal(await h1Text(page), 'Your advice');
+      assert.equal(hash(page), `#${FULL}&stap=advies&taal=en`);
+      assert.equal(await page.title(), 'Your advice – Work stress choice aid');
+      await axe(page, 'results in English');
+      await app.screenshot(`wizard-${name}-08-results-en`);
+      await page.locator('.kh-lang-switch').click();
+      await page.waitForFunction(() => document.documentElement.lang === 'nl');
+      assert.equal(hash(page), `#${FULL}&stap=advies`);
+
+      // Start again.
+      await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+      await page.waitForFunction(() => document.title === 'Keuzehulp werkstress');
+      assert.ok(['', '#'].includes(hash(page)));
+      assert.ok(await page.getByRole('button', { name: 'Start' }).isVisible());
+      await app.assertClean();
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+/** Press Tab until the focused element matches `selector` (at most 60 times). */
+async function tabTo(page, selector) {
+  for (let i = 0; i < 60; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}; focus is on ${await focused(page)}`);
+}
+
+test('walk the whole flow by keyboard only (Tab, Space, Enter)', async () => {
+  const app = await openApp(browser, { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
+  const { page } = app;
+  try {
+    await tabTo(page, 'button.kh-button--start');
+    await page.keyboard.press('Enter');
+    await assertStep(page, { n: 1, total: 6, where: 'keyboard question 1' });
+    // Focus is on the h1: the next Tab stops are the back link, then the radios.
+    await tabTo(page, '#kh-rol-werknemer');
+    // Enter without a choice: the error summary takes focus.
+    await tabTo(page, 'button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('kh-error-summary'));
+    const choices = [['rol', 'zzp'], ['sector', 'ict'], ['niveau', 'team'], ['fase', 'signalen'], ['factoren', 'werkdruk']];
+    for (const [i, [q, o]] of choices.entries()) {
+      if (i > 0) await assertStep(page, { n: i + 1, total: 5, where: `keyboard question ${q}` });
+      await tabTo(page, `#kh-${q}-${await page.locator(`[name="${q}"]`).first().getAttribute('value')}`);
+      if (q !== 'factoren') {
+        // Arrow keys move within a radio group; Space selects.
+        for (let n = 0; n < 12 && !(await page.evaluate((id) => document.activeElement?.id === id, `kh-${q}-${o}`)); n++) {
+          await page.keyboard.press('ArrowDown');
+        }
+      } else {
+        await tabTo(page, `#kh-${q}-${o}`);
+      }
+      await page.keyboard.press('Space');
+      assert.ok(await page.locator(`#kh-${q}-${o}`).isChecked(), `${q}=${o} is chosen`);
+      await tabTo(page, 'button[type=submit]');
+      await page.keyboard.press('Space');
+    }
+    await assertStep(page, { where: 'keyboard check' });
+    assert.equal(await h1Text(page), 'Kloppen je antwoorden?');
+    assert.equal(await page.locator('.kh-summary__row').count(), 5, 'zzp: no question about the organisation size');
+    await tabTo(page, '.kh-check button.kh-button');
+    await page.keyboard.press('Enter');
+    await assertStep(page, { where: 'keyboard results' });
+    assert.equal(await h1Text(page), 'Jouw advies');
+    // The back link by keyboard.
+    await tabTo(page, '.kh-back-link');
+    await page.keyboard.press('Enter');
+    await assertStep(page, { where: 'keyboard back to check' });
+    assert.equal(await h1Text(page), 'Kloppen je antwoorden?');
+    await tabTo(page, '.kh-check button.kh-button');
+    await page.keyboard.press('Space');
+    await assertStep(page, { where: 'keyboard results again' });
+    // A folded card opens with Enter.
+    const summary = page.locator('details > summary').first();
+    if (await summary.count()) {
+      await tabTo(page, 'details > summary');
+      await page.keyboard.press('Enter');
+      assert.ok(await page.locator('details').first().evaluate((d) => d.open));
+    }
+    await tabTo(page, '.kh-share button.kh-button');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /gekopieerd/.test(document.querySelector('.kh-share__status')?.textContent));
+    // The language switch by keyboard keeps the answers.
+    const before = hash(page);
+    await tabTo(page, '.kh-lang-switch');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(hash(page), `${before}&taal=en`);
+    assert.equal(await focused(page), 'button.kh-lang-switch', 'focus stays on the switch');
+    await app.screenshot('wizard-keyboard-results-en');
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});
+
+test('links with answers: complete → advice, incomplete → first open question, malformed → notice', async () => {
+  const app = await openApp(browser, { path: `#${FULL}` });
+  const { page } = app;
+  try {
+    await page.waitForFunction(() => document.title.startsWith('Jouw advies'));
+    assert.equal(hash(page), `#${FULL}&stap=advies`, 'the address is tidied up to the canonical link');
+
+    await page.goto(new URL('#rol=werknemer&sector=ict', app.url).href);
+    await page.waitForFunction(() => document.title.startsWith('Stap 3 van 6'));
+    assert.equal(hash(page), '#rol=werknemer&sector=ict&stap=omvang');
+
+    await page.goto(new URL('#rol=werknemer&kleur=blauw&sector=maan&zomaar&taal=en', app.url).href);
+    const notice = page.locator('.kh-notices');
+    await page.waitForFunction(() => document.querySelector('.kh-notices li'));
+    assert.equal(await notice.getAttribute('role'), 'status');
+    const text = await notice.innerText();
+    assert.match(text, /kleur/);
+    assert.match(text, /maan/);
+    assert.match(text, /zomaar/);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.match(await page.title(), /^Step 2 of 6: /, 'the valid part (rol) is kept');
+    await axe(page, 'a page with notices');
+    await app.screenshot('wizard-notices');
+
+    // Nothing makes it panic.
+    for (const odd of ['%', '%E2%82', 'stap=', '=&=', 'a'.repeat(5000), 'rol=werknemer,zzp&stap=advies', '😀=😀']) {
+      await page.goto(new URL(`#${odd}`, app.url).href);
+      await page.waitForFunction(() => document.querySelector('#keuzehulp-app h1'));
+    }
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});
+
+test('320px wide and 200% zoom: no horizontal scrolling on any page', async () => {
+  for (const [label, options] of [['320', { viewport: SMALL }], ['zoom200', { viewport: { width: 640, height: 800 }, contextOptions: { deviceScaleFactor: 2 } }]]) {
+    const app = await openApp(browser, options);
+    const { page } = app;
+    try {
+      if (label === 'zoom200') await page.evaluate(() => { document.documentElement.style.zoom = '2'; });
+      await noOverflow(page, `${label} start`);
+      if (label === '320') await app.screenshot('wizard-320-start');
+      for (const stap of ['rol', 'factoren', 'controle', 'advies']) {
+        const answers = stap === 'rol' ? '' : stap === 'factoren' ? FULL.replace(/&factoren=.*/, '&') : `${FULL}&`;
+        await page.goto(new URL(`#${answers}stap=${stap}`, app.url).href);
+        await page.waitForFunction(() => document.querySelector('#keuzehulp-app h1'));
+        if (label === 'zoom200') await page.evaluate(() => { document.documentElement.style.zoom = '2'; });
+        await noOverflow(page, `${label} ${stap}`);
+        if (label === '320') await app.screenshot(`wizard-320-${stap}`);
+      }
+    } finally {
+      await app.close();
+    }
+  }
+});
+
+test('dark colour scheme: axe finds no contrast problems', async () => {
+  const app = await openApp(browser, { path: `#${FULL}`, contextOptions: { colorScheme: 'dark' } });
+  const { page } = app;
+  try {
+    await page.waitForFunction(() => document.title.startsWith('Jouw advies'));
+    await axe(page, 'results (dark)');
+    await app.screenshot('wizard-dark-results');
+    await page.goto(new URL('#stap=rol', app.url).href);
+    await page.waitForFunction(() => document.querySelector('fieldset h1'));
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.locator('.kh-error-summary').waitFor();
+    await axe(page, 'question with error (dark)');
+    await app.screenshot('wizard-dark-error');
+  } finally {
+    await app.close();
+  }
+});
+
+test('the prerendered start page is what the app renders first', async () => {
+  const noJs = await openApp(browser, { javaScriptEnabled: false });
+  let prerendered;
+  try {
+    prerendered = await noJs.page.locator('#keuzehulp-app').innerHTML();
+    assert.match(prerendered, /<h1/);
+    assert.match(prerendered, /tel:08000113/);
+  } finally {
+    await noJs.close();
+  }
+  const app = await openApp(browser);
+  try {
+    const live = await app.page.locator('#keuzehulp-app').innerHTML();
+    assert.equal(live, prerendered, 'the first render matches the prerendered HTML');
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});
