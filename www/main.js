@@ -1,10 +1,22 @@
 // Starts the keuzehulp (Rust compiled to WebAssembly) in #keuzehulp-app.
 // This is a separate file because the Content-Security-Policy allows no inline
-// script. If starting fails, a short Dutch message with the crisis line and a
-// reload button takes the app's place. <html data-keuzehulp="ready|failed">
-// tells tests (and curious people) how the start went.
+// script. If starting fails, a short message (Dutch and English) with the crisis
+// line and a reload button takes the app's place. If the app panics later, its
+// panic hook (src/web/failure.rs) shows the same kind of message; the wasm is
+// dead by then, so its reload button (.kh-reload) is handled here, in plain JS.
+// <html data-keuzehulp="ready|failed"> tells tests (and curious people) how the
+// start went.
 
 const root = document.getElementById('keuzehulp-app');
+
+// Every reload control (.kh-reload), ours or the wasm's panic message: registered
+// before the wasm starts, so it works after the wasm instance aborted.
+document.addEventListener('click', (event) => {
+  const reload = event.composedPath().find((n) => n instanceof Element && n.classList.contains('kh-reload'));
+  if (!reload) return;
+  event.preventDefault();
+  window.location.reload();
+});
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -15,27 +27,35 @@ function el(tag, attrs, ...children) {
 
 function showFailure() {
   if (!root) return;
-  const heading = el('h1', { tabindex: '-1' }, 'De keuzehulp kon niet starten');
-  const reload = el('button', { type: 'button', class: 'kh-button' }, 'Pagina opnieuw laden');
-  reload.addEventListener('click', () => window.location.reload());
-  root.replaceChildren(
-    el('div', { class: 'kh-notice', role: 'alert' },
+  const heading = el('h1', { tabindex: '-1', class: 'kh-failure__heading' }, 'De keuzehulp kon niet starten');
+  const crisisNl = el('p', {},
+    el('strong', {}, 'Voel je je erg slecht of denk je aan zelfdoding?'),
+    ' Bel dan meteen ', el('a', { href: 'tel:113' }, '113'),
+    ' of gratis ', el('a', { href: 'tel:08000113' }, '0800-0113'),
+    '. Je kunt dag en nacht bellen. Ben je in direct gevaar? Bel ', el('a', { href: 'tel:112' }, '112'), '.');
+  const english = el('p', { lang: 'en' },
+    'The choice aid could not start. This is not your fault: reload the page, or try again later. ',
+    'In crisis, call ', el('a', { href: 'tel:113' }, '113'), ' or ', el('a', { href: 'tel:08000113' }, '0800-0113'),
+    ' (free, day and night). In danger, call ', el('a', { href: 'tel:112' }, '112'), '.');
+  const reload = el('button', { type: 'button', class: 'kh-button kh-reload' },
+    'Pagina opnieuw laden ', el('span', { lang: 'en' }, '(Reload the page)'));
+  root.textContent = ''; // (not replaceChildren: older browsers land here too)
+  root.append(
+    el('div', { class: 'kh-notice kh-failure', role: 'alert', lang: 'nl' },
       heading,
       el('p', {}, 'Dat ligt niet aan jou. Misschien is je browser te oud, of ging er iets mis met de verbinding. ',
         'Laad de pagina opnieuw, of probeer het later nog eens.'),
-      reload,
-      el('p', {},
-        el('strong', {}, 'Voel je je erg slecht of denk je aan zelfdoding?'),
-        ' Bel dan meteen ', el('a', { href: 'tel:113' }, '113'),
-        ' of gratis ', el('a', { href: 'tel:08000113' }, '0800-0113'),
-        '. Je kunt dag en nacht bellen.')));
+      crisisNl,
+      english,
+      el('p', {}, reload)));
   heading.focus();
 }
 
 function failed(err) {
   console.error('keuzehulp: starting failed:', err);
   document.documentElement.dataset.keuzehulp = 'failed';
-  showFailure();
+  // A panic while starting: the wasm's panic hook has already put its message up.
+  if (!(root && root.querySelector('.kh-failure'))) showFailure();
 }
 
 if (typeof WebAssembly !== 'object') {
@@ -45,4 +65,16 @@ if (typeof WebAssembly !== 'object') {
     .then((glue) => glue.default())
     .then(() => { document.documentElement.dataset.keuzehulp = 'ready'; })
     .catch(failed);
+}
+
+// Offline use after the first visit (www/sw.js). Only on the standalone site:
+// not in a frame and not on pages without #keuzehulp-app (the embed pages load
+// their own scripts). Relative to this file, so it works under a sub-path; after
+// `load`, so it never competes with the first visit's downloads.
+if (root && 'serviceWorker' in navigator && window.self === window.top) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch((err) => {
+      console.warn('keuzehulp: offline use is not available:', err);
+    });
+  });
 }

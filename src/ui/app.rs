@@ -1,9 +1,16 @@
 //! The `App` component: owns the state, keeps the URL and title in step
 //! (standalone), moves focus on every step change, and picks the page.
+//! Embedded (the widget and the iframe page) it leaves the host's URL, history
+//! and title alone, renders no page landmarks of its own (one labelled region
+//! instead), shows the organisation's contacts under their experts and points
+//! its links at the public site (`share_base`).
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::builtin::RULES;
+use crate::contacts::{ContactNotice, Contacts};
 use crate::engine::{Answers, Lang};
 
 use super::components::{
@@ -21,10 +28,26 @@ use super::url;
 pub enum Mode {
     /// The app is the page: state in the URL fragment, `document.title` per step.
     Standalone,
-    /// Inside someone else's page (the widget): state in memory only, the host's
-    /// URL and title are left alone, and the `preset` answers (VOCABULARY
-    /// encoding) are fixed and not asked.
-    Embedded { preset: String },
+    /// Inside someone else's page (the widget, the iframe page): state in memory
+    /// only, the host's URL, history and title are left alone, and the `preset`
+    /// answers (VOCABULARY encoding) are fixed and not asked.
+    Embedded {
+        preset: String,
+        /// The organisation's own contacts per expert, shown on the results.
+        contacts: Rc<Contacts>,
+        /// What was wrong with those contacts: shown politely on the start and results pages.
+        contact_notices: Rc<Vec<ContactNotice>>,
+        /// The public site (`https://…/`) that "Deel deze link" and step links
+        /// point to, followed by `#` and the answers. `None`: no share link.
+        share_base: Option<AttrValue>,
+    },
+}
+
+impl Mode {
+    /// Embedded with only a preset (no contacts, no share link).
+    pub fn embedded(preset: &str) -> Mode {
+        Mode::Embedded { preset: preset.into(), contacts: Rc::default(), contact_notices: Rc::default(), share_base: None }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Properties)]
@@ -47,7 +70,7 @@ fn initial_state(props: &Props) -> State {
             state.notices = std::rc::Rc::new(parsed.notices);
             state
         }
-        Mode::Embedded { preset } => {
+        Mode::Embedded { preset, .. } => {
             let (preset, _) = Answers::parse(&RULES, preset);
             State::new(preset, props.lang.or_else(dom::browser_lang).unwrap_or_default())
         }
@@ -76,6 +99,12 @@ pub fn App(props: &Props) -> Html {
         move || initial_state(&props)
     });
     let standalone = props.mode == Mode::Standalone;
+    let (contacts, contact_notices, share_base) = match &props.mode {
+        Mode::Standalone => (Rc::default(), Rc::default(), None),
+        Mode::Embedded { contacts, contact_notices, share_base, .. } => {
+            (contacts.clone(), contact_notices.clone(), share_base.clone())
+        }
+    };
     let root = use_node_ref();
     let lang = state.lang;
     let fragment = url::fragment(&RULES, &state.answers, state.step, lang);
@@ -147,8 +176,11 @@ pub fn App(props: &Props) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |step: Step| dispatcher.dispatch(Action::Goto(step)))
     };
+    // Standalone a step link is a fragment of this page; embedded it is the same
+    // step on the public site (what a new tab opens), never the host's URL.
+    let link_base: &str = share_base.as_deref().unwrap_or_default();
     let link = |step: Step| StepLink {
-        href: format!("#{}", url::fragment(&RULES, &state.answers, step, lang)).into(),
+        href: format!("{link_base}#{}", url::fragment(&RULES, &state.answers, step, lang)).into(),
         step,
     };
     let back = state.back_target().map(link);
@@ -182,13 +214,16 @@ pub fn App(props: &Props) -> Html {
         }
         Step::Results => {
             let dispatcher = state.dispatcher();
-            let share = standalone.then(|| {
+            let share = if standalone {
                 let href = dom::href();
-                let base = href.split('#').next().unwrap_or_default();
-                AttrValue::from(format!("{base}#{fragment}"))
-            });
+                let base = href.split('#').next().unwrap_or_default().to_string();
+                Some(AttrValue::from(format!("{base}#{fragment}")))
+            } else {
+                share_base.as_ref().map(|base| AttrValue::from(format!("{base}#{fragment}")))
+            };
             html! {
                 <ResultsPage {lang} answers={state.answers.clone()} {back} on_back={go.clone()} {share}
+                    contacts={contacts.clone()}
                     on_restart={Callback::from(move |()| dispatcher.dispatch(Action::Restart))} />
             }
         }
@@ -199,22 +234,51 @@ pub fn App(props: &Props) -> Html {
         Callback::from(move |lang| dispatcher.dispatch(Action::SetLang(lang)))
     };
 
-    html! {
-        <div class="kh-app" lang={lang.code()} ref={root}>
-            <header class="kh-header kh-no-print">
-                <p class="kh-brand">{ t(lang, T::AppName) }</p>
-                <LanguageSwitch {lang} on_switch={on_lang} />
-            </header>
-            <main class="kh-main">
-                <NoticeBox {lang} notices={state.notices.clone()} />
-                { page }
-            </main>
-            <footer class="kh-footer">
-                if state.step != Step::Start {
-                    <CrisisBanner {lang} compact=true />
-                }
-                <p class="kh-footer__privacy">{ t(lang, T::Footer) }</p>
-            </footer>
-        </div>
+    // Contact notices where the contacts matter: on the start page (so whoever
+    // embeds sees them at once) and with the advice.
+    let contact_notices = match state.step {
+        Step::Start | Step::Results => contact_notices,
+        _ => Rc::default(),
+    };
+    let notices = html! { <NoticeBox {lang} notices={state.notices.clone()} {contact_notices} /> };
+    let brand = html! { <p class="kh-brand">{ t(lang, T::AppName) }</p> };
+    let footer = html! {
+        <>
+            if state.step != Step::Start {
+                <CrisisBanner {lang} compact=true />
+            }
+            <p class="kh-footer__privacy">{ t(lang, T::Footer) }</p>
+        </>
+    };
+    if standalone {
+        html! {
+            <div class="kh-app" lang={lang.code()} ref={root}>
+                <header class="kh-header kh-no-print">
+                    { brand }
+                    <LanguageSwitch {lang} on_switch={on_lang} />
+                </header>
+                <main class="kh-main">
+                    { notices }
+                    { page }
+                </main>
+                <footer class="kh-footer">{ footer }</footer>
+            </div>
+        }
+    } else {
+        // Inside someone else's page: no banner, main or contentinfo landmarks
+        // of our own, one region named after the app.
+        html! {
+            <section class="kh-app kh-app--embedded" lang={lang.code()} aria-label={t(lang, T::AppName)} ref={root}>
+                <div class="kh-header kh-no-print">
+                    { brand }
+                    <LanguageSwitch {lang} on_switch={on_lang} />
+                </div>
+                <div class="kh-main">
+                    { notices }
+                    { page }
+                </div>
+                <div class="kh-footer">{ footer }</div>
+            </section>
+        }
     }
 }

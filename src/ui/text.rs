@@ -67,6 +67,11 @@ pub enum T {
     SwitchLabel,
     Evidence,
     OpensNewWindow,
+    ContactsHeading,
+    ContactEmail,
+    ContactWebsite,
+    ContactHours,
+    ContactNoticeHeading,
 }
 
 /// The text of `key` in `lang`.
@@ -174,6 +179,14 @@ fn pair(key: T) -> (&'static str, &'static str) {
         T::SwitchLabel => ("Read in English", "Lees in het Nederlands"),
         T::Evidence => ("Bewijs", "Evidence"),
         T::OpensNewWindow => ("(opent in nieuw venster)", "(opens in new window)"),
+        T::ContactsHeading => ("In jouw organisatie", "In your organisation"),
+        T::ContactEmail => ("E-mail", "Email"),
+        T::ContactWebsite => ("Meer informatie", "More information"),
+        T::ContactHours => ("Bereikbaar", "Available"),
+        T::ContactNoticeHeading => (
+            "Niet alle contactgegevens van je organisatie konden worden getoond",
+            "Not all of your organisation's contact details could be shown",
+        ),
     }
 }
 

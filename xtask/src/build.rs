@@ -28,11 +28,14 @@ pub struct Options {
     pub out: PathBuf,
     /// Ask `keuzehulp prerender --lang nl` for the start page HTML.
     pub prerender: bool,
+    /// Cargo features for the wasm (`test-hooks` for the test build); a build
+    /// with features gets its own cargo target folder and wasm-bindgen cache.
+    pub features: Vec<&'static str>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { out: PathBuf::from("dist"), prerender: true }
+        Options { out: PathBuf::from("dist"), prerender: true, features: Vec::new() }
     }
 }
 
@@ -48,8 +51,9 @@ pub fn build(opts: &Options) -> Result<Built, String> {
 pub fn build_with(tools: &BuildTools, opts: &Options) -> Result<Built, String> {
     let root = util::root();
     let dist = if opts.out.is_absolute() { opts.out.clone() } else { root.join(&opts.out) };
-    let wasm = compile_wasm(tools)?;
-    let pkg = bindgen_and_opt(tools, &wasm)?;
+    let features = opts.features.join(",");
+    let wasm = compile_wasm(tools, &features)?;
+    let pkg = bindgen_and_opt(tools, &wasm, &features)?;
 
     step(&format!("assembling {}", dist.display()));
     clean_dist(&dist, &root)?;
@@ -70,18 +74,28 @@ pub fn build_with(tools: &BuildTools, opts: &Options) -> Result<Built, String> {
 }
 
 /// `cargo build --release --target wasm32-unknown-unknown --lib`; returns the .wasm path.
-fn compile_wasm(tools: &BuildTools) -> Result<PathBuf, String> {
-    let args = ["build", "--release", "--target", WASM_TARGET, "--lib", "-p", "keuzehulp"];
+fn compile_wasm(tools: &BuildTools, features: &str) -> Result<PathBuf, String> {
+    let mut args = vec!["build", "--release", "--target", WASM_TARGET, "--lib", "-p", "keuzehulp"];
+    if !features.is_empty() {
+        args.extend(["--features", features]);
+    }
+    // Not the same folder as the default build: the .wasm has no hash in its name.
+    let suffix = if features.is_empty() { String::new() } else { format!("-features-{}", features.replace(',', "+")) };
     let target = match &tools.rust {
-        RustWasm::Standard => {
-            run(Command::new(util::cargo()).args(args).current_dir(util::root()))?;
+        RustWasm::Standard if features.is_empty() => {
+            run(Command::new(util::cargo()).args(&args).current_dir(util::root()))?;
             util::target_dir()
+        }
+        RustWasm::Standard => {
+            let target = util::target_dir().join(format!("xtask{suffix}"));
+            run(Command::new(util::cargo()).args(&args).env("CARGO_TARGET_DIR", &target).current_dir(util::root()))?;
+            target
         }
         RustWasm::Debian { cargo, rustc, linker } => {
             // Debian's toolchain has no wasm32 std: build it from rust-web-src.
-            let target = util::target_dir().join("debian");
+            let target = util::target_dir().join(format!("debian{suffix}"));
             run(Command::new(cargo)
-                .args(args)
+                .args(&args)
                 .arg("-Zbuild-std=std,panic_abort")
                 .env("RUSTC", rustc)
                 .env("RUSTC_BOOTSTRAP", "1")
@@ -97,20 +111,22 @@ fn compile_wasm(tools: &BuildTools) -> Result<PathBuf, String> {
 }
 
 /// wasm-bindgen + wasm-opt, cached by the input wasm's content (fast when unchanged).
-fn bindgen_and_opt(tools: &BuildTools, wasm: &Path) -> Result<PathBuf, String> {
+fn bindgen_and_opt(tools: &BuildTools, wasm: &Path, features: &str) -> Result<PathBuf, String> {
     let input = util::read(wasm)?;
     let mut h = util::FNV_START;
     util::fnv1a(&mut h, &input);
     util::fnv1a(&mut h, tools.wasm_bindgen_version.as_bytes());
     util::fnv1a(&mut h, WASM_OPT_FLAGS.join(" ").as_bytes());
     let cache_root = util::target_dir().join("xtask");
-    let cached = cache_root.join(format!("pkg-{h:016x}"));
+    // One cache entry per feature set: `pkg-<hash>`, `pkgf-test-hooks-<hash>`.
+    let prefix = if features.is_empty() { "pkg-".to_string() } else { format!("pkgf-{}-", features.replace(',', "+")) };
+    let cached = cache_root.join(format!("{prefix}{h:016x}"));
     let out_wasm = cached.join("keuzehulp_bg.wasm");
     if out_wasm.is_file() && cached.join("keuzehulp.js").is_file() {
         step("wasm unchanged: reusing the wasm-bindgen + wasm-opt output");
         return Ok(cached);
     }
-    let tmp = cache_root.join("pkg-tmp");
+    let tmp = cache_root.join(format!("{prefix}tmp"));
     let _ = std::fs::remove_dir_all(&tmp);
     run(Command::new(&tools.wasm_bindgen)
         .args(["--target", "web", "--no-typescript", "--out-name", "keuzehulp", "--out-dir"])
@@ -120,10 +136,10 @@ fn bindgen_and_opt(tools: &BuildTools, wasm: &Path) -> Result<PathBuf, String> {
     let before = size(&bg);
     run(Command::new(&tools.wasm_opt).args(WASM_OPT_FLAGS).arg(&bg).arg("-o").arg(&bg))?;
     step(&format!("wasm-opt: {} → {} bytes", before, size(&bg)));
-    // Keep one cached output only.
+    // Keep one cached output per feature set only.
     if let Ok(rd) = std::fs::read_dir(&cache_root) {
         for e in rd.flatten() {
-            if e.file_name().to_string_lossy().starts_with("pkg-") && e.path() != tmp {
+            if e.file_name().to_string_lossy().starts_with(&prefix) && e.path() != tmp {
                 let _ = std::fs::remove_dir_all(e.path());
             }
         }

@@ -9,6 +9,8 @@ mod bench;
 mod budget;
 mod build;
 mod css;
+mod deny;
+mod fuzz;
 mod native;
 mod refs;
 mod serve;
@@ -27,8 +29,11 @@ commands:
   build [--out DIR] [--no-prerender]   build the static site into DIR (default: dist)
   serve [--port N] [--out DIR]         build, then serve DIR on http://127.0.0.1:N/ (default 8080)
                                        and the same files under /keuzehulp/
-  test [--full]                        cargo test, rules check, build, size budget, browser tests
-                                       (--full, or CI set: every browser test also at /keuzehulp/)
+  test [--full]                        cargo test, cargo deny, rules check, build, size budget,
+                                       browser tests (--full, or CI set: every browser test also
+                                       at /keuzehulp/)
+  fuzz [--cases N]                     the fuzz targets of tests/fuzz.rs with N cases each
+                                       (default 5,000,000; `cargo test` runs 100,000)
   bench                                list the benchmarks
   help                                 this text
 ";
@@ -44,6 +49,7 @@ fn main() -> ExitCode {
         "serve" => parse_serve(rest).and_then(|(o, port)| serve::serve_command(&o, port)),
         "test" => parse_test(rest).and_then(test::test),
         "bench" => no_args(rest).map(|()| bench::bench()),
+        "fuzz" => fuzz::parse_args(rest).map_err(|e| format!("{e}\n{USAGE}")).and_then(fuzz::fuzz),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             Ok(())

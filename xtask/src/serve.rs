@@ -2,7 +2,10 @@
 //!
 //! Serves dist at `/` and the same files under `/keuzehulp/` (to test sub-path
 //! hosting as on GitHub Pages), with correct MIME types and `Cache-Control:
-//! no-cache`. Anything that would leave dist is a 404.
+//! no-cache`. Anything that would leave dist is a 404. A precompressed `x.br`
+//! next to `x` (the bench makes them) is sent with `Content-Encoding: br` when
+//! the request accepts br; every response has an `ETag`, so a revalidation
+//! (the service worker's precache) is a 304 as on GitHub Pages.
 
 use crate::build;
 use std::io::{BufRead, BufReader, Write};
@@ -49,8 +52,9 @@ fn handle(mut stream: TcpStream, dist: &Path, log: bool) -> std::io::Result<()> 
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Read (and ignore) the headers, up to a limit.
+    // Read the headers, up to a limit; only two matter.
     let mut total = request_line.len();
+    let (mut accepts_br, mut if_none_match) = (false, None);
     loop {
         let mut line = String::new();
         let n = reader.read_line(&mut line)?;
@@ -58,15 +62,29 @@ fn handle(mut stream: TcpStream, dist: &Path, log: bool) -> std::io::Result<()> 
         if n == 0 || line == "\r\n" || line == "\n" || total > 64 * 1024 {
             break;
         }
+        if let Some((name, value)) = line.split_once(':') {
+            let (name, value) = (name.trim().to_ascii_lowercase(), value.trim());
+            if name == "accept-encoding" {
+                accepts_br = value.split(',').any(|e| {
+                    let mut parts = e.split(';').map(str::trim);
+                    parts.next() == Some("br") && !parts.any(|p| p.strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()) == Some(0.0))
+                });
+            } else if name == "if-none-match" {
+                if_none_match = Some(value.to_string());
+            }
+        }
     }
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     let head = method == "HEAD";
-    let response = if method != "GET" && !head {
+    let mut response = if method != "GET" && !head {
         Response::text(405, "Method Not Allowed", "only GET and HEAD\n")
     } else {
-        respond(dist, target)
+        respond(dist, target, accepts_br)
     };
+    if response.status == 200 && if_none_match.is_some_and(|v| v.split(',').any(|t| t.trim() == response.etag())) {
+        (response.status, response.reason, response.body) = (304, "Not Modified", Vec::new());
+    }
     if log {
         println!("{} {method} {target}", response.status);
     }
@@ -78,12 +96,21 @@ struct Response {
     reason: &'static str,
     content_type: &'static str,
     location: Option<String>,
+    /// `Some("br")` when the body is the precompressed `.br` file.
+    encoding: Option<&'static str>,
     body: Vec<u8>,
 }
 
 impl Response {
     fn text(status: u16, reason: &'static str, body: &str) -> Response {
-        Response { status, reason, content_type: "text/plain; charset=utf-8", location: None, body: body.into() }
+        Response { status, reason, content_type: "text/plain; charset=utf-8", location: None, encoding: None, body: body.into() }
+    }
+
+    /// A strong validator: the body's FNV-1a hash (different for the br body).
+    fn etag(&self) -> String {
+        let mut h = crate::util::FNV_START;
+        crate::util::fnv1a(&mut h, &self.body);
+        format!("\"{h:016x}\"")
     }
 
     fn write(&self, stream: &mut TcpStream, head: bool) -> std::io::Result<()> {
@@ -98,6 +125,12 @@ impl Response {
         if let Some(l) = &self.location {
             h.push_str(&format!("Location: {l}\r\n"));
         }
+        if self.status == 200 {
+            h.push_str(&format!("ETag: {}\r\nVary: Accept-Encoding\r\n", self.etag()));
+        }
+        if let Some(e) = self.encoding {
+            h.push_str(&format!("Content-Encoding: {e}\r\n"));
+        }
         h.push_str("\r\n");
         stream.write_all(h.as_bytes())?;
         if !head {
@@ -107,7 +140,7 @@ impl Response {
     }
 }
 
-fn respond(dist: &Path, target: &str) -> Response {
+fn respond(dist: &Path, target: &str, accepts_br: bool) -> Response {
     let path = target.split(['?', '#']).next().unwrap_or("");
     if path == SUB_PATH.trim_end_matches('/') {
         // Relative URLs need the trailing slash.
@@ -119,10 +152,21 @@ fn respond(dist: &Path, target: &str) -> Response {
     let Some(file) = rel.and_then(percent_decode).and_then(|p| safe_path(dist, &p)) else {
         return Response::text(404, "Not Found", "not found\n");
     };
-    match std::fs::read(&file) {
-        Ok(body) => Response { status: 200, reason: "OK", content_type: mime(&file), location: None, body },
+    let content_type = mime(&file);
+    let br = accepts_br.then(|| precompressed(dist, &file)).flatten();
+    let encoding = br.is_some().then_some("br");
+    match std::fs::read(br.as_deref().unwrap_or(&file)) {
+        Ok(body) => Response { status: 200, reason: "OK", content_type, location: None, encoding, body },
         Err(_) => Response::text(404, "Not Found", "not found\n"),
     }
+}
+
+/// `x.br` next to `x`, if it is a file inside dist.
+fn precompressed(dist: &Path, file: &Path) -> Option<PathBuf> {
+    let mut name = file.file_name()?.to_os_string();
+    name.push(".br");
+    let real = file.with_file_name(name).canonicalize().ok()?;
+    (real.starts_with(dist) && real.is_file()).then_some(real)
 }
 
 /// Map a decoded URL path onto a file inside dist; `None` for anything that
@@ -255,6 +299,31 @@ mod tests {
         ] {
             assert_eq!(get(addr, p).0, 404, "{p}");
         }
+    }
+
+    #[test]
+    fn precompressed_br_only_when_accepted_and_etag_revalidates() {
+        use std::io::Read;
+        let (base, addr) = fixture("br");
+        util::write(&base.join("dist/main.js.br"), b"BR").unwrap();
+        let get_with = |headers: &str| {
+            let mut s = TcpStream::connect(addr).unwrap();
+            write!(s, "GET /keuzehulp/main.js HTTP/1.1\r\nHost: x\r\n{headers}\r\n").unwrap();
+            let mut buf = Vec::new();
+            s.read_to_end(&mut buf).unwrap();
+            String::from_utf8_lossy(&buf).into_owned()
+        };
+        let plain = get_with("Accept-Encoding: gzip\r\n");
+        assert!(plain.ends_with("\r\n\r\nx") && !plain.contains("Content-Encoding"), "{plain}");
+        let br = get_with("Accept-Encoding: gzip, deflate, br, zstd\r\n");
+        assert!(br.ends_with("\r\n\r\nBR") && br.contains("Content-Encoding: br"), "{br}");
+        assert!(br.contains("Content-Type: text/javascript") && br.contains("Vary: Accept-Encoding"), "{br}");
+        let etag = br.lines().find_map(|l| l.strip_prefix("ETag: ")).unwrap().to_string();
+        let again = get_with(&format!("Accept-Encoding: br\r\nIf-None-Match: {etag}\r\n"));
+        assert!(again.starts_with("HTTP/1.1 304") && again.ends_with("\r\n\r\n"), "{again}");
+        let other = get_with(&format!("If-None-Match: {etag}\r\n"));
+        assert!(other.starts_with("HTTP/1.1 200"), "the plain body has another ETag: {other}");
+        assert_eq!(get_with("Accept-Encoding: br;q=0\r\n").contains("Content-Encoding"), false);
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! `cargo xtask test`: every check in order, then one summary line.
 //!
-//! Stages: tools → `cargo test --workspace` → `keuzehulp check rules` → build
-//! dist → size budget → browser tests at `/` and at `/keuzehulp/`. At the
+//! Stages: tools → deps (`cargo deny`, see `deny.rs`) → `cargo test --workspace`
+//! → `keuzehulp check rules` → build dist → build `target/dist-test` (the wasm
+//! with the `test-hooks` feature, served on a second port for the failure-path
+//! tests as `KEUZEHULP_TEST_HOOKS_URL`) → size budget → browser tests at `/`
+//! and at `/keuzehulp/`. At the
 //! sub-path only the test files that contain the line `// xtask: both-paths`
 //! run, unless `--full` is given or `CI` is set (then every file runs twice);
 //! that keeps a warm local run under a minute. A failing
@@ -11,7 +14,7 @@
 
 use crate::tools::{self, BuildTools};
 use crate::util::{self, run, show, step};
-use crate::{budget, build, native, serve};
+use crate::{budget, build, deny, native, serve};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -84,6 +87,10 @@ pub fn test(full: bool) -> Result<(), String> {
         }
     };
 
+    banner("deps: cargo deny");
+    let t = Instant::now();
+    r.check("deps", t, deny::check());
+
     banner("cargo test --workspace");
     cargo_test(&mut r);
 
@@ -104,6 +111,21 @@ pub fn test(full: bool) -> Result<(), String> {
         None => r.skip("build dist", "not run: tools missing"),
     }
 
+    let mut test_dist = None;
+    banner("build dist-test (test-hooks)");
+    match &tools {
+        Some((bt, _)) => {
+            let t = Instant::now();
+            let opts = build::Options { out: util::target_dir().join("dist-test"), features: vec!["test-hooks"], ..Default::default() };
+            let built = build::build_with(bt, &opts);
+            if let Ok(b) = &built {
+                test_dist = Some(b.dist.clone());
+            }
+            r.check("build dist-test", t, built.map(|b| b.dist.display().to_string()));
+        }
+        None => r.skip("build dist-test", "not run: tools missing"),
+    }
+
     banner("size budget");
     match &dist {
         Some(d) => {
@@ -115,7 +137,7 @@ pub fn test(full: bool) -> Result<(), String> {
     }
 
     match (&dist, &tools) {
-        (Some(d), Some((_, chromium))) => browser_tests(&mut r, d, chromium, full),
+        (Some(d), Some((_, chromium))) => browser_tests(&mut r, d, test_dist.as_deref(), chromium, full),
         _ => r.skip("browser tests", "not run: no dist"),
     }
 
@@ -198,7 +220,8 @@ fn check_rules(r: &mut Run) {
 }
 
 /// Serve dist on a free loopback port and run node's test runner at `/` and at the sub-path.
-fn browser_tests(r: &mut Run, dist: &Path, chromium: &Path, full: bool) {
+/// The test-hooks build, if there, is served on a second port (`KEUZEHULP_TEST_HOOKS_URL`).
+fn browser_tests(r: &mut Run, dist: &Path, test_dist: Option<&Path>, chromium: &Path, full: bool) {
     let dir = tools::browser_dir();
     let mut all: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map(|rd| rd.flatten().map(|e| e.path()).collect())
@@ -207,6 +230,13 @@ fn browser_tests(r: &mut Run, dist: &Path, chromium: &Path, full: bool) {
     all.sort();
     let files = all;
     let addr = match serve::start(dist.to_path_buf()) {
+        Ok(a) => a,
+        Err(e) => {
+            r.check("browser tests", Instant::now(), Err(e));
+            return;
+        }
+    };
+    let test_addr = match test_dist.map(|d| serve::start(d.to_path_buf())).transpose() {
         Ok(a) => a,
         Err(e) => {
             r.check("browser tests", Instant::now(), Err(e));
@@ -239,8 +269,12 @@ fn browser_tests(r: &mut Run, dist: &Path, chromium: &Path, full: bool) {
             .arg(&tap)
             .args(&files)
             .env("BASE_URL", &url)
+            .env("DIST_DIR", dist)
             .env("CHROMIUM_PATH", chromium)
             .current_dir(util::root());
+        if let Some(a) = test_addr {
+            cmd.env("KEUZEHULP_TEST_HOOKS_URL", format!("http://{a}{base}"));
+        }
         println!("BASE_URL={url}");
         let ok = run(&mut cmd).is_ok();
         let text = std::fs::read_to_string(&tap).unwrap_or_default();

@@ -1,8 +1,12 @@
-//! One expert to ask: who they are, when to go, how to reach them, phone and links.
+//! One expert to ask: who they are, the organisation's own contacts for them
+//! (widget), when to go, how to reach them, phone and links.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::builtin::RULES;
+use crate::contacts::{Contact, Contacts};
 use crate::engine::Lang;
 use crate::ui::components::{external, sources, tel};
 use crate::ui::text::{T, t};
@@ -14,6 +18,34 @@ pub struct Props {
     pub expert: usize,
     pub reasons: Vec<AttrValue>,
     pub collapsed: bool,
+    /// The organisation's contacts (widget); those for this expert show under it.
+    #[prop_or_default]
+    pub contacts: Rc<Contacts>,
+}
+
+/// One contact of the organisation: every field is optional, links only as
+/// `tel:`, `mailto:` and `https:` (the parser dropped everything else).
+fn contact(lang: Lang, c: &Contact) -> Html {
+    let line = |label: T, body: Html| html! { <p>{ t(lang, label) }{ ": " }{ body }</p> };
+    html! {
+        <li class="kh-contact">
+            if let Some(name) = &c.name {
+                <p class="kh-contact__name">{ name.clone() }</p>
+            }
+            if let (Some(phone), Some(href)) = (&c.phone, c.tel_href()) {
+                { line(T::ExpertPhone, html! { <a href={href}>{ phone.clone() }</a> }) }
+            }
+            if let (Some(email), Some(href)) = (&c.email, c.mailto_href()) {
+                { line(T::ContactEmail, html! { <a href={href}>{ email.clone() }</a> }) }
+            }
+            if let Some(url) = &c.url {
+                { line(T::ContactWebsite, external(lang, url, url.trim_start_matches("https://").trim_end_matches('/'))) }
+            }
+            if let Some(hours) = &c.hours {
+                { line(T::ContactHours, html! { { hours.clone() } }) }
+            }
+        </li>
+    }
 }
 
 #[component]
@@ -21,9 +53,16 @@ pub fn ExpertCard(props: &Props) -> Html {
     let lang = props.lang;
     let expert = &RULES.experts[props.expert];
     let name = expert.name.get(lang);
+    let own = props.contacts.for_expert(props.expert as u16);
     let body = html! {
         <>
             <p>{ expert.who.get(lang) }</p>
+            if !own.is_empty() {
+                <div class="kh-contacts">
+                    <h4 class="kh-contacts__heading">{ t(lang, T::ContactsHeading) }</h4>
+                    <ul class="kh-contacts__list">{ for own.iter().map(|c| contact(lang, c)) }</ul>
+                </div>
+            }
             if !props.reasons.is_empty() {
                 <h4>{ t(lang, T::WhyFits) }</h4>
                 <ul class="kh-reasons">{ for props.reasons.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>

@@ -2,9 +2,12 @@
 //! approaches (the first three as full cards, the rest folded), the experts,
 //! the notes that apply, the figures, and share / print / start again.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::builtin::RULES;
+use crate::contacts::Contacts;
 use crate::engine::{Advice, Answers, Lang, Ranked, Target, evaluate, render_reason};
 use crate::ui::components::category_card::CategoryCard;
 use crate::ui::components::crisis_banner::CrisisBanner;
@@ -27,6 +30,9 @@ pub struct Props {
     /// The link to share and print (standalone only).
     pub share: Option<AttrValue>,
     pub on_restart: Callback<()>,
+    /// The organisation's own contacts (widget), shown under their experts.
+    #[prop_or_default]
+    pub contacts: Rc<Contacts>,
 }
 
 /// The reasons of a ranked item in the user's words, without repeats.
@@ -102,7 +108,7 @@ pub fn ResultsPage(props: &Props) -> Html {
             let Target::Expert(e) = ranked.target else { return None };
             Some(html! {
                 <ExpertCard key={e as usize} {lang} expert={e as usize} reasons={reasons(ranked, answers, lang)}
-                    collapsed={rank >= OPEN_CARDS} />
+                    collapsed={rank >= OPEN_CARDS} contacts={props.contacts.clone()} />
             })
         })
         .collect();

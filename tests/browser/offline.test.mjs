@@ -1,0 +1,101 @@
+// xtask: both-paths
+// Offline: after a first visit the service worker (www/sw.js) has the app
+// shell in a cache named after the build, so a reload and a second visit with
+// other answers work without a network. The cache holds only the shell: no
+// URL with answers or a query. An old build's cache is deleted on activate.
+// Runs once per BASE_URL (`cargo xtask test` uses `/` and `/keuzehulp/`): the
+// worker's scope follows the sub-path.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startBrowser, openApp, BASE_URL } from './helpers.mjs';
+
+const FIRST = 'rol=werknemer&sector=zorg-welzijn&omvang=groot&niveau=individu&fase=acuut&factoren=werkdruk,agressie';
+const SECOND = 'rol=leidinggevende&sector=ict&omvang=klein&niveau=team&fase=voorkomen&factoren=regelruimte';
+const STALE = 'keuzehulp-0000000000000000';
+const SHELL = ['index.html', 'app.css', 'main.js', 'pkg/keuzehulp.js', 'pkg/keuzehulp_bg.wasm', 'icon.svg', 'manifest.webmanifest'];
+
+let browser;
+before(async () => { browser = await startBrowser(); });
+after(async () => { await browser?.close(); });
+
+/** On the check page: see the advice, and wait for its h1 to have focus. */
+async function reachResults(page, where) {
+  await page.locator('#keuzehulp-app h1').first().waitFor();
+  assert.equal((await page.locator('#keuzehulp-app h1').innerText()).trim(), 'Kloppen je antwoorden?', `${where}: the check page`);
+  await page.getByRole('button', { name: 'Bekijk je advies' }).click();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent.trim() === 'Jouw advies');
+  assert.ok(await page.locator('.kh-card').count() >= 1, `${where}: advice cards`);
+}
+
+const cacheContents = (page) => page.evaluate(async () => {
+  const out = {};
+  for (const name of await caches.keys()) {
+    out[name] = (await (await caches.open(name)).keys()).map((r) => r.url).sort();
+  }
+  return out;
+});
+
+test(`after the first visit the app works offline (${BASE_URL})`, async () => {
+  // First a page without the app, to leave a cache of an "older build" behind
+  // before the worker installs: activate must delete it.
+  const app = await openApp(browser, { path: 'privacy.html', waitForApp: false });
+  const { page, context } = app;
+  try {
+    await page.evaluate((stale) => caches.open(stale), STALE);
+    await page.goto(new URL(`#${FIRST}&stap=controle`, BASE_URL).href, { waitUntil: 'load' });
+    await page.waitForSelector('html[data-keuzehulp]', { timeout: 15000 });
+    assert.equal(await app.appState(), 'ready');
+    // The first visit: the worker installs, caches the shell, and takes control.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+    const registration = await page.evaluate(async () => {
+      const r = await navigator.serviceWorker.ready;
+      return { scope: r.scope, script: r.active.scriptURL, state: r.active.state };
+    });
+    assert.equal(registration.scope, BASE_URL, 'the scope is the site (also under a sub-path)');
+    assert.equal(registration.script, new URL('sw.js', BASE_URL).href);
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+
+    const build = await page.locator('meta[name="keuzehulp-build"]').getAttribute('content');
+    assert.match(build, /^[0-9a-f]{16}$/, 'the build hash is stamped into index.html');
+    const cached = await cacheContents(page);
+    assert.deepEqual(Object.keys(cached), [`keuzehulp-${build}`], 'one cache, named after this build; the stale one is gone');
+    assert.deepEqual(cached[`keuzehulp-${build}`], SHELL.map((f) => new URL(f, BASE_URL).href).sort(), 'exactly the app shell');
+
+    // Offline: a reload and the way to the advice.
+    await context.setOffline(true);
+    const errorsBefore = app.consoleErrors.length;
+    const offlineCheck = await page.evaluate((url) => fetch(url).then(() => 'online', () => 'offline'), new URL('privacy.html', BASE_URL).href);
+    assert.equal(offlineCheck, 'offline', 'pages outside the shell need the network (and it is off)');
+    // (That failed request and its console message were on purpose.)
+    app.failedRequests = app.failedRequests.filter((r) => !r.includes('privacy.html'));
+    const expected = app.consoleErrors.splice(errorsBefore);
+    assert.ok(expected.every((m) => m.includes('ERR_INTERNET_DISCONNECTED')), expected.join('\n'));
+
+    const response = await page.reload({ waitUntil: 'load' });
+    assert.ok(response?.fromServiceWorker(), 'the reload came from the service worker');
+    await page.waitForSelector('html[data-keuzehulp="ready"]', { timeout: 15000 });
+    await reachResults(page, 'offline reload');
+
+    // A second visit (a new tab) with other answers.
+    const second = await context.newPage();
+    const errors = [];
+    second.on('pageerror', (e) => errors.push(String(e)));
+    second.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const secondResponse = await second.goto(new URL(`#${SECOND}&stap=controle`, BASE_URL).href, { waitUntil: 'load' });
+    assert.ok(secondResponse?.fromServiceWorker(), 'the second visit came from the service worker');
+    await second.waitForSelector('html[data-keuzehulp="ready"]', { timeout: 15000 });
+    await reachResults(second, 'offline second visit');
+    assert.match(await second.locator('.kh-results').innerText(), /./);
+    assert.deepEqual(errors, [], 'no errors on the second visit');
+
+    // Still only the shell: no URL with answers or a query was cached.
+    const after = await cacheContents(page);
+    assert.deepEqual(after, cached, 'nothing was added to the cache while using the app');
+    for (const url of Object.values(after).flat()) assert.ok(!/[#?]/.test(url), `cached URL without answers: ${url}`);
+    await app.assertClean();
+  } finally {
+    await context.setOffline(false).catch(() => {});
+    await app.close();
+  }
+});

@@ -1,0 +1,572 @@
+// xtask: both-paths
+// The keuzehulp inside other pages (ISSUE 6): <keuzehulp-widget> (embed.js)
+// in a hostile host page, the iframe mode (embed.html + embed-frame.js) on a
+// page whose CSP forbids WebAssembly, two widgets on one page, removing and
+// re-adding a widget, unsafe and malformed contacts, the fallback when wasm
+// is not allowed, and the embed builder (axe, preview, snippets that work).
+//
+// The host pages are the real files in tests/browser/hosts/, served through a
+// Playwright route at another origin than the keuzehulp (localhost vs
+// 127.0.0.1, both loopback), each with the CSP header an intranet would send.
+// Responses of the keuzehulp get `Access-Control-Allow-Origin: *` added, as
+// GitHub Pages sends it (`xtask serve` does not); a module script from another
+// origin needs it.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { startBrowser, formatViolations, openApp, PHONE, BASE, BASE_URL } from './helpers.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const HOSTS = join(here, 'hosts');
+const SHOTS = join(here, 'screenshots');
+const SUFFIX = BASE.pathname === '/' ? '' : '-subpath';
+
+/** The pretend intranet: the same loopback server under the other name. */
+const HOST = (() => {
+  const u = new URL(BASE.origin);
+  u.hostname = u.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return u.origin;
+})();
+const hostUrl = (file) => `${HOST}/hosts/${file}`;
+
+/** What the README tells an intranet to allow for the direct mode (the path-precise form). */
+const CSP_DIRECT = `default-src 'none'; script-src 'self' ${BASE_URL} 'wasm-unsafe-eval'; `
+  + `connect-src 'self' ${BASE_URL}; style-src 'self' ${BASE_URL}; img-src 'self' data:; base-uri 'none'; form-action 'none'`;
+/** The iframe mode: no WebAssembly in the host at all, scripts only from the host itself. */
+const CSP_FRAME = `default-src 'self'; script-src 'self'; style-src 'self'; frame-src ${BASE_URL}; base-uri 'none'; form-action 'none'`;
+/** A host that forgot 'wasm-unsafe-eval' but embeds the direct mode anyway. */
+const CSP_NO_WASM = `default-src 'none'; script-src ${BASE_URL}; connect-src ${BASE_URL}; style-src ${BASE_URL}`;
+
+const CONTACTS = readFileSync(join(HOSTS, 'contacts.json'), 'utf8');
+const MIME = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.js': 'text/javascript; charset=utf-8' };
+const FULL_PRESET = 'rol=werknemer&sector=zorg-welzijn&omvang=groot&niveau=individu&fase=signalen&factoren=werkdruk';
+
+let browser;
+before(async () => { browser = await startBrowser(); });
+after(async () => { await browser?.close(); });
+
+/**
+ * Open a host page: `file` from tests/browser/hosts (or `html` given here) at
+ * the host origin with header `csp`. Returns a session like helpers.openApp.
+ */
+async function openHost(file, { csp = CSP_DIRECT, html = null, viewport = PHONE, waitFor = 'keuzehulp-widget' } = {}) {
+  const context = await browser.newContext({ viewport, locale: 'nl-NL' });
+  const s = {
+    context, consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [], requests: [],
+    url: hostUrl(file),
+  };
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === HOST) {
+      const name = url.pathname.replace(/^\/hosts\//, '');
+      if (url.pathname === '/hosts/embed-frame.js') {
+        // The intranet's own copy of our host script (so script-src 'self' suffices).
+        const response = await route.fetch({ url: `${BASE_URL}embed-frame.js` });
+        return route.fulfill({ response });
+      }
+      let body = null;
+      if (html !== null && name === file) body = html;
+      else if (url.pathname.startsWith('/hosts/') && /^[\w.-]+$/.test(name) && existsSync(join(HOSTS, name))) {
+        body = readFileSync(join(HOSTS, name), 'utf8');
+      }
+      if (body === null) return route.fulfill({ status: 404, body: 'not found' });
+      body = body.replaceAll('{{BASE}}', BASE_URL).replaceAll('{{CONTACTS}}', encodeURIComponent(CONTACTS));
+      const headers = { 'content-type': MIME[extname(name)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (name.endsWith('.html') && csp) headers['content-security-policy'] = csp;
+      return route.fulfill({ status: 200, headers, body });
+    }
+    if (url.origin === BASE.origin) {
+      const response = await route.fetch();
+      return route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
+    }
+    if (!url.protocol.startsWith('http')) return route.continue();
+    s.foreignRequests.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"}${e.blockedURI === "inline" ? ` at ${e.sourceFile}:${e.lineNumber} ${e.sample}` : ""}`);
+    });
+  });
+  const page = await context.newPage();
+  s.page = page;
+  page.on('console', (msg) => { if (msg.type() === 'error') s.consoleErrors.push(msg.text()); });
+  page.on('pageerror', (err) => s.pageErrors.push(String(err)));
+  page.on('request', (req) => s.requests.push(req.url()));
+  page.on('response', (res) => {
+    if (res.status() >= 400 && !res.url().endsWith('/favicon.ico')) s.failedRequests.push(`${res.url()} (HTTP ${res.status()})`);
+  });
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText ?? '';
+    if (!error.includes('ERR_ABORTED') && !s.foreignRequests.includes(req.url())) s.failedRequests.push(`${req.url()} (${error})`);
+  });
+  const response = await page.goto(s.url, { waitUntil: 'load' });
+  assert.equal(response?.status(), 200, `GET ${s.url}`);
+  s.title = await page.title();
+  s.history = await page.evaluate(() => history.length);
+  if (waitFor) {
+    await page.waitForFunction((sel) => {
+      const all = [...document.querySelectorAll(sel)];
+      return all.length > 0 && all.every((w) => ['ready', 'failed'].includes(w.dataset.state));
+    }, waitFor, { timeout: 15000 });
+  }
+
+  s.csp = async () => {
+    const all = [];
+    for (const frame of page.frames()) {
+      all.push(...await frame.evaluate(() => window.__cspViolations ?? []).catch(() => []));
+    }
+    return all;
+  };
+  /** No errors, no CSP violations, nothing foreign or failed; URL, title and history untouched. */
+  s.assertClean = async ({ allowConsoleErrors = false, allowCsp = false } = {}) => {
+    if (!allowCsp) assert.deepEqual(await s.csp(), [], 'CSP violations');
+    assert.deepEqual(s.pageErrors, [], 'uncaught errors in the page');
+    if (!allowConsoleErrors) assert.deepEqual(s.consoleErrors, [], 'console errors');
+    assert.deepEqual(s.foreignRequests, [], 'requests to other origins');
+    assert.deepEqual(s.failedRequests, [], 'failed requests');
+    await s.assertHostUntouched();
+  };
+  s.assertHostUntouched = async () => {
+    assert.equal(page.url(), s.url, 'the host page URL did not change');
+    assert.equal(await page.title(), s.title, 'the host page title did not change');
+    assert.equal(await page.evaluate(() => history.length), s.history, 'no history entries were added');
+  };
+  s.screenshot = async (name) => {
+    mkdirSync(SHOTS, { recursive: true });
+    const path = join(SHOTS, `${name}${SUFFIX}.png`);
+    await page.screenshot({ path, fullPage: true });
+    return path;
+  };
+  s.close = () => context.close();
+  return s;
+}
+
+/** The h1 inside this widget's shadow root has focus (and the page's focus is on the widget). */
+async function assertH1Focused(page, widget, where) {
+  await page.waitForFunction((w) => w.shadowRoot.activeElement?.tagName === 'H1' && document.activeElement === w,
+    await widget.elementHandle(), { timeout: 5000 }).catch(() => {});
+  const state = await widget.evaluate((w) => ({
+    inner: w.shadowRoot.activeElement?.tagName ?? null,
+    outer: document.activeElement === w,
+  }));
+  assert.deepEqual(state, { inner: 'H1', outer: true }, `${where}: focus on the h1 inside the widget`);
+}
+
+const h1 = async (scope) => (await scope.locator('h1').first().innerText()).trim();
+
+/** Choose options (by their labels), then Next. */
+async function answer(scope, question, ...options) {
+  for (const o of options) await scope.locator(`label[for="kh-${question}-${o}"]`).click();
+  await scope.getByRole('button', { name: /^(Volgende|Next)$/ }).click();
+}
+
+/** The computed value of a CSS property of the first element matching `selector` inside the widget. */
+const computed = (widget, selector, prop) => widget.evaluate((w, [sel, p]) => {
+  const el = w.shadowRoot.querySelector(sel);
+  return el ? getComputedStyle(el).getPropertyValue(p).trim() : null;
+}, [selector, prop]);
+
+/**
+ * axe (WCAG 2.2 A/AA tag set); fails on any violation. axe itself inserts
+ * <style> elements to read the stylesheets of shadow roots, which a strict CSP
+ * reports: those reports are its own, so the recorded CSP violations are put
+ * back as they were before it ran (and only those console errors dropped).
+ */
+async function axe(session, where, include) {
+  const { page } = session;
+  const errors = session.consoleErrors.length;
+  const frames = page.frames();
+  const saved = await Promise.all(frames.map((f) => f.evaluate(() => [...(window.__cspViolations ?? [])]).catch(() => null)));
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  await Promise.all(frames.map((f, i) => saved[i] && f.evaluate((v) => { window.__cspViolations = v; }, saved[i]).catch(() => {})));
+  // ... and the console errors the browser logged for them.
+  const during = session.consoleErrors.splice(errors);
+  session.consoleErrors.push(...during.filter((e) => !e.startsWith('Applying inline style violates')));
+  assert.equal(violations.length, 0, `axe on ${where}:\n${formatViolations(violations)}`);
+}
+
+test('widget in a hostile host page: completes the wizard and shows the organisation\'s contacts', async () => {
+  const s = await openHost('hostile.html');
+  const { page } = s;
+  try {
+    const widget = page.locator('keuzehulp-widget');
+    assert.equal(await widget.getAttribute('data-state'), 'ready');
+    assert.equal(await widget.evaluate((w) => w.shadowRoot?.mode), 'open', 'an open shadow root');
+    assert.equal(await widget.evaluate((w) => w.shadowRoot.querySelector('link[rel="stylesheet"]').href), `${BASE_URL}app.css`,
+      'the stylesheet comes from next to embed.js');
+
+    // The host's CSS does not get in: its `button { display: none }`, its
+    // `.kh-button { display: none }` and its red links stop at the shadow root.
+    const start = widget.getByRole('button', { name: 'Start' });
+    assert.ok(await start.isVisible(), 'the Start button is visible despite the host CSS');
+    assert.equal(await page.locator('main > button').isVisible(), false, 'the host\'s own button is hidden by its CSS (sanity)');
+    // Theming: the host sets --keuzehulp-color-accent on the element; it wins over the :host default.
+    assert.equal(await computed(widget, '.kh-button', 'background-color'), 'rgb(138, 21, 56)', 'the host\'s accent colour');
+    // A token the host did not set keeps its default.
+    assert.equal(await computed(widget, '.kh-app', '--keuzehulp-color-text'), '#1b1b1b', 'default text token');
+    // The element's own style attribute beats the host's stylesheet, which beats :host.
+    await widget.evaluate((w) => w.style.setProperty('--keuzehulp-color-accent', 'rgb(0, 100, 0)'));
+    assert.equal(await computed(widget, '.kh-button', 'background-color'), 'rgb(0, 100, 0)', 'inline custom property');
+    await widget.evaluate((w) => w.style.removeProperty('--keuzehulp-color-accent'));
+    // Its 30px root font size does not blow the widget up: it is sized as on our own site.
+    const startBox = await start.boundingBox();
+    assert.ok(startBox.height >= 44 && startBox.height < 60, `the Start button is ${startBox.height}px tall`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
+    await s.screenshot('widget-hostile-start');
+
+    // The wizard: sector and omvang are preset, so 4 questions remain.
+    await start.click();
+    await assertH1Focused(page, widget, 'question 1');
+    assert.equal((await widget.locator('.kh-step-count').innerText()).trim(), 'Stap 1 van 4');
+    assert.equal(await widget.locator('#kh-sector-zorg-welzijn').count(), 0, 'the preset sector is not asked');
+    // The error summary link must not touch the host URL.
+    await widget.getByRole('button', { name: 'Volgende' }).click();
+    await widget.locator('.kh-error-summary a').click();
+    await answer(widget, 'rol', 'werknemer');
+    await assertH1Focused(page, widget, 'question 2');
+    await answer(widget, 'niveau', 'individu');
+    await answer(widget, 'fase', 'signalen');
+    await answer(widget, 'factoren', 'werkdruk', 'emotionele-belasting');
+    await assertH1Focused(page, widget, 'check');
+    assert.equal(await h1(widget), 'Kloppen je antwoorden?');
+    await widget.getByRole('button', { name: 'Bekijk je advies' }).click();
+    await assertH1Focused(page, widget, 'results');
+    assert.equal(await h1(widget), 'Jouw advies');
+
+    // The organisation's contacts under "Bedrijfsarts".
+    const card = widget.locator('.kh-expert', { has: page.locator('.kh-card__title', { hasText: 'Bedrijfsarts' }) });
+    assert.equal(await card.count(), 1, 'the Bedrijfsarts card');
+    const contact = card.locator('.kh-contacts');
+    assert.match(await contact.innerText(), /In jouw organisatie[\s\S]*Dr\. Fatima el Amrani[\s\S]*ma-do 8\.30-12\.00/);
+    assert.equal(await contact.locator('a[href="tel:0301234567"]').innerText(), '030 123 45 67');
+    assert.equal(await contact.locator('a[href="mailto:bedrijfsarts@zorggroep-voorbeeld.nl"]').count(), 1);
+    const link = contact.locator('a[href="https://intranet.zorggroep-voorbeeld.nl/bedrijfsarts"]');
+    assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+    assert.equal(await link.getAttribute('target'), '_blank');
+    // No notices: the contacts file is fine.
+    assert.equal(await widget.locator('.kh-notices__box').count(), 0, 'no notices for a good contacts file');
+
+    // Share and step links point to the public site, never to the host page.
+    const shared = (await widget.locator('.kh-share__print').innerText()).replace(/^[^:]*:\s*/, '').trim();
+    assert.equal(shared, `${BASE_URL}#rol=werknemer&sector=zorg-welzijn&omvang=groot&niveau=individu&fase=signalen&factoren=werkdruk,emotionele-belasting&stap=advies`);
+    assert.ok((await widget.locator('.kh-back-link').getAttribute('href')).startsWith(`${BASE_URL}#`), 'the back link is on the public site');
+
+    await s.screenshot('widget-hostile-results');
+    await axe(s, 'the widget in the hostile host', 'keuzehulp-widget');
+    await s.assertClean();
+  } finally {
+    await s.close();
+  }
+});
+
+test('iframe mode on a host whose CSP forbids WebAssembly: wizard, contacts, height follows the content', async () => {
+  const s = await openHost('frame.html', { csp: CSP_FRAME, waitFor: null });
+  const { page } = s;
+  try {
+    const iframe = page.locator('iframe[data-keuzehulp]');
+    const frame = page.frameLocator('iframe[data-keuzehulp]');
+    const inner = () => page.frames().find((f) => f.url().startsWith(`${BASE_URL}embed.html`));
+    await frame.locator('html[data-keuzehulp]').waitFor({ state: 'attached', timeout: 15000 });
+    assert.equal(await inner().evaluate(() => document.documentElement.dataset.keuzehulp), 'ready');
+
+    /** The iframe is exactly as tall as the page inside, which does not scroll. */
+    const assertFits = async (where) => {
+        const want = await inner().evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      await page.waitForFunction((h) => {
+        const f = document.querySelector('iframe[data-keuzehulp]');
+        return Math.abs(f.getBoundingClientRect().height - h) <= 1;
+      }, want, { timeout: 5000 }).catch(() => {});
+      const got = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+      assert.ok(Math.abs(got - want) <= 1, `${where}: iframe ${got}px for ${want}px of content`);
+      const scroll = await inner().evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+      assert.ok(scroll <= 1, `${where}: the page inside scrolls by ${scroll}px`);
+      return got;
+    };
+    const startHeight = await assertFits('start');
+    assert.equal(await iframe.evaluate((f) => getComputedStyle(f).borderTopWidth), '0px', 'embed-frame.js removed the border');
+
+    // A height message from anywhere but the iframe is ignored.
+    await page.evaluate(() => window.postMessage({ type: 'keuzehulp:height', height: 5 }, '*'));
+    await page.waitForTimeout(100);
+    assert.ok((await iframe.evaluate((f) => f.getBoundingClientRect().height)) > 50, 'a spoofed message does not resize');
+    await s.screenshot('widget-iframe-start');
+
+    await frame.getByRole('button', { name: 'Start' }).click();
+    const innerFocus = () => inner().evaluate(() => document.activeElement?.tagName);
+    await inner().waitForFunction(() => document.activeElement?.tagName === 'H1');
+    assert.equal((await frame.locator('.kh-step-count').innerText()).trim(), 'Stap 1 van 4');
+    await assertFits('question 1');
+    await answer(frame, 'rol', 'werknemer');
+    await answer(frame, 'niveau', 'individu');
+    await answer(frame, 'fase', 'verzuim');
+    await answer(frame, 'factoren', 'ongewenst-gedrag');
+    await frame.getByRole('button', { name: 'Bekijk je advies' }).click();
+    await inner().waitForFunction(() => document.activeElement?.tagName === 'H1');
+    assert.equal(await innerFocus(), 'H1');
+    assert.equal(await h1(frame), 'Jouw advies');
+
+    // The contacts (given inline in the iframe URL).
+    const ba = frame.locator('.kh-expert', { has: page.locator('.kh-card__title', { hasText: 'Bedrijfsarts' }) });
+    assert.match(await ba.locator('.kh-contacts').innerText(), /Dr\. Fatima el Amrani/);
+    const vp = frame.locator('.kh-expert', { has: page.locator('.kh-card__title', { hasText: 'Vertrouwenspersoon' }) });
+    assert.equal(await vp.locator('.kh-contact').count(), 2, 'both contacts of the vertrouwenspersoon');
+    assert.equal(await vp.locator('a[href="tel:+31612345678"]').count(), 1);
+    assert.equal(await vp.locator('a[href="https://vertrouwenspersoon.example.nl/"]').getAttribute('rel'), 'noopener noreferrer');
+
+    const resultsHeight = await assertFits('results');
+    assert.ok(resultsHeight > startHeight * 2, `the iframe grew with the advice (${startHeight} → ${resultsHeight})`);
+    await s.screenshot('widget-iframe-results');
+
+    // And shrinks again.
+    await frame.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+    await frame.getByRole('button', { name: 'Start' }).waitFor();
+    const again = await assertFits('start again');
+    assert.ok(again < resultsHeight / 2, `the iframe shrank (${resultsHeight} → ${again})`);
+
+    assert.deepEqual(s.foreignRequests, []);
+    await s.assertClean();
+  } finally {
+    await s.close();
+  }
+});
+
+test('two widgets with different presets and languages do not interfere; removing one leaves no errors', async () => {
+  const s = await openHost('two.html');
+  const { page } = s;
+  try {
+    const a = page.locator('#a');
+    const b = page.locator('#b');
+    assert.match(await a.locator('.kh-app').getAttribute('lang'), /^nl$/);
+    assert.match(await b.locator('.kh-app').getAttribute('lang'), /^en$/);
+    const bStart = await h1(b);
+
+    await a.getByRole('button', { name: 'Start' }).click();
+    await assertH1Focused(page, a, 'A question 1');
+    assert.equal((await a.locator('.kh-step-count').innerText()).trim(), 'Stap 1 van 4', 'A: rol and sector preset');
+    assert.equal(await h1(b), bStart, 'B is still on its start page');
+
+    await b.getByRole('button', { name: 'Start' }).click();
+    await assertH1Focused(page, b, 'B question 1');
+    assert.equal((await b.locator('.kh-step-count').innerText()).trim(), 'Step 1 of 5', 'B: only rol preset');
+    // Both have an input with this id, each in its own shadow root.
+    await b.locator('label[for="kh-sector-ict"]').click();
+    assert.equal(await b.locator('#kh-sector-ict').isChecked(), true);
+    await a.locator('label[for="kh-omvang-groot"]').click();
+    assert.equal(await a.locator('#kh-omvang-groot').isChecked(), true);
+    assert.equal(await b.locator('#kh-sector-ict').isChecked(), true, 'B keeps its choice');
+    // A language switch in one widget changes neither the other nor the page.
+    await b.locator('.kh-lang-switch').click();
+    assert.equal(await b.locator('.kh-app').getAttribute('lang'), 'nl');
+    assert.equal(await a.locator('.kh-app').getAttribute('lang'), 'nl');
+    await b.locator('.kh-lang-switch').click();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'nl', 'the host\'s <html lang> is untouched');
+    await axe(s, 'two widgets');
+
+    // Remove A: its app is torn down, B carries on.
+    await a.evaluate((w) => w.remove());
+    await page.waitForTimeout(50);
+    assert.equal(await page.locator('keuzehulp-widget').count(), 1);
+    await answer(b, 'sector', 'ict');
+    assert.equal((await b.locator('.kh-step-count').innerText()).trim(), 'Step 2 of 5', 'B still works');
+
+    // Keep a reference, remove, check it is empty, re-add: it starts afresh.
+    await page.evaluate(() => {
+      window.__b = document.querySelector('#b');
+      window.__b.remove();
+    });
+    await page.waitForTimeout(50);
+    const emptied = await page.evaluate(() => ({
+      app: window.__b.shadowRoot.querySelectorAll('.kh-app').length,
+      state: window.__b.dataset.state ?? null,
+    }));
+    assert.deepEqual(emptied, { app: 0, state: null }, 'a removed widget keeps nothing mounted');
+    await page.evaluate(() => document.querySelector('#second').append(window.__b));
+    await page.waitForFunction(() => window.__b.dataset.state === 'ready');
+    assert.equal(await b.getByRole('button', { name: 'Start' }).count(), 1, 're-added: the start page again');
+
+    // Moving a widget (remove and insert in one task) keeps its state.
+    await b.getByRole('button', { name: 'Start' }).click();
+    await page.evaluate(() => document.querySelector('#first').append(window.__b));
+    await page.waitForTimeout(50);
+    assert.equal((await b.locator('.kh-step-count').innerText()).trim(), 'Step 1 of 5', 'moved, not restarted');
+
+    // Created and removed before the wasm answered: nothing mounts, nothing breaks.
+    await page.evaluate(() => {
+      const w = document.createElement('keuzehulp-widget');
+      w.id = 'flash';
+      document.body.append(w);
+      w.remove();
+      window.__flash = w;
+    });
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.__flash.shadowRoot.querySelectorAll('.kh-app').length), 0);
+
+    // Changing an attribute starts the widget again with it.
+    await page.evaluate(() => window.__b.setAttribute('lang', 'nl'));
+    await page.waitForFunction(() => window.__b.shadowRoot.querySelector('.kh-app')?.getAttribute('lang') === 'nl');
+
+    await s.screenshot('widget-two');
+    await s.assertClean();
+  } finally {
+    await s.close();
+  }
+});
+
+test('unsafe and malformed contacts: a polite notice, the unsafe parts dropped, the advice still shown', async () => {
+  const s = await openHost('bad-contacts.html');
+  const { page } = s;
+  try {
+    const cases = [
+      ['http-link', /niet veilig of niet geldig/, 'Volgende'],
+      ['script-name', /niet veilig of niet geldig/, 'Volgende'],
+      ['broken-json', /konden niet worden gelezen/, 'Volgende'],
+      ['http-file', /could not be loaded/, 'Next'],
+    ];
+    for (const [id, message] of cases) {
+      const w = page.locator(`#${id}`);
+      const box = w.locator('.kh-notices');
+      assert.equal(await box.getAttribute('role'), 'status', `${id}: a status box`);
+      assert.equal(await box.getAttribute('aria-live'), 'polite');
+      assert.match(await box.innerText(), message, `${id}: notice on the start page`);
+      // Every question is preset: Start → check → advice.
+      await w.getByRole('button', { name: 'Start' }).click();
+      await w.locator('.kh-summary').waitFor();
+      assert.equal(await w.locator('.kh-notices__box').count(), 0, `${id}: no notice while answering`);
+      await w.getByRole('button', { name: /^(Bekijk je advies|See your advice)$/ }).click();
+      await assertH1Focused(page, w, `${id} results`);
+      assert.match(await box.innerText(), message, `${id}: notice with the advice`);
+      assert.ok(await w.locator('article.kh-card').count() >= 3, `${id}: the built-in advice shows`);
+      assert.ok(await w.locator('.kh-expert').count() >= 3, `${id}: the built-in experts show`);
+      const http = await w.evaluate((el, base) => [...el.shadowRoot.querySelectorAll('a[href]')]
+        .map((a) => a.getAttribute('href')).filter((h) => h.startsWith('http:') && !h.startsWith(base)), BASE_URL);
+      assert.deepEqual(http, [], `${id}: no http: link but ours (the test server)`);
+      assert.equal(await w.evaluate((el) => el.shadowRoot.querySelectorAll('script').length), 0, `${id}: no script element`);
+    }
+    const contactText = (id) => page.locator(`#${id} .kh-contacts`).innerText();
+    assert.match(await contactText('http-link'), /Dr\. Jansen/, 'the safe name stays');
+    assert.match(await contactText('script-name'), /030 765 43 21/, 'the safe phone stays');
+    assert.doesNotMatch(await contactText('script-name'), /script|onmouseover/);
+    assert.equal(await page.locator('#broken-json .kh-contacts').count(), 0);
+    assert.equal(await page.locator('#http-file .kh-contacts').count(), 0);
+    assert.equal(await page.evaluate(() => window.__pwned ?? null), null, 'nothing ran');
+    assert.ok(!s.requests.some((u) => u.includes('elsewhere.example')), 'an http:// contacts file on another origin is not fetched');
+    await s.screenshot('widget-bad-contacts');
+    await s.assertClean();
+  } finally {
+    await s.close();
+  }
+});
+
+test('direct mode on a host whose CSP forbids WebAssembly: a link to the public site and the crisis line', async () => {
+  const s = await openHost('nowasm.html', { csp: CSP_NO_WASM });
+  const { page } = s;
+  try {
+    const w = page.locator('keuzehulp-widget');
+    assert.equal(await w.getAttribute('data-state'), 'failed');
+    const link = w.locator('a[target="_blank"]');
+    assert.equal(await link.getAttribute('href'), `${BASE_URL}#sector=ict`);
+    assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+    assert.equal(await w.locator('a[href="tel:113"]').count(), 1);
+    assert.ok((await s.csp()).some((v) => /script-src|wasm/.test(v)), 'the browser reported the blocked wasm');
+    // The browser logs the CSP refusal itself; our own code only warns.
+    assert.deepEqual(s.pageErrors, []);
+    await s.assertHostUntouched();
+  } finally {
+    await s.close();
+  }
+});
+
+test('embed builder: accessible, live preview, and both snippets work on a host page', async () => {
+  const app = await openApp(browser, { path: 'embed-builder.html' });
+  const { page } = app;
+  try {
+    assert.equal(await app.appState(), 'ready');
+    await page.locator('#kb-preview keuzehulp-widget[data-state="ready"]').waitFor();
+    await axe(app, 'the embed builder');
+    await app.screenshot('widget-builder-start');
+
+    // Language, preset answers, colours, a contact.
+    await page.getByLabel('Engels (English)').check();
+    await page.getByLabel('In welke sector werk je?').selectOption('zorg-welzijn');
+    await page.getByLabel('Hoe groot is de organisatie?').selectOption('groot');
+    await page.getByLabel('Eigen kleuren gebruiken').check();
+    await page.getByLabel('Accentkleur (knoppen en links)').fill('#8a1538');
+    await page.getByLabel('Invullen per soort hulp').check();
+    const details = page.locator('details.kb-expert', { has: page.locator('summary', { hasText: /^Bedrijfsarts$/ }) });
+    await details.locator('summary').click();
+    await details.getByLabel('Naam').fill('Dr. Builder');
+    await details.getByLabel('Telefoon').fill('030 111 22 33');
+
+    const widget = page.locator('#kb-preview keuzehulp-widget');
+    await page.waitForFunction(() => {
+      const w = document.querySelector('#kb-preview keuzehulp-widget');
+      return w && w.getAttribute('lang') === 'en' && (w.getAttribute('contacts') ?? '').includes('Dr. Builder') && w.dataset.state === 'ready';
+    }, null, { timeout: 5000 });
+    assert.equal(await widget.getAttribute('preset'), 'sector=zorg-welzijn&omvang=groot');
+    assert.equal(await widget.getAttribute('theme'), 'light');
+    assert.equal(await computed(widget, '.kh-button', 'background-color'), 'rgb(138, 21, 56)', 'preview uses the accent');
+    assert.match(await page.locator('#kb-contrast').innerText(), /contrast is goed/);
+
+    const direct = await page.locator('#kb-direct').inputValue();
+    const frame = await page.locator('#kb-frame').inputValue();
+    assert.ok(direct.startsWith(`<script type="module" src="${BASE_URL}embed.js"></script>\n<keuzehulp-widget`), direct);
+    assert.match(direct, /lang="en"/);
+    assert.match(direct, /preset="sector=zorg-welzijn&amp;omvang=groot"/);
+    assert.match(direct, /--keuzehulp-color-accent: #8a1538;/);
+    assert.match(frame, new RegExp(`src="${BASE_URL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}embed\\.html\\?lang=en&amp;preset=`));
+    assert.match(frame, /embed-frame\.js" defer><\/script>$/);
+
+    await page.locator('button[data-copy="kb-direct"]').click();
+    await page.locator('#kb-direct-status').filter({ hasText: /gekopieerd|Kopiëren lukte niet/ }).waitFor();
+    await axe(app, 'the embed builder, filled in');
+    await page.setViewportSize(PHONE);
+    await app.screenshot('widget-builder-filled');
+    await app.assertClean();
+
+    // The custom element snippet, pasted into an intranet page (inline styles allowed there).
+    const page1 = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Pasted</title></head><body><main><h1>Pasted</h1>\n${direct}\n</main></body></html>`;
+    const host1 = await openHost('pasted.html', { html: page1, csp: `${CSP_DIRECT}; style-src-attr 'unsafe-inline'` });
+    try {
+      const w = host1.page.locator('keuzehulp-widget');
+      assert.equal(await w.getAttribute('data-state'), 'ready');
+      await w.getByRole('button', { name: 'Start' }).click();
+      await answer(w, 'rol', 'werknemer');
+      await answer(w, 'niveau', 'individu');
+      await answer(w, 'fase', 'signalen');
+      await answer(w, 'factoren', 'werkdruk');
+      await w.getByRole('button', { name: 'See your advice' }).click();
+      assert.match(await w.locator('.kh-contacts').innerText(), /In your organisation[\s\S]*Dr\. Builder[\s\S]*030 111 22 33/);
+      assert.equal(await computed(w, '.kh-button', 'background-color'), 'rgb(138, 21, 56)');
+      await host1.assertClean();
+    } finally {
+      await host1.close();
+    }
+
+    // The iframe snippet, pasted into an intranet page that allows no WebAssembly.
+    const page2 = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Pasted</title></head><body><main><h1>Pasted</h1>\n${frame}\n</main></body></html>`;
+    const host2 = await openHost('pasted-frame.html', {
+      html: page2, waitFor: null,
+      csp: `default-src 'self'; script-src 'self' ${BASE_URL}; frame-src ${BASE_URL}; base-uri 'none'`,
+    });
+    try {
+      const f = host2.page.frameLocator('iframe[data-keuzehulp]');
+      await f.getByRole('button', { name: 'Start' }).click();
+      assert.equal((await f.locator('.kh-step-count').innerText()).trim(), 'Step 1 of 4');
+      await host2.page.waitForFunction(() => document.querySelector('iframe[data-keuzehulp]').style.height !== '');
+      await host2.assertClean();
+    } finally {
+      await host2.close();
+    }
+  } finally {
+    await app.close();
+  }
+});

@@ -1,0 +1,247 @@
+// The embed builder (embed-builder.html): HR picks the language, preset
+// answers, colours and contacts, sees a live <keuzehulp-widget>, and copies
+// the code for both embed modes. The questions, options and experts come from
+// the app itself (embed_vocabulary in the wasm), so they never drift.
+
+import { embed_vocabulary } from './pkg/keuzehulp.js';
+import { load, SITE } from './embed.js';
+import { palette, colours, contrast } from './embed-theme.js';
+
+const $ = (id) => document.getElementById(id);
+const form = $('kb-form');
+const FIELDS = [
+  ['name', 'Naam', 'text', 'name'],
+  ['phone', 'Telefoon', 'tel', 'tel'],
+  ['email', 'E-mail', 'email', 'email'],
+  ['url', 'Webpagina (https://…)', 'url', 'url'],
+  ['hours', 'Bereikbaar (bijvoorbeeld ma-vr 9-17)', 'text', 'off'],
+];
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === true) node.setAttribute(name, '');
+    else if (value !== false && value != null) node.setAttribute(name, value);
+  }
+  node.append(...children);
+  return node;
+}
+
+/** One select per single-choice question, checkboxes for the multiple-choice one. */
+function questionFields(questions) {
+  return questions.map((q) => {
+    if (q.many) {
+      return el('fieldset', { class: 'kb-fieldset kb-fieldset--inner' },
+        el('legend', {}, q.label),
+        el('p', { class: 'kb-hint' }, 'Niets aangevinkt: de bezoeker kiest zelf.'),
+        ...q.options.map((o) => el('label', { class: 'kb-check' },
+          el('input', { type: 'checkbox', name: `q-${q.id}`, value: o.id, 'data-question': q.id }), ` ${o.label}`)));
+    }
+    const id = `kb-q-${q.id}`;
+    return el('p', { class: 'kb-field' },
+      el('label', { for: id }, q.label),
+      el('select', { id, name: `q-${q.id}`, 'data-question': q.id },
+        el('option', { value: '' }, 'De bezoeker kiest zelf'),
+        ...q.options.map((o) => el('option', { value: o.id }, o.label))));
+  });
+}
+
+/** A small form per expert, folded. */
+function contactFields(experts) {
+  return experts.map((e) => el('details', { class: 'kb-expert' },
+    el('summary', {}, e.name),
+    ...FIELDS.map(([field, label, type, autocomplete]) => {
+      const id = `kb-c-${e.id}-${field}`;
+      return el('p', { class: 'kb-field' },
+        el('label', { for: id }, label),
+        el('input', { id, type, name: id, autocomplete, 'data-expert': e.id, 'data-field': field, spellcheck: 'false' }));
+    })));
+}
+
+function radio(name) {
+  return form.querySelector(`input[name="${name}"]:checked`)?.value ?? '';
+}
+
+/** The answers in the VOCABULARY encoding, in question order. */
+function presetString(questions) {
+  const parts = [];
+  for (const q of questions) {
+    const chosen = q.many
+      ? [...form.querySelectorAll(`input[data-question="${q.id}"]:checked`)].map((i) => i.value)
+      : [form.querySelector(`select[data-question="${q.id}"]`).value].filter(Boolean);
+    if (chosen.length) parts.push(`${q.id}=${chosen.join(',')}`);
+  }
+  return parts.join('&');
+}
+
+/** The form's contacts as an object (only experts with something filled in). */
+function formContacts() {
+  const out = {};
+  for (const input of form.querySelectorAll('input[data-expert]')) {
+    const value = input.value.trim();
+    if (!value) continue;
+    (out[input.dataset.expert] ??= {})[input.dataset.field] = value;
+  }
+  return out;
+}
+
+/** The contacts attribute value: '' (none), JSON text or a URL. */
+function contactsValue() {
+  switch (radio('contacts-mode')) {
+    case 'form': {
+      const c = formContacts();
+      return Object.keys(c).length ? JSON.stringify(c) : '';
+    }
+    case 'json': return $('kb-json').value.trim();
+    case 'url': return $('kb-url').value.trim();
+    default: return '';
+  }
+}
+
+function settings(questions) {
+  const own = $('kb-own-colours').checked;
+  const chosen = own ? { accent: $('kb-accent').value, text: $('kb-text').value, bg: $('kb-bg').value } : {};
+  return {
+    lang: radio('lang'),
+    preset: presetString(questions),
+    contacts: contactsValue(),
+    light: own || $('kb-light').checked,
+    colours: chosen,
+    tokens: palette(chosen),
+  };
+}
+
+const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeSingle = (s) => s.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/</g, '&lt;');
+
+function directSnippet(s) {
+  const attrs = [];
+  if (s.lang) attrs.push(`lang="${s.lang}"`);
+  if (s.preset) attrs.push(`preset="${escapeAttr(s.preset)}"`);
+  if (s.contacts) {
+    attrs.push(s.contacts.startsWith('{') ? `contacts='${escapeSingle(s.contacts)}'` : `contacts="${escapeAttr(s.contacts)}"`);
+  }
+  if (s.light) attrs.push('theme="light"');
+  const style = Object.entries(s.tokens).map(([k, v]) => `${k}: ${v};`).join(' ');
+  if (style) attrs.push(`style="${style}"`);
+  const open = attrs.length ? `<keuzehulp-widget\n  ${attrs.join('\n  ')}>` : '<keuzehulp-widget>';
+  return `<script type="module" src="${new URL('embed.js', SITE)}"></script>\n${open}</keuzehulp-widget>`;
+}
+
+function frameUrl(s) {
+  const url = new URL('embed.html', SITE);
+  if (s.lang) url.searchParams.set('lang', s.lang);
+  if (s.preset) url.searchParams.set('preset', s.preset);
+  if (s.contacts) url.searchParams.set('contacts', s.contacts);
+  if (s.light) url.searchParams.set('theme', 'light');
+  for (const key of ['accent', 'text', 'bg']) {
+    if (s.colours[key]) url.searchParams.set(key, s.colours[key]);
+  }
+  return url.href;
+}
+
+function frameSnippet(s) {
+  return `<iframe data-keuzehulp src="${escapeAttr(frameUrl(s))}"\n  title="Keuzehulp werkstress" width="100%" height="700" loading="lazy"></iframe>\n`
+    + `<script src="${new URL('embed-frame.js', SITE)}" defer></script>`;
+}
+
+function contrastReport(s) {
+  if (!Object.keys(s.colours).length) return '';
+  const c = colours(s.colours);
+  const checks = [
+    ['tekst en achtergrond', contrast(c.text, c.bg)],
+    ['accentkleur en achtergrond', contrast(c.accent, c.bg)],
+  ];
+  const low = checks.filter(([, ratio]) => ratio < 4.5);
+  const fmt = (r) => r.toFixed(1).replace('.', ',');
+  if (!low.length) return `Het contrast is goed (${checks.map(([n, r]) => `${n} ${fmt(r)}:1`).join(', ')}).`;
+  return `Let op: te weinig contrast tussen ${low.map(([n, r]) => `${n} (${fmt(r)}:1)`).join(' en ')}. `
+    + 'Dat moet minstens 4,5:1 zijn, anders is de tekst voor veel mensen slecht te lezen.';
+}
+
+/** A fresh <keuzehulp-widget> with these settings in the preview. */
+function preview(s) {
+  const widget = document.createElement('keuzehulp-widget');
+  if (s.lang) widget.setAttribute('lang', s.lang);
+  if (s.preset) widget.setAttribute('preset', s.preset);
+  if (s.contacts) widget.setAttribute('contacts', s.contacts);
+  if (s.light) widget.setAttribute('theme', 'light');
+  for (const [k, v] of Object.entries(s.tokens)) widget.style.setProperty(k, v);
+  $('kb-preview').replaceChildren(widget);
+}
+
+function showContactsMode() {
+  const mode = radio('contacts-mode');
+  $('kb-contacts-form').hidden = mode !== 'form';
+  $('kb-contacts-json').hidden = mode !== 'json';
+  $('kb-contacts-url').hidden = mode !== 'url';
+}
+
+async function copy(id) {
+  const area = $(id);
+  const status = $(`${id}-status`);
+  status.textContent = '';
+  try {
+    await navigator.clipboard.writeText(area.value);
+    status.textContent = 'De code is gekopieerd. Plak hem in de HTML van je intranetpagina.';
+  } catch {
+    area.focus();
+    area.select();
+    status.textContent = 'Kopiëren lukte niet. De code is geselecteerd: kopieer hem met Ctrl+C (of Cmd+C).';
+  }
+}
+
+async function main() {
+  await load();
+  const vocab = JSON.parse(embed_vocabulary('nl'));
+  $('kb-questions').replaceChildren(...questionFields(vocab.questions));
+  $('kb-contacts-form').replaceChildren(...contactFields(vocab.experts));
+  const origin = new URL(SITE).origin;
+  $('kb-csp-direct').textContent = `script-src ${origin} 'wasm-unsafe-eval'; style-src ${origin}; connect-src ${origin}`;
+  $('kb-csp-frame').textContent = `frame-src ${origin}; script-src ${origin}`;
+
+  let last = null;
+  let timer = 0;
+  const update = ({ now = false } = {}) => {
+    const own = $('kb-own-colours').checked;
+    for (const id of ['kb-accent', 'kb-text', 'kb-bg']) $(id).disabled = !own;
+    $('kb-light').disabled = own;
+    if (own) $('kb-light').checked = true;
+    showContactsMode();
+    const s = settings(vocab.questions);
+    $('kb-direct').value = directSnippet(s);
+    $('kb-frame').value = frameSnippet(s);
+    const report = contrastReport(s);
+    if ($('kb-contrast').textContent !== report) $('kb-contrast').textContent = report;
+    const key = JSON.stringify([s.lang, s.preset, s.contacts, s.light, s.tokens]);
+    if (key === last) return;
+    last = key;
+    clearTimeout(timer);
+    // Typing re-creates the preview once the typing pauses.
+    if (now) preview(s);
+    else timer = setTimeout(() => preview(s), 400);
+  };
+  form.addEventListener('input', () => update());
+  form.addEventListener('change', () => update());
+  form.addEventListener('submit', (e) => e.preventDefault());
+  for (const button of document.querySelectorAll('button[data-copy]')) {
+    button.addEventListener('click', () => copy(button.dataset.copy));
+  }
+  // Switching from the form to JSON starts the JSON from the form.
+  for (const input of form.querySelectorAll('input[name="contacts-mode"]')) {
+    input.addEventListener('change', () => {
+      if (input.value === 'json' && input.checked && !$('kb-json').value.trim()) {
+        const c = formContacts();
+        if (Object.keys(c).length) $('kb-json').value = JSON.stringify(c, null, 2);
+      }
+    });
+  }
+  update({ now: true });
+  document.documentElement.dataset.keuzehulp = 'ready';
+}
+
+main().catch((err) => {
+  console.error('keuzehulp: the embed builder could not start:', err);
+  $('kb-failed').hidden = false;
+  document.documentElement.dataset.keuzehulp = 'failed';
+});

@@ -1,0 +1,43 @@
+// The iframe page: embed.html?preset=…&lang=…&contacts=…&theme=light&accent=…&text=…&bg=…
+// starts the keuzehulp full width (the same app as <keuzehulp-widget>, see
+// embed.js) and tells the page around it how tall it is:
+//   parent.postMessage({ type: 'keuzehulp:height', height }, '*')
+// on every size change. The height is all it sends; embed-frame.js in the host
+// page sets the iframe's height from it.
+
+import { mount, failure, loading } from './embed.js';
+import { palette } from './embed-theme.js';
+
+const params = new URLSearchParams(window.location.search);
+const lang = params.get('lang') ?? '';
+const preset = params.get('preset') ?? '';
+const root = document.getElementById('keuzehulp-embed');
+const html = document.documentElement;
+
+if (/^(nl|en)/i.test(lang)) html.lang = lang.slice(0, 2).toLowerCase();
+if (params.get('theme') === 'light') html.dataset.theme = 'light';
+// Colours: the same tokens the widget gets from its element (CSSOM, allowed by the CSP).
+for (const [name, value] of Object.entries(palette({ accent: params.get('accent'), text: params.get('text'), bg: params.get('bg') }))) {
+  html.style.setProperty(name, value);
+}
+
+if (window.parent !== window) {
+  let last = 0;
+  const post = () => {
+    const height = Math.ceil(html.getBoundingClientRect().height);
+    if (height !== last) {
+      last = height;
+      window.parent.postMessage({ type: 'keuzehulp:height', height }, '*');
+    }
+  };
+  new ResizeObserver(post).observe(html);
+}
+
+root.replaceChildren(loading(lang));
+mount(root, { preset, lang, contacts: params.get('contacts') ?? '' })
+  .then(() => { html.dataset.keuzehulp = 'ready'; })
+  .catch((err) => {
+    console.error('keuzehulp: starting failed:', err);
+    root.replaceChildren(failure(lang, preset));
+    html.dataset.keuzehulp = 'failed';
+  });

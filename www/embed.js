@@ -1,0 +1,257 @@
+// <keuzehulp-widget>: the keuzehulp inside another page (an intranet).
+//
+//   <script type="module" src="https://…/embed.js"></script>
+//   <keuzehulp-widget lang="nl" preset="sector=zorg-welzijn&omvang=groot"
+//     contacts="/hr/keuzehulp-contacten.json"></keuzehulp-widget>
+//
+// Attributes: lang (nl | en; empty: the browser's language), preset (answers
+// in the VOCABULARY encoding; those questions are skipped), contacts (the URL
+// of a JSON file, https or the page's own origin, fetched without cookies; or
+// the JSON itself when it starts with "{"), theme ("light": ignore the
+// visitor's dark mode). Colours: --keuzehulp-color-* custom properties on the
+// element. The widget lives in an open shadow root with our own stylesheet,
+// so the page's CSS does not reach it; it never reads or writes the page's
+// URL, history or title. Its share link points to the public site (the
+// folder this file is in). Removing the element tears the app down.
+//
+// The WebAssembly is loaded once per page and shared by every widget. When
+// it cannot start (old browser, or a Content-Security-Policy without
+// 'wasm-unsafe-eval': use the iframe mode then), the widget shows a link to
+// the public site and the crisis line instead.
+//
+// The element says how it went in data-state="loading|ready|failed".
+
+import init, { mount_widget } from './pkg/keuzehulp.js';
+
+/** The public site: where share links point to. */
+export const SITE = new URL('./', import.meta.url).href;
+const STYLESHEET = new URL('app.css', import.meta.url).href;
+const WASM = new URL('pkg/keuzehulp_bg.wasm', import.meta.url);
+/** The contacts file may not be larger than this (the parser's own limit is 64 KB). */
+const MAX_CONTACTS = 64 * 1024;
+
+let started = null;
+
+/** Initialise the wasm, once per page (its start function mounts nothing here). */
+export function load() {
+  if (!started) {
+    started = typeof WebAssembly === 'object'
+      ? init({ module_or_path: WASM })
+      : Promise.reject(new Error('this browser has no WebAssembly'));
+  }
+  return started;
+}
+
+/**
+ * The contacts as text for the wasm: '' for none, the JSON itself, or the body
+ * of the file it names; `undefined` when the file could not be loaded (the
+ * widget then says so politely). Only https URLs, or the page's own origin,
+ * are fetched, without cookies.
+ */
+export async function contactsText(value, base = document.baseURI) {
+  const v = (value ?? '').trim();
+  if (!v) return '';
+  if (v.startsWith('{')) return v;
+  let url;
+  try {
+    url = new URL(v, base);
+  } catch {
+    console.warn(`keuzehulp: contacts "${v}" is not a URL`);
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.origin !== window.location.origin) {
+    console.warn(`keuzehulp: contacts ${url.href}: only https:// or this page's own origin`);
+    return undefined;
+  }
+  try {
+    const response = await fetch(url, {
+      credentials: 'omit', redirect: 'error', cache: 'no-cache', headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const text = await response.text();
+    if (text.length > MAX_CONTACTS) throw new Error('larger than 64 KB');
+    return text;
+  } catch (err) {
+    console.warn(`keuzehulp: contacts ${url.href} could not be loaded: ${err.message}`);
+    return undefined;
+  }
+}
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+const TEXT = {
+  nl: {
+    loading: 'De keuzehulp werkstress wordt geladen…',
+    failed: 'De keuzehulp kan hier niet starten.',
+    open: 'Open de keuzehulp werkstress',
+    newWindow: ' (opent in nieuw venster)',
+    crisis: 'Voel je je erg slecht of denk je aan zelfdoding? Bel dan meteen ',
+    or: ' of gratis ',
+    day: '. Je kunt dag en nacht bellen.',
+  },
+  en: {
+    loading: 'The work stress choice aid is loading…',
+    failed: 'The choice aid cannot start here.',
+    open: 'Open the work stress choice aid',
+    newWindow: ' (opens in new window)',
+    crisis: 'Do you feel very bad or are you thinking about suicide? Call ',
+    or: ' or free of charge ',
+    day: ' right away, day and night.',
+  },
+};
+
+function textFor(lang) {
+  const code = (lang || navigator.language || '').toLowerCase();
+  return code.startsWith('en') ? TEXT.en : TEXT.nl;
+}
+
+/** What shows when the app cannot start: the public site and the crisis line. */
+export function failure(lang, preset) {
+  const t = textFor(lang);
+  const href = preset ? `${SITE}#${preset}` : SITE;
+  return el('div', { class: 'kh-embed-status', role: 'status' },
+    el('p', {}, el('strong', {}, t.failed), ' ',
+      el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, t.open,
+        el('span', { class: 'kh-visually-hidden' }, t.newWindow)), '.'),
+    el('p', {}, t.crisis, el('a', { href: 'tel:113' }, '113'), t.or,
+      el('a', { href: 'tel:08000113' }, '0800-0113'), t.day));
+}
+
+export function loading(lang) {
+  return el('p', { class: 'kh-embed-status' }, textFor(lang).loading);
+}
+
+/**
+ * Start the app in `place` (an element in the page), replacing what it shows.
+ * Resolves to the wasm WidgetHandle (`destroy()`, then `free()`); rejects when
+ * the wasm cannot start.
+ */
+export async function mount(place, { preset = '', lang = '', contacts = '' } = {}) {
+  const [, text] = await Promise.all([load(), contactsText(contacts)]);
+  const container = el('div', { class: 'kh-embed-root' });
+  place.replaceChildren(container);
+  return mount_widget(container, preset, lang, text, SITE);
+}
+
+/** Resolves when a <link rel=stylesheet> has loaded (or failed: then unstyled). */
+function loaded(link) {
+  return new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  });
+}
+
+export class KeuzehulpWidget extends HTMLElement {
+  static observedAttributes = ['lang', 'preset', 'contacts'];
+
+  #body;
+  #probe;
+  #styleLoaded;
+  #onResize = () => this.#fit();
+  #handle = null;
+  /** Bumped on every start and stop; a start that finds it changed gives up. */
+  #generation = 0;
+  #running = false;
+  #restart = false;
+
+  constructor() {
+    super();
+    const shadow = this.attachShadow({ mode: 'open' });
+    const style = el('link', { rel: 'stylesheet', href: STYLESHEET });
+    this.#styleLoaded = loaded(style);
+    this.#body = el('div', { class: 'kh-embed-body' });
+    this.#probe = el('span', { hidden: '' });
+    this.#probe.style.fontSize = 'medium';
+    shadow.append(style, this.#probe, this.#body);
+  }
+
+  connectedCallback() {
+    this.#fit();
+    window.addEventListener('resize', this.#onResize, { passive: true });
+    if (!this.#running) this.#start();
+  }
+
+  disconnectedCallback() {
+    // Moving the element (remove, then insert in the same task) keeps the app.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      window.removeEventListener('resize', this.#onResize);
+      this.#stop();
+    });
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.#running || this.#restart) return;
+    // Several attributes may change at once: start again once, after them.
+    this.#restart = true;
+    queueMicrotask(() => {
+      this.#restart = false;
+      if (!this.isConnected) return;
+      this.#stop();
+      this.#start();
+    });
+  }
+
+  async #start() {
+    const generation = ++this.#generation;
+    this.#running = true;
+    const lang = this.getAttribute('lang') ?? '';
+    const preset = this.getAttribute('preset') ?? '';
+    this.dataset.state = 'loading';
+    this.#show(loading(lang));
+    const container = el('div', { class: 'kh-embed-root' });
+    try {
+      const [, text] = await Promise.all([load(), contactsText(this.getAttribute('contacts')), this.#styleLoaded]);
+      if (generation !== this.#generation) return;
+      this.#show(container);
+      this.#handle = mount_widget(container, preset, lang, text, SITE);
+      this.dataset.state = 'ready';
+    } catch (err) {
+      if (generation !== this.#generation) return;
+      console.warn('keuzehulp: the widget could not start (a Content-Security-Policy without '
+        + "'wasm-unsafe-eval'? Use the iframe mode then):", err);
+      this.#show(failure(lang, preset));
+      this.dataset.state = 'failed';
+    }
+  }
+
+  #stop() {
+    this.#generation += 1;
+    this.#running = false;
+    if (this.#handle) {
+      const handle = this.#handle;
+      this.#handle = null;
+      handle.destroy();
+      handle.free();
+    }
+    this.#show();
+    delete this.dataset.state;
+  }
+
+  /**
+   * Our sizes are in rem, and rem is the host page's root font size: an
+   * intranet with html { font-size: 62.5% } would shrink the widget to 11px
+   * text, one with 30px would blow it up. Zoom the widget so that its rem is
+   * the visitor's own default size (font-size: medium), as on our site.
+   */
+  #fit() {
+    const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const medium = parseFloat(getComputedStyle(this.#probe).fontSize);
+    const zoom = root > 0 && medium > 0 ? medium / root : 1;
+    this.#body.style.zoom = Math.abs(zoom - 1) < 0.01 ? '' : String(Math.round(zoom * 1000) / 1000);
+  }
+
+  /** Replace what the shadow root shows (the stylesheet stays). */
+  #show(...nodes) {
+    this.#body.replaceChildren(...nodes);
+  }
+}
+
+if (!customElements.get('keuzehulp-widget')) {
+  customElements.define('keuzehulp-widget', KeuzehulpWidget);
+}
