@@ -132,7 +132,8 @@ function frameUrl(s) {
   const url = new URL('embed.html', SITE);
   if (s.lang) url.searchParams.set('lang', s.lang);
   if (s.preset) url.searchParams.set('preset', s.preset);
-  if (s.contacts) url.searchParams.set('contacts', s.contacts);
+  // The iframe page fetches nothing: the contacts go in as JSON, never as a file.
+  if (s.contacts.startsWith('{')) url.searchParams.set('contacts', s.contacts);
   if (s.light) url.searchParams.set('theme', 'light');
   for (const key of ['accent', 'text', 'bg']) {
     if (s.colours[key]) url.searchParams.set(key, s.colours[key]);
@@ -159,12 +160,16 @@ function contrastReport(s) {
     + 'Dat moet minstens 4,5:1 zijn, anders is de tekst voor veel mensen slecht te lezen.';
 }
 
-/** A fresh <keuzehulp-widget> with these settings in the preview. */
+/**
+ * A fresh <keuzehulp-widget> with these settings in the preview. A contacts
+ * file is not fetched here (this page may only talk to its own origin): the
+ * preview then shows the advice without it.
+ */
 function preview(s) {
   const widget = document.createElement('keuzehulp-widget');
   if (s.lang) widget.setAttribute('lang', s.lang);
   if (s.preset) widget.setAttribute('preset', s.preset);
-  if (s.contacts) widget.setAttribute('contacts', s.contacts);
+  if (s.contacts.startsWith('{')) widget.setAttribute('contacts', s.contacts);
   if (s.light) widget.setAttribute('theme', 'light');
   for (const [k, v] of Object.entries(s.tokens)) widget.style.setProperty(k, v);
   $('kb-preview').replaceChildren(widget);
@@ -211,6 +216,11 @@ async function main() {
     const s = settings(vocab.questions);
     $('kb-direct').value = directSnippet(s);
     $('kb-frame').value = frameSnippet(s);
+    const fromFile = radio('contacts-mode') === 'url' && s.contacts !== '';
+    const fileNote = fromFile
+      ? 'Let op: het voorbeeld en de iframe-code halen geen bestand op. Wil je het iframe gebruiken, kies dan "Invullen per soort hulp" of "JSON plakken".'
+      : '';
+    if ($('kb-frame-note').textContent !== fileNote) $('kb-frame-note').textContent = fileNote;
     const report = contrastReport(s);
     if ($('kb-contrast').textContent !== report) $('kb-contrast').textContent = report;
     const key = JSON.stringify([s.lang, s.preset, s.contacts, s.light, s.tokens]);

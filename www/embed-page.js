@@ -1,6 +1,8 @@
 // The iframe page: embed.html?preset=…&lang=…&contacts=…&theme=light&accent=…&text=…&bg=…
 // starts the keuzehulp full width (the same app as <keuzehulp-widget>, see
-// embed.js) and tells the page around it how tall it is:
+// embed.js). `contacts` is the JSON itself here: the page's CSP allows no
+// requests to other origins (connect-src 'self'), so a URL is refused with
+// the polite notice. It tells the page around it how tall it is:
 //   parent.postMessage({ type: 'keuzehulp:height', height }, '*')
 // on every size change. The height is all it sends; embed-frame.js in the host
 // page sets the iframe's height from it.
@@ -34,7 +36,10 @@ if (window.parent !== window) {
 }
 
 root.replaceChildren(loading(lang));
-mount(root, { preset, lang, contacts: params.get('contacts') ?? '' })
+const contacts = (params.get('contacts') ?? '').trim();
+const inline = contacts === '' || contacts.startsWith('{');
+if (!inline) console.warn('keuzehulp: in an iframe, contacts must be the JSON itself, not a URL');
+mount(root, { preset, lang, contacts: inline ? contacts : null })
   .then(() => { html.dataset.keuzehulp = 'ready'; })
   .catch((err) => {
     console.error('keuzehulp: starting failed:', err);

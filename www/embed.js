@@ -44,11 +44,12 @@ export function load() {
 
 /**
  * The contacts as text for the wasm: '' for none, the JSON itself, or the body
- * of the file it names; `undefined` when the file could not be loaded (the
- * widget then says so politely). Only https URLs, or the page's own origin,
- * are fetched, without cookies.
+ * of the file it names; `undefined` when the file could not be loaded, or
+ * `value` is null (refused: the widget then says so politely). Only https
+ * URLs, or the page's own origin, are fetched, without cookies.
  */
 export async function contactsText(value, base = document.baseURI) {
+  if (value === null) return undefined;
   const v = (value ?? '').trim();
   if (!v) return '';
   if (v.startsWith('{')) return v;
@@ -206,7 +207,7 @@ export class KeuzehulpWidget extends HTMLElement {
     this.#show(loading(lang));
     const container = el('div', { class: 'kh-embed-root' });
     try {
-      const [, text] = await Promise.all([load(), contactsText(this.getAttribute('contacts')), this.#styleLoaded]);
+      const [, text] = await Promise.all([load(), contactsText(this.getAttribute('contacts') ?? ''), this.#styleLoaded]);
       if (generation !== this.#generation) return;
       this.#show(container);
       this.#handle = mount_widget(container, preset, lang, text, SITE);

@@ -189,7 +189,7 @@ pub fn App(props: &Props) -> Html {
         Step::Start => {
             let dispatcher = state.dispatcher();
             html! {
-                <StartPage {lang} questions={state.visible_questions().len()}
+                <StartPage {lang} questions={state.visible_questions().len()} embedded={!standalone}
                     on_start={Callback::from(move |()| dispatcher.dispatch(Action::Begin))} />
             }
         }
@@ -280,5 +280,53 @@ pub fn App(props: &Props) -> Html {
                 <div class="kh-footer">{ footer }</div>
             </section>
         }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::contacts::parse_contacts;
+
+    fn render(props: Props) -> String {
+        let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
+        runtime.block_on(async { yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await })
+    }
+
+    #[test]
+    fn embedded_renders_one_region_and_no_page_landmarks() {
+        let html = render(Props { mode: Mode::embedded("sector=ict"), lang: Some(Lang::Nl) });
+        assert!(html.starts_with("<section ") && html.contains("class=\"kh-app kh-app--embedded\""), "{html}");
+        assert!(html.contains("aria-label=\"Keuzehulp werkstress\""));
+        for landmark in ["<main", "<header", "<footer"] {
+            assert!(!html.contains(landmark), "no {landmark} inside a host page: {html}");
+        }
+        assert!(html.contains("Je beantwoordt 5 korte vragen"), "the preset question is not counted");
+        assert!(html.contains("Sluit je deze pagina, dan zijn ze weg"), "no promise about the address bar");
+        assert!(!html.contains("adresbalk"));
+    }
+
+    #[test]
+    fn contact_notices_show_on_the_start_page() {
+        let (contacts, notices) = parse_contacts(&RULES, r#"{"bedrijfsarts": {"url": "http://x.example.nl"}}"#);
+        assert!(contacts.is_empty() && !notices.is_empty());
+        let mode = Mode::Embedded {
+            preset: String::new(),
+            contacts: Rc::new(contacts),
+            contact_notices: Rc::new(notices),
+            share_base: Some("https://example.org/keuzehulp/".into()),
+        };
+        let html = render(Props { mode, lang: Some(Lang::En) });
+        assert!(html.contains("role=\"status\""));
+        assert!(html.contains("Not all of your organisation&#x27;s contact details could be shown")
+            || html.contains("Not all of your organisation's contact details could be shown"), "{html}");
+    }
+
+    #[test]
+    fn standalone_is_unchanged() {
+        let html = render(Props { mode: Mode::Standalone, lang: Some(Lang::Nl) });
+        assert!(html.contains("<main class=\"kh-main\">") && html.contains("<header") && html.contains("<footer"));
+        assert!(html.contains("adresbalk"));
+        assert!(!html.contains("kh-app--embedded"));
     }
 }

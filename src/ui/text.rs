@@ -13,6 +13,7 @@ pub enum T {
     StartHowHeading,
     StartPrivacyHeading,
     StartPrivacy,
+    StartPrivacyEmbedded,
     StartNotDiagnosis,
     StartButton,
     CrisisHeading,
@@ -100,6 +101,10 @@ fn pair(key: T) -> (&'static str, &'static str) {
         T::StartPrivacy => (
             "Alles gebeurt op je eigen apparaat. Er gaat niets naar ons, naar je werkgever of naar iemand anders. Je antwoorden staan alleen in de link in je adresbalk.",
             "Everything happens on your own device. Nothing is sent to us, to your employer or to anyone else. Your answers are only in the link in your address bar.",
+        ),
+        T::StartPrivacyEmbedded => (
+            "De keuzehulp zelf verstuurt niets: niet naar ons, niet naar je werkgever en niet naar iemand anders. Je antwoorden worden nergens bewaard. Sluit je deze pagina, dan zijn ze weg.",
+            "The choice aid itself sends nothing: not to us, not to your employer, not to anyone else. Your answers are not stored anywhere. When you close this page, they are gone.",
         ),
         T::StartNotDiagnosis => (
             "De keuzehulp zegt waar je kunt kijken en met wie je kunt praten. Het is geen test en geen diagnose.",

@@ -137,10 +137,12 @@ async function openHost(file, { csp = CSP_DIRECT, html = null, viewport = PHONE,
     assert.equal(await page.title(), s.title, 'the host page title did not change');
     assert.equal(await page.evaluate(() => history.length), s.history, 'no history entries were added');
   };
-  s.screenshot = async (name) => {
+  /** Save tests/browser/screenshots/<name>.png: the whole page, or (`at`: a locator) the screen around it. */
+  s.screenshot = async (name, { at = null } = {}) => {
     mkdirSync(SHOTS, { recursive: true });
     const path = join(SHOTS, `${name}${SUFFIX}.png`);
-    await page.screenshot({ path, fullPage: true });
+    if (at) await at.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path, fullPage: !at });
     return path;
   };
   s.close = () => context.close();
@@ -261,6 +263,7 @@ test('widget in a hostile host page: completes the wizard and shows the organisa
     assert.ok((await widget.locator('.kh-back-link').getAttribute('href')).startsWith(`${BASE_URL}#`), 'the back link is on the public site');
 
     await s.screenshot('widget-hostile-results');
+    await s.screenshot('widget-hostile-contacts', { at: contact });
     await axe(s, 'the widget in the hostile host', 'keuzehulp-widget');
     await s.assertClean();
   } finally {
@@ -325,7 +328,22 @@ test('iframe mode on a host whose CSP forbids WebAssembly: wizard, contacts, hei
     const resultsHeight = await assertFits('results');
     assert.ok(resultsHeight > startHeight * 2, `the iframe grew with the advice (${startHeight} → ${resultsHeight})`);
     await s.screenshot('widget-iframe-results');
+    // (A full-page capture does not paint an out-of-process iframe below the first screen.)
+    await s.screenshot('widget-iframe-contacts', { at: ba.locator('.kh-contacts') });
 
+    // From the bottom of the long advice back to the check page: focusing the
+    // new h1 inside the frame scrolls the host page up to it.
+    const link = frame.getByRole('link', { name: 'Wijzig je antwoorden' });
+    await link.scrollIntoViewIfNeeded();
+    assert.ok(await page.evaluate(() => window.scrollY) > 2000, 'scrolled down the host page');
+    await link.click();
+    await inner().waitForFunction(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent.includes('Kloppen'));
+    await page.waitForFunction(() => window.scrollY < 1000);
+    const top = await frame.locator('h1').evaluate((el) => el.getBoundingClientRect().top)
+      + await iframe.evaluate((f) => f.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < PHONE.height, `the focused h1 is on screen in the host (${top}px)`);
+    await assertFits('check');
+    await frame.getByRole('button', { name: 'Bekijk je advies' }).click();
     // And shrinks again.
     await frame.getByRole('button', { name: 'Opnieuw beginnen' }).click();
     await frame.getByRole('button', { name: 'Start' }).waitFor();
@@ -348,6 +366,7 @@ test('two widgets with different presets and languages do not interfere; removin
     assert.match(await a.locator('.kh-app').getAttribute('lang'), /^nl$/);
     assert.match(await b.locator('.kh-app').getAttribute('lang'), /^en$/);
     const bStart = await h1(b);
+    assert.equal(await page.locator('keuzehulp-widget .kh-notices__box').count(), 0, 'no contacts attribute: no notice');
 
     await a.getByRole('button', { name: 'Start' }).click();
     await assertH1Focused(page, a, 'A question 1');

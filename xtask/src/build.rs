@@ -7,9 +7,12 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The flags wasm-opt needs for current rustc output (the release profile strips
-/// the target-features section, so the features must be named).
+/// the target-features section, so the features must be named). `--converge`
+/// repeats -Oz while it still helps: 0.4 KB less brotli for ~10 s more, only
+/// when the wasm changed (the output is cached).
 pub const WASM_OPT_FLAGS: &[&str] = &[
     "-Oz",
+    "--converge",
     "--enable-bulk-memory",
     "--enable-bulk-memory-opt",
     "--enable-nontrapping-float-to-int",

@@ -3,7 +3,7 @@
 //! One job per file: `tools` installs what is missing, `build` makes `dist/`,
 //! `css`/`native`/`refs`/`stamp` are steps of the build, `serve` is the static server,
 //! `budget` measures transfer sizes, `test` runs every check in order, `bench`
-//! lists the benchmarks. `util` has the small shared helpers.
+//! measures (sizes, Lighthouse, interaction, engine). `util` has the small shared helpers.
 
 mod bench;
 mod budget;
@@ -34,7 +34,8 @@ commands:
                                        at /keuzehulp/)
   fuzz [--cases N]                     the fuzz targets of tests/fuzz.rs with N cases each
                                        (default 5,000,000; `cargo test` runs 100,000)
-  bench                                list the benchmarks
+  bench                                build, serve with brotli, and measure: sizes, Lighthouse
+                                       (bench/, npm), click-to-advice in Chromium, engine
   help                                 this text
 ";
 
@@ -48,7 +49,7 @@ fn main() -> ExitCode {
         "build" => parse_build(rest).and_then(|o| build::build(&o).map(|_| ())),
         "serve" => parse_serve(rest).and_then(|(o, port)| serve::serve_command(&o, port)),
         "test" => parse_test(rest).and_then(test::test),
-        "bench" => no_args(rest).map(|()| bench::bench()),
+        "bench" => no_args(rest).and_then(|()| bench::bench()),
         "fuzz" => fuzz::parse_args(rest).map_err(|e| format!("{e}\n{USAGE}")).and_then(fuzz::fuzz),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");

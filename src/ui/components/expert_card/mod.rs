@@ -98,3 +98,43 @@ pub fn ExpertCard(props: &Props) -> Html {
         }
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::contacts::parse_contacts;
+
+    fn render(expert: &str, contacts: &str) -> String {
+        let (contacts, _) = parse_contacts(&RULES, contacts);
+        let props = Props {
+            lang: Lang::Nl,
+            expert: RULES.expert_index(expert).expect("a known expert"),
+            reasons: vec![],
+            collapsed: false,
+            contacts: Rc::new(contacts),
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
+        runtime.block_on(async { yew::LocalServerRenderer::<ExpertCard>::with_props(props).hydratable(false).render().await })
+    }
+
+    #[test]
+    fn the_organisations_contacts_show_under_their_expert() {
+        let json = r#"{"bedrijfsarts": [{"name": "Dr. A", "phone": "030 123 45 67", "email": "ba@example.nl",
+            "url": "https://intranet.example.nl/ba", "hours": "ma-vr"}, {"name": "Dr. B"}],
+            "vertrouwenspersoon": {"name": "Anna"}}"#;
+        let html = render("bedrijfsarts", json);
+        assert!(html.contains("In jouw organisatie"), "{html}");
+        for part in ["Dr. A", "Dr. B", "href=\"tel:0301234567\"", "href=\"mailto:ba@example.nl\"", "ma-vr"] {
+            assert!(html.contains(part), "{part} in {html}");
+        }
+        assert!(html.contains("href=\"https://intranet.example.nl/ba\" rel=\"noopener noreferrer\" target=\"_blank\""), "{html}");
+        assert!(!html.contains("Anna"), "another expert's contact stays with that expert");
+        assert_eq!(html.matches("class=\"kh-contact\"").count(), 2);
+    }
+
+    #[test]
+    fn no_contacts_no_block() {
+        let html = render("bedrijfsarts", r#"{"vertrouwenspersoon": {"name": "Anna"}}"#);
+        assert!(!html.contains("kh-contacts"), "{html}");
+    }
+}

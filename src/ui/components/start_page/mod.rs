@@ -13,6 +13,9 @@ pub struct Props {
     /// How many questions will be asked.
     pub questions: usize,
     pub on_start: Callback<()>,
+    /// Inside another page (widget, iframe): the answers are in no address bar.
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
 #[component]
@@ -30,7 +33,7 @@ pub fn StartPage(props: &Props) -> Html {
             <p>{ t(lang, T::StartNotDiagnosis) }</p>
             <div class="kh-start__privacy">
                 <h2>{ t(lang, T::StartPrivacyHeading) }</h2>
-                <p>{ t(lang, T::StartPrivacy) }</p>
+                <p>{ t(lang, if props.embedded { T::StartPrivacyEmbedded } else { T::StartPrivacy }) }</p>
             </div>
             <button type="button" class="kh-button kh-button--start" {onclick}>
                 { t(lang, T::StartButton) }<span class="kh-button__arrow" aria-hidden="true">{ " →" }</span>
