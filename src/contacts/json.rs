@@ -6,7 +6,9 @@
 pub enum Json {
     Null,
     Bool(bool),
-    Number(f64),
+    /// A number (its value is never needed: a contact field must be text). Not
+    /// converted to `f64`, because float parsing would add ~14 KB brotli to the wasm.
+    Number,
     String(String),
     Array(Vec<Json>),
     /// Keys in file order.
@@ -128,17 +130,39 @@ impl Parser<'_> {
         }
     }
 
+    /// JSON's number grammar, checked but not converted:
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
     fn number(&mut self) -> Result<Json, String> {
+        self.eat(b'-');
+        match self.s.get(self.i) {
+            Some(b'0') => self.i += 1,
+            Some(b'1'..=b'9') => {
+                self.digits();
+            }
+            _ => return Err(self.err("not a valid number")),
+        }
+        if self.eat(b'.') && self.digits() == 0 {
+            return Err(self.err("not a valid number"));
+        }
+        if self.eat(b'e') || self.eat(b'E') {
+            let _ = self.eat(b'+') || self.eat(b'-');
+            if self.digits() == 0 {
+                return Err(self.err("not a valid number"));
+            }
+        }
+        if matches!(self.s.get(self.i), Some(b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-')) {
+            return Err(self.err("not a valid number"));
+        }
+        Ok(Json::Number)
+    }
+
+    /// Skips ASCII digits; how many.
+    fn digits(&mut self) -> usize {
         let start = self.i;
-        while self.i < self.s.len() && matches!(self.s[self.i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') {
+        while matches!(self.s.get(self.i), Some(b'0'..=b'9')) {
             self.i += 1;
         }
-        std::str::from_utf8(&self.s[start..self.i])
-            .ok()
-            .and_then(|t| t.parse::<f64>().ok())
-            .filter(|n| n.is_finite())
-            .map(Json::Number)
-            .ok_or_else(|| self.err("not a valid number"))
+        self.i - start
     }
 
     fn string(&mut self) -> Result<String, String> {
@@ -205,5 +229,21 @@ impl Parser<'_> {
         let v = std::str::from_utf8(h).ok().and_then(|t| u32::from_str_radix(t, 16).ok()).ok_or_else(|| self.err("bad \\u escape"))?;
         self.i += 4;
         Ok(v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_follow_the_json_grammar() {
+        for ok in ["0", "-0", "12", "-3.25", "1e9", "1E+2", "2.5e-3", "1e999", "[1, 2.0, -0.5e1]"] {
+            assert!(parse(ok).is_ok(), "{ok}");
+        }
+        for bad in ["01", "1.", ".5", "-", "+1", "1e", "1e+", "1..2", "1.2.3", "--1", "1-2", "0x10", "1ee2", "Infinity", "NaN"] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+        assert_eq!(parse(r#"{"a": 1}"#), Ok(Json::Object(vec![("a".into(), Json::Number)])));
     }
 }

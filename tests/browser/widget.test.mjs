@@ -479,6 +479,7 @@ test('unsafe and malformed contacts: a polite notice, the unsafe parts dropped, 
     assert.equal(await page.evaluate(() => window.__pwned ?? null), null, 'nothing ran');
     assert.ok(!s.requests.some((u) => u.includes('elsewhere.example')), 'an http:// contacts file on another origin is not fetched');
     await s.screenshot('widget-bad-contacts');
+    await s.screenshot('widget-bad-contacts-notice', { at: page.locator('#script-name .kh-notices') });
     await s.assertClean();
   } finally {
     await s.close();

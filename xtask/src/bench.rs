@@ -61,7 +61,7 @@ pub fn bench() -> Result<(), String> {
     banner("engine (native, cargo bench --bench engine)");
     let lines = captured(Command::new(util::cargo()).args(["bench", "--bench", "engine"]).current_dir(util::root()))?;
     summary.push("engine (native):".into());
-    summary.extend(lines.into_iter().filter(|l| !l.trim().is_empty()).map(|l| format!("  {}", l.trim())));
+    summary.extend(lines.iter().filter(|l| l.starts_with("bench ")).map(|l| format!("  {l}")));
 
     banner("summary");
     for line in &summary {
