@@ -11,6 +11,7 @@
 // under 16 ms (one frame at 60 Hz). t_frame includes the wait for the
 // display's next frame (0 to 16.7 ms, depending on when the click lands).
 
+import { cpus, loadavg } from 'node:os';
 import { startBrowser, PHONE } from '../tests/browser/helpers.mjs';
 
 const [base, runsArg] = process.argv.slice(2);
@@ -75,6 +76,7 @@ try {
   console.log(`  click → results h1 in the DOM        ${fmt(d)}`);
   console.log(`  click → next animation frame (shown)  ${fmt(f)}`);
   console.log(`  target p95 < 16 ms: ${f.p95 < 16 ? 'met' : 'MISSED'} (to the frame), ${d.p95 < 16 ? 'met' : 'MISSED'} (to the DOM)`);
+  console.log(`  (machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}: other work on it slows these numbers down)`);
   if (errors.length) {
     console.error(`page errors:\n${errors.join('\n')}`);
     process.exitCode = 1;

@@ -12,7 +12,8 @@
 // element. The widget lives in an open shadow root with our own stylesheet,
 // so the page's CSS does not reach it; it never reads or writes the page's
 // URL, history or title. Its share link points to the public site (the
-// folder this file is in). Removing the element tears the app down.
+// folder this file is in). Removing the element tears the app down; moving
+// it keeps it; changing lang, preset or contacts starts it again with them.
 //
 // The WebAssembly is loaded once per page and shared by every widget. When
 // it cannot start (old browser, or a Content-Security-Policy without
@@ -227,8 +228,13 @@ export class KeuzehulpWidget extends HTMLElement {
     if (this.#handle) {
       const handle = this.#handle;
       this.#handle = null;
-      handle.destroy();
-      handle.free();
+      try {
+        handle.destroy();
+        handle.free();
+      } catch (err) {
+        // After a panic the wasm instance is gone (panic = abort): nothing left to tear down.
+        console.warn('keuzehulp: tearing down the widget:', err);
+      }
     }
     this.#show();
     delete this.dataset.state;

@@ -367,6 +367,9 @@ test('two widgets with different presets and languages do not interfere; removin
     assert.match(await b.locator('.kh-app').getAttribute('lang'), /^en$/);
     const bStart = await h1(b);
     assert.equal(await page.locator('keuzehulp-widget .kh-notices__box').count(), 0, 'no contacts attribute: no notice');
+    // One wasm for the page: fetched once, initialised once; its start function mounted nothing in the host.
+    assert.equal(s.requests.filter((u) => u.endsWith('/pkg/keuzehulp_bg.wasm')).length, 1, 'the wasm is fetched once');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('.kh-app, #keuzehulp-app').length), 0, 'nothing outside the shadow roots');
 
     await a.getByRole('button', { name: 'Start' }).click();
     await assertH1Focused(page, a, 'A question 1');
@@ -545,11 +548,23 @@ test('embed builder: accessible, live preview, and both snippets work on a host 
     assert.match(frame, new RegExp(`src="${BASE_URL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}embed\\.html\\?lang=en&amp;preset=`));
     assert.match(frame, /embed-frame\.js" defer><\/script>$/);
 
+    // A contacts file: only for the direct code; the iframe code and the preview fetch nothing.
+    await page.getByLabel('Adres van een JSON-bestand op je intranet').check();
+    await page.getByLabel('Adres van het JSON-bestand').fill('https://intranet.example.nl/keuzehulp.json');
+    await page.locator('#kb-frame-note').filter({ hasText: /halen geen bestand op/ }).waitFor();
+    assert.match(await page.locator('#kb-direct').inputValue(), /contacts="https:\/\/intranet\.example\.nl\/keuzehulp\.json"/);
+    assert.doesNotMatch(await page.locator('#kb-frame').inputValue(), /contacts=/);
+    await page.getByLabel('Invullen per soort hulp').check();
+    assert.equal(await page.locator('#kb-direct').inputValue(), direct, 'back to the form: the same code');
+
     await page.locator('button[data-copy="kb-direct"]').click();
     await page.locator('#kb-direct-status').filter({ hasText: /gekopieerd|Kopiëren lukte niet/ }).waitFor();
     await axe(app, 'the embed builder, filled in');
-    await page.setViewportSize(PHONE);
     await app.screenshot('widget-builder-filled');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, `widget-builder-desktop${SUFFIX}.png`) });
+    await page.setViewportSize(PHONE);
     await app.assertClean();
 
     // The custom element snippet, pasted into an intranet page (inline styles allowed there).

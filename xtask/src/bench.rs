@@ -51,12 +51,17 @@ pub fn bench() -> Result<(), String> {
         let report = util::target_dir().join(format!("xtask/lighthouse-{lang}.json"));
         let lines = node(&chromium, &["bench/lighthouse.mjs", &url, lang, &report.to_string_lossy()])?;
         summary.push(format!("lighthouse, browser language {lang}:"));
-        summary.extend(lines.iter().filter(|l| key_line(l, &["scores", "metrics", "total transfer", "targets"])).cloned());
+        summary.extend(
+            lines
+                .iter()
+                .filter(|l| key_line(l, &["scores", "metrics", "total transfer", "targets"]))
+                .map(|l| l.trim_end_matches(':').to_string()),
+        );
     }
 
     banner("interaction: the last click to the advice on screen");
     let lines = node(&chromium, &["bench/interaction.mjs", &url, &INTERACTION_RUNS.to_string()])?;
-    summary.extend(lines.iter().filter(|l| key_line(l, &["interaction", "click", "target"])).cloned());
+    summary.extend(lines.iter().filter(|l| key_line(l, &["interaction", "click", "target", "(machine"])).cloned());
 
     banner("engine (native, cargo bench --bench engine)");
     let lines = captured(Command::new(util::cargo()).args(["bench", "--bench", "engine"]).current_dir(util::root()))?;
