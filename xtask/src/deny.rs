@@ -25,7 +25,7 @@ pub const CHECKS: &[&str] = &["advisories", "licenses", "bans", "sources"];
 pub fn check() -> Result<String, String> {
     let deny = ensure_cargo_deny()?;
     let bundle = bundle_path()?;
-    let commit = ensure_advisory_db(&bundle)?;
+    let commit = ensure_advisory_db(&bundle, &cargo_home()?.join("advisory-dbs"))?;
     run(Command::new(util::cargo()).arg("fetch").current_dir(util::root()))?;
     run(Command::new(&deny)
         .args(["deny", "--offline", "check"])
@@ -59,12 +59,12 @@ fn ensure_cargo_deny() -> Result<PathBuf, String> {
 fn bundle_path() -> Result<PathBuf, String> {
     let (path, from_env) = match std::env::var_os("KEUZEHULP_ADVISORY_BUNDLE") {
         Some(p) if !p.is_empty() => (PathBuf::from(p), true),
-        _ => (util::root().join("../shared/advisory-db/advisory-db.bundle"), false),
+        _ => (shared_dir().join("advisory-db/advisory-db.bundle"), false),
     };
     if path.is_file() {
         return Ok(path);
     }
-    let shared = util::root().join("../shared");
+    let shared = shared_dir();
     let whose = if from_env {
         "KEUZEHULP_ADVISORY_BUNDLE points to".to_string()
     } else if !shared.is_dir() {
@@ -80,6 +80,12 @@ fn bundle_path() -> Result<PathBuf, String> {
     ))
 }
 
+/// `shared/` next to the repository.
+fn shared_dir() -> PathBuf {
+    let root = util::root();
+    root.parent().unwrap_or(&root).join("shared")
+}
+
 /// `$CARGO_HOME`, default `~/.cargo`.
 fn cargo_home() -> Result<PathBuf, String> {
     match std::env::var_os("CARGO_HOME") {
@@ -88,10 +94,10 @@ fn cargo_home() -> Result<PathBuf, String> {
     }
 }
 
-/// Make `$CARGO_HOME/advisory-dbs/<DB_DIR>` a clone of the bundle's snapshot; returns its commit.
-fn ensure_advisory_db(bundle: &Path) -> Result<String, String> {
+/// Make `<dbs>/<DB_DIR>` (`dbs` = `$CARGO_HOME/advisory-dbs`) a clone of the
+/// bundle's snapshot; returns its commit.
+fn ensure_advisory_db(bundle: &Path, dbs: &Path) -> Result<String, String> {
     let want = bundle_head(bundle)?;
-    let dbs = cargo_home()?.join("advisory-dbs");
     let db = dbs.join(DB_DIR);
     let have = output_ok(Command::new("git").arg("-C").arg(&db).args(["rev-parse", "HEAD"]))
         .map(|s| s.trim().to_string());
@@ -105,7 +111,7 @@ fn ensure_advisory_db(bundle: &Path) -> Result<String, String> {
     // Clone next to it, then swap, so an interrupted clone never looks complete.
     let tmp = dbs.join(format!("{DB_DIR}.xtask-tmp"));
     let _ = std::fs::remove_dir_all(&tmp);
-    std::fs::create_dir_all(&dbs).map_err(|e| format!("{}: {e}", dbs.display()))?;
+    std::fs::create_dir_all(dbs).map_err(|e| format!("{}: {e}", dbs.display()))?;
     run(Command::new("git").args(["clone", "-q", "-b", BRANCH]).arg(bundle).arg(&tmp))?;
     if db.exists() {
         std::fs::remove_dir_all(&db).map_err(|e| format!("{}: {e}", db.display()))?;
@@ -124,4 +130,49 @@ fn bundle_head(bundle: &Path) -> Result<String, String> {
         .find(|(_, r)| *r == format!("refs/heads/{BRANCH}"))
         .map(|(c, _)| c.to_string())
         .ok_or_else(|| format!("{} has no branch `{BRANCH}`", bundle.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn git(dir: &Path, args: &[&str]) {
+        let ok = Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.invalid", "-c", "commit.gpgsign=false"])
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .is_ok_and(|o| o.status.success());
+        assert!(ok, "git {args:?}");
+    }
+
+    /// Clone when missing, keep when current, replace when the bundle moves on.
+    #[test]
+    fn advisory_db_follows_the_bundle() {
+        if which("git", &[]).is_none() {
+            return;
+        }
+        let base = std::env::temp_dir().join(format!("xtask-deny-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&base);
+        let (src, dbs, bundle) = (base.join("src"), base.join("advisory-dbs"), base.join("db.bundle"));
+        std::fs::create_dir_all(&src).unwrap();
+        let commit = |n: &str| {
+            std::fs::write(src.join("a.txt"), n).unwrap();
+            git(&src, &["add", "a.txt"]);
+            git(&src, &["commit", "-q", "-m", n]);
+            let _ = std::fs::remove_file(&bundle);
+            git(&src, &["bundle", "create", bundle.to_str().unwrap(), BRANCH]);
+        };
+        git(&src, &["init", "-q", "-b", BRANCH]);
+        commit("one");
+        let first = ensure_advisory_db(&bundle, &dbs).unwrap();
+        assert_eq!(std::fs::read_to_string(dbs.join(DB_DIR).join("a.txt")).unwrap(), "one");
+        assert_eq!(ensure_advisory_db(&bundle, &dbs).unwrap(), first, "unchanged: kept");
+        commit("two");
+        let second = ensure_advisory_db(&bundle, &dbs).unwrap();
+        assert_ne!(second, first);
+        assert_eq!(std::fs::read_to_string(dbs.join(DB_DIR).join("a.txt")).unwrap(), "two");
+        assert!(bundle_head(&base.join("nope.bundle")).is_err());
+        std::fs::remove_dir_all(&base).unwrap();
+    }
 }
