@@ -248,6 +248,13 @@ pub fn App(props: &Props) -> Html {
                 <CrisisBanner {lang} compact=true />
             }
             <p class="kh-footer__privacy">{ t(lang, T::Footer) }</p>
+            if standalone {
+                <p class="kh-footer__links kh-no-print">
+                    <a href="privacy.html">{ t(lang, T::PrivacyLink) }</a>
+                    { " · " }
+                    <a href="toegankelijkheid.html">{ t(lang, T::AccessibilityLink) }</a>
+                </p>
+            }
         </>
     };
     if standalone {
