@@ -5,17 +5,7 @@ use std::path::Path;
 pub fn run(dir: &Path) -> i32 {
     match crate::rules_source::check_dir(dir) {
         Ok(rules) => {
-            println!(
-                "{}: ok ({} questions, {} categories, {} experts, {} tools, {} notes, {} figures, {} rules)",
-                dir.display(),
-                rules.questions.len(),
-                rules.categories.len(),
-                rules.experts.len(),
-                rules.tools.len(),
-                rules.notes.len(),
-                rules.figures.len(),
-                rules.rules.len()
-            );
+            println!("{}: ok ({})", dir.display(), super::counts(&rules));
             0
         }
         Err(problems) => {

@@ -99,6 +99,20 @@ impl AdviseArgs {
     }
 }
 
+/// "6 questions, 11 categories, …": what a rule set holds, for `check` and `sources`.
+fn counts(rules: &RuleSet) -> String {
+    format!(
+        "{} questions, {} categories, {} experts, {} tools, {} notes, {} figures, {} rules",
+        rules.questions.len(),
+        rules.categories.len(),
+        rules.experts.len(),
+        rules.tools.len(),
+        rules.notes.len(),
+        rules.figures.len(),
+        rules.rules.len()
+    )
+}
+
 /// The built-in rules, or those of a folder (which must pass the check).
 fn rules_from(dir: Option<&str>) -> Result<RuleSet, String> {
     match dir {

@@ -12,17 +12,7 @@ pub fn run() -> i32 {
 }
 
 pub fn markdown(rules: &RuleSet) -> String {
-    let counts = format!(
-        "{} questions, {} categories, {} experts, {} tools, {} notes, {} figures, {} rules",
-        rules.questions.len(),
-        rules.categories.len(),
-        rules.experts.len(),
-        rules.tools.len(),
-        rules.notes.len(),
-        rules.figures.len(),
-        rules.rules.len()
-    );
-    let mut out = HEADER.replace("{counts}", &counts);
+    let mut out = HEADER.replace("{counts}", &super::counts(rules));
     out.push_str("| kind | id | name / condition | source(s) | evidence |\n| --- | --- | --- | --- | --- |\n");
     let mut row = |kind: &str, id: &str, what: String, sources: &[crate::engine::Str], evidence: &str| {
         let sources: Vec<String> = sources
