@@ -20,8 +20,12 @@ fn main() {
     }
     match rules_source::check_dir(Path::new(&dir)) {
         Ok(rules) => {
-            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("rules.rs");
-            std::fs::write(&out, rules_source::codegen::generate(&rules)).expect("OUT_DIR is writable");
+            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+            let write = |name: &str, source: String| std::fs::write(out.join(name), source).expect("OUT_DIR is writable");
+            // Natively every text is compiled in; the browser gets the shell and
+            // fetches the texts of one language (see src/engine/pack.rs).
+            write("rules.rs", rules_source::codegen::generate(&rules));
+            write("rules_shell.rs", rules_source::codegen::generate_shell(&rules));
         }
         Err(problems) => {
             for problem in &problems {

@@ -6,6 +6,7 @@ pub mod builtin;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod contacts;
+pub mod content;
 pub mod engine;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod rules_source;

@@ -4,7 +4,7 @@
 // the app itself (embed_vocabulary in the wasm), so they never drift.
 
 import { embed_vocabulary } from './pkg/keuzehulp.js';
-import { load, SITE } from './embed.js';
+import { loadWith, SITE } from './embed.js';
 import { palette, colours, contrast } from './embed-theme.js';
 
 const $ = (id) => document.getElementById(id);
@@ -197,7 +197,7 @@ async function copy(id) {
 }
 
 async function main() {
-  await load();
+  await loadWith('nl');
   const vocab = JSON.parse(embed_vocabulary('nl'));
   $('kb-questions').replaceChildren(...questionFields(vocab.questions));
   $('kb-contacts-form').replaceChildren(...contactFields(vocab.experts));

@@ -22,7 +22,7 @@
 //
 // The element says how it went in data-state="loading|ready|failed".
 
-import init, { mount_widget } from './pkg/keuzehulp.js';
+import init, { mount_widget, add_content, set_content_loader } from './pkg/keuzehulp.js';
 
 /** The public site: where share links point to. */
 export const SITE = new URL('./', import.meta.url).href;
@@ -32,15 +32,41 @@ const WASM = new URL('pkg/keuzehulp_bg.wasm', import.meta.url);
 const MAX_CONTACTS = 64 * 1024;
 
 let started = null;
+const packs = new Map();
 
-/** Initialise the wasm, once per page (its start function mounts nothing here). */
+/** Initialise the wasm, once per page (it mounts nothing by itself). */
 export function load() {
   if (!started) {
     started = typeof WebAssembly === 'object'
-      ? init({ module_or_path: WASM })
+      ? init({ module_or_path: WASM }).then(() => set_content_loader(fetchContent))
       : Promise.reject(new Error('this browser has no WebAssembly'));
   }
   return started;
+}
+
+/** nl or en: the attribute's language, else the browser's (as the app decides). */
+export function resolveLang(lang) {
+  const code = (/^\s*(nl|en)/i.test(lang ?? '') ? lang : navigator.language || '').trim().toLowerCase();
+  return code.startsWith('en') ? 'en' : 'nl';
+}
+
+/** The text of a language's content pack (the wasm holds the rules without texts). */
+function fetchContent(lang) {
+  const url = new URL(`pkg/content-${lang === 'en' ? 'en' : 'nl'}.txt`, import.meta.url);
+  return fetch(url, { credentials: 'omit' }).then((response) => {
+    if (!response.ok) throw new Error(`${url.href}: HTTP ${response.status}`);
+    return response.text();
+  });
+}
+
+/** Load the wasm and the texts of `lang`, once per page and language. */
+export function loadWith(lang) {
+  if (!packs.has(lang)) {
+    const pack = Promise.all([load(), fetchContent(lang)]).then(([, text]) => add_content(lang, text));
+    pack.catch(() => packs.delete(lang)); // (a later widget may try again)
+    packs.set(lang, pack);
+  }
+  return packs.get(lang);
 }
 
 /**
@@ -134,7 +160,8 @@ export function loading(lang) {
  * the wasm cannot start.
  */
 export async function mount(place, { preset = '', lang = '', contacts = '' } = {}) {
-  const [, text] = await Promise.all([load(), contactsText(contacts)]);
+  lang = resolveLang(lang);
+  const [, text] = await Promise.all([loadWith(lang), contactsText(contacts)]);
   const container = el('div', { class: 'kh-embed-root' });
   place.replaceChildren(container);
   return mount_widget(container, preset, lang, text, SITE);
@@ -202,13 +229,13 @@ export class KeuzehulpWidget extends HTMLElement {
   async #start() {
     const generation = ++this.#generation;
     this.#running = true;
-    const lang = this.getAttribute('lang') ?? '';
+    const lang = resolveLang(this.getAttribute('lang'));
     const preset = this.getAttribute('preset') ?? '';
     this.dataset.state = 'loading';
     this.#show(loading(lang));
     const container = el('div', { class: 'kh-embed-root' });
     try {
-      const [, text] = await Promise.all([load(), contactsText(this.getAttribute('contacts') ?? ''), this.#styleLoaded]);
+      const [, text] = await Promise.all([loadWith(lang), contactsText(this.getAttribute('contacts') ?? ''), this.#styleLoaded]);
       if (generation !== this.#generation) return;
       this.#show(container);
       this.#handle = mount_widget(container, preset, lang, text, SITE);

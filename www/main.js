@@ -58,12 +58,46 @@ function failed(err) {
   if (!(root && root.querySelector('.kh-failure'))) showFailure();
 }
 
+/** The language to start in: the link's `taal=`, else the browser's (as src/ui/url.rs and the app decide). */
+function startLang() {
+  const fromLink = /(?:^[#?]*|&)\s*taal\s*=\s*(nl|en)/i.exec(window.location.hash);
+  const code = fromLink ? fromLink[1] : (navigator.language || '');
+  return code.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
+
+/**
+ * The texts of one language (the wasm holds the rules without them). `reload`
+ * skips the HTTP cache: for a pack that an older build left there.
+ */
+function loadContent(lang, reload = false) {
+  const url = new URL(`pkg/content-${lang === 'en' ? 'en' : 'nl'}.txt`, import.meta.url);
+  return fetch(url, reload ? { cache: 'reload' } : {}).then((response) => {
+    if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+    return response.text();
+  });
+}
+
 if (typeof WebAssembly !== 'object') {
   failed(new Error('this browser has no WebAssembly'));
 } else {
+  const lang = startLang();
+  // The texts download next to the wasm, not after it.
+  const content = loadContent(lang);
+  content.catch(() => {}); // (handled below; no "unhandled rejection" meanwhile)
   import('./pkg/keuzehulp.js')
-    .then((glue) => glue.default())
-    .then(() => { document.documentElement.dataset.keuzehulp = 'ready'; })
+    .then((glue) => glue.default().then(() => glue))
+    .then(async (glue) => {
+      glue.set_content_loader(loadContent);
+      try {
+        glue.add_content(lang, await content);
+      } catch (err) {
+        // A pack from an older build in the HTTP cache: once more from the server.
+        console.warn(err);
+        glue.add_content(lang, await loadContent(lang, true));
+      }
+      glue.start(lang);
+      document.documentElement.dataset.keuzehulp = 'ready';
+    })
     .catch(failed);
 }
 

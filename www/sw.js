@@ -8,9 +8,15 @@
 // version any more (no skipWaiting, so one page never mixes two builds), and
 // then deletes the old caches.
 //
-// Privacy: nothing is cached at run time, only the fixed list below, and only
-// for requests without a query string. Answers live in the URL fragment, which
-// browsers never send, so they never reach this worker or a cache.
+// The texts come in one content pack per language (pkg/content-*.txt). A visit
+// downloads only its own language, so the worker stores the packs this browser
+// already has (at install) or fetches later (a language switch): offline, the
+// app works in every language used online before.
+//
+// Privacy: only the fixed files below are cached, and only for requests
+// without a query string. Answers live in the URL fragment, which browsers
+// never send, so they never reach this worker or a cache. A cached pack says
+// no more than which language was used.
 
 const CACHE = 'keuzehulp-__BUILD_HASH__';
 const PREFIX = 'keuzehulp-';
@@ -28,8 +34,11 @@ const SHELL = [
 // (Not the PNG icons of the manifest: only an install uses them, and the
 // system keeps its own copy then.)
 
+const PACKS = ['pkg/content-nl.txt', 'pkg/content-en.txt'];
+
 const scope = new URL('./', self.location.href);
 const shellUrls = new Set(SHELL.map((path) => new URL(path, scope).href));
+const packUrls = new Set(PACKS.map((path) => new URL(path, scope).href));
 const indexUrl = new URL('index.html', scope).href;
 
 self.addEventListener('install', (event) => {
@@ -45,6 +54,11 @@ self.addEventListener('install', (event) => {
       await caches.delete(CACHE);
       throw new Error('keuzehulp: the site changed while caching it');
     }
+    // The packs the first visit downloaded: revalidated (a 304), never fetched anew.
+    for (const url of packUrls) {
+      const known = await fetch(new Request(url, { cache: 'only-if-cached', mode: 'same-origin' })).catch(() => null);
+      if (known && known.ok) await cache.add(new Request(url, { cache: 'no-cache' })).catch(() => {});
+    }
   })());
 });
 
@@ -58,13 +72,13 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-/** The cached URL for a URL of the shell without a query (the root is index.html), else null. */
+/** The cached URL for a URL of the shell or a pack without a query (the root is index.html), else null. */
 function shellUrl(href) {
   const url = new URL(href);
   if (url.origin !== scope.origin || url.search !== '') return null;
   url.hash = '';
   if (url.href === scope.href) return indexUrl;
-  return shellUrls.has(url.href) ? url.href : null;
+  return shellUrls.has(url.href) || packUrls.has(url.href) ? url.href : null;
 }
 
 /** Is this request for the standalone app? Other pages here (embed.html, the
@@ -82,7 +96,13 @@ self.addEventListener('fetch', (event) => {
   const url = shellUrl(event.request.url);
   if (!url) return; // the network, as without a service worker
   event.respondWith((async () => {
-    const cached = (await forTheApp(event)) && (await caches.open(CACHE).then((c) => c.match(url)));
-    return cached || fetch(event.request);
+    const app = await forTheApp(event);
+    const cache = await caches.open(CACHE);
+    // `reload`: the page found a pack of another build and asks the server.
+    const cached = app && event.request.cache !== 'reload' && (await cache.match(url));
+    if (cached) return cached;
+    const response = await fetch(event.request);
+    if (app && packUrls.has(url) && response.ok) await cache.put(url, response.clone());
+    return response;
   })());
 });

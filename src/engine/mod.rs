@@ -9,6 +9,7 @@ mod condition;
 mod evaluate;
 mod model;
 mod notice;
+pub mod pack;
 mod reason;
 
 pub use answers::{Answers, MAX_OPTIONS};

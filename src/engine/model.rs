@@ -50,6 +50,13 @@ impl Text {
             Lang::En => &self.en,
         }
     }
+
+    pub fn get_mut(&mut self, lang: Lang) -> &mut Str {
+        match lang {
+            Lang::Nl => &mut self.nl,
+            Lang::En => &mut self.en,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -292,6 +299,67 @@ impl RuleSet {
             Target::Category(i) => &self.categories[i as usize].id,
             Target::Expert(i) => &self.experts[i as usize].id,
             Target::Tool(i) => &self.tools[i as usize].id,
+        }
+    }
+
+    /// Every text of the rule set, in one fixed order (the order of a content
+    /// pack, see [`super::pack`]). Borrowed lists become owned on the way.
+    pub fn texts_mut(&mut self, f: &mut dyn FnMut(&mut Text)) {
+        fn opt(t: &mut Option<Text>, f: &mut dyn FnMut(&mut Text)) {
+            if let Some(t) = t {
+                f(t);
+            }
+        }
+        fn variants(list: &mut List<Variant>, f: &mut dyn FnMut(&mut Text)) {
+            for v in list.to_mut() {
+                opt(&mut v.label, f);
+                opt(&mut v.short, f);
+                opt(&mut v.help, f);
+            }
+        }
+        for q in self.questions.to_mut() {
+            f(&mut q.label);
+            opt(&mut q.help, f);
+            variants(&mut q.variants, f);
+            for o in q.options.to_mut() {
+                f(&mut o.label);
+                f(&mut o.short);
+                opt(&mut o.help, f);
+                variants(&mut o.variants, f);
+            }
+        }
+        for c in self.categories.to_mut() {
+            for t in [&mut c.name, &mut c.summary, &mut c.fits_when, &mut c.this_week, &mut c.involve] {
+                f(t);
+            }
+            opt(&mut c.success, f);
+            for r in c.for_role.to_mut() {
+                f(&mut r.this_week);
+            }
+        }
+        for e in self.experts.to_mut() {
+            for t in [&mut e.name, &mut e.who, &mut e.when, &mut e.reach] {
+                f(t);
+            }
+            for l in e.links.to_mut() {
+                f(&mut l.label);
+            }
+        }
+        for t in self.tools.to_mut() {
+            for t in [&mut t.name, &mut t.summary, &mut t.evidence_note] {
+                f(t);
+            }
+        }
+        for n in self.notes.to_mut() {
+            f(&mut n.title);
+            f(&mut n.text);
+        }
+        for fig in self.figures.to_mut() {
+            f(&mut fig.value);
+            f(&mut fig.text);
+        }
+        for r in self.rules.to_mut() {
+            f(&mut r.reason);
         }
     }
 

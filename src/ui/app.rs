@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::builtin::RULES;
+use crate::content::{self, rules};
 use crate::contacts::{ContactNotice, Contacts};
 use crate::engine::{Answers, Lang};
 
@@ -61,8 +61,8 @@ pub struct Props {
 fn initial_state(props: &Props) -> State {
     match &props.mode {
         Mode::Standalone => {
-            let none = Answers::new(&RULES);
-            let parsed = url::parse(&RULES, &dom::hash(), &none);
+            let none = Answers::new(rules());
+            let parsed = url::parse(rules(), &dom::hash(), &none);
             let lang = parsed.lang.or(props.lang).or_else(dom::browser_lang).unwrap_or_default();
             let mut state = State::new(none, lang);
             state.answers = parsed.answers;
@@ -71,20 +71,19 @@ fn initial_state(props: &Props) -> State {
             state
         }
         Mode::Embedded { preset, .. } => {
-            let (preset, _) = Answers::parse(&RULES, preset);
+            let (preset, _) = Answers::parse(rules(), preset);
             State::new(preset, props.lang.or_else(dom::browser_lang).unwrap_or_default())
         }
     }
 }
 
 /// The page title without the app name: "Stap 2 van 6: In welke sector werk je?".
-fn page_title(state: &State) -> String {
-    let lang = state.lang;
+fn page_title(state: &State, lang: Lang) -> String {
     match state.step {
         Step::Start => String::new(),
         Step::Question(q) => {
             let (n, total) = state.position(q);
-            let label = RULES.questions[q].label_for(state.roles()).get(lang);
+            let label = rules().questions[q].label_for(state.roles()).get(lang);
             format!("{}: {label}", text::step_of(lang, n, total))
         }
         Step::Check => t(lang, T::CheckTitle).into(),
@@ -106,13 +105,36 @@ pub fn App(props: &Props) -> Html {
         }
     };
     let root = use_node_ref();
-    let lang = state.lang;
-    let fragment = url::fragment(&RULES, &state.answers, state.step, lang);
+    // The language the user asked for, once its texts are here (see crate::content).
+    let lang = content::shown(state.lang);
+    let fragment = url::fragment(rules(), &state.answers, state.step, state.lang);
+
+    // Fetch the texts of a language the user asks for; if that fails, stay in
+    // the shown language and say so.
+    let switch_failed = use_state_eq(|| false);
+    {
+        let update = use_force_update();
+        let switch_failed = switch_failed.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.lang, move |wanted| {
+            let wanted = *wanted;
+            if !content::has(wanted) {
+                dom::load_content(wanted, move |ok| {
+                    switch_failed.set(!ok);
+                    if ok {
+                        update.force_update();
+                    } else {
+                        dispatcher.dispatch(Action::SetLang(content::shown(wanted)));
+                    }
+                });
+            }
+        });
+    }
 
     // Address bar, title and <html lang> follow the state (standalone only).
     {
         let first = use_mut_ref(|| true);
-        let title = text::title(lang, &page_title(&state), state.error > 0);
+        let title = text::title(lang, &page_title(&state, lang), state.error > 0);
         use_effect_with((fragment.clone(), title, lang, standalone), move |(fragment, title, lang, standalone)| {
             if *standalone {
                 let first = std::mem::replace(&mut *first.borrow_mut(), false);
@@ -120,8 +142,8 @@ pub fn App(props: &Props) -> Html {
                 if current != *fragment {
                     // A new history entry per step; but a link that only spells the
                     // same state differently (or the opened link) is tidied up in place.
-                    let none = Answers::new(&RULES);
-                    let (a, b) = (url::parse(&RULES, &current, &none), url::parse(&RULES, fragment, &none));
+                    let none = Answers::new(rules());
+                    let (a, b) = (url::parse(rules(), &current, &none), url::parse(rules(), fragment, &none));
                     let same = a.answers == b.answers && a.step == b.step && a.lang.unwrap_or_default() == b.lang.unwrap_or_default();
                     dom::set_hash(fragment, first || same);
                 }
@@ -137,7 +159,7 @@ pub fn App(props: &Props) -> Html {
         use_effect_with(standalone, move |standalone| {
             let listener = standalone.then(|| {
                 dom::on_hashchange(move || {
-                    let parsed = url::parse(&RULES, &dom::hash(), &Answers::new(&RULES));
+                    let parsed = url::parse(rules(), &dom::hash(), &Answers::new(rules()));
                     dispatcher.dispatch(Action::Load {
                         answers: parsed.answers,
                         step: parsed.step,
@@ -180,7 +202,7 @@ pub fn App(props: &Props) -> Html {
     // step on the public site (what a new tab opens), never the host's URL.
     let link_base: &str = share_base.as_deref().unwrap_or_default();
     let link = |step: Step| StepLink {
-        href: format!("{link_base}#{}", url::fragment(&RULES, &state.answers, step, lang)).into(),
+        href: format!("{link_base}#{}", url::fragment(rules(), &state.answers, step, lang)).into(),
         step,
     };
     let back = state.back_target().map(link);
@@ -240,7 +262,14 @@ pub fn App(props: &Props) -> Html {
         Step::Start | Step::Results => contact_notices,
         _ => Rc::default(),
     };
-    let notices = html! { <NoticeBox {lang} notices={state.notices.clone()} {contact_notices} /> };
+    let notices = html! {
+        <>
+            if *switch_failed {
+                <p class="kh-notice kh-notice--warning" role="alert">{ t(lang, T::SwitchFailed) }</p>
+            }
+            <NoticeBox {lang} notices={state.notices.clone()} {contact_notices} />
+        </>
+    };
     let brand = html! { <p class="kh-brand">{ t(lang, T::AppName) }</p> };
     let footer = html! {
         <>
@@ -315,7 +344,7 @@ mod tests {
 
     #[test]
     fn contact_notices_show_on_the_start_page() {
-        let (contacts, notices) = parse_contacts(&RULES, r#"{"bedrijfsarts": {"url": "http://x.example.nl"}}"#);
+        let (contacts, notices) = parse_contacts(rules(), r#"{"bedrijfsarts": {"url": "http://x.example.nl"}}"#);
         assert!(contacts.is_empty() && !notices.is_empty());
         let mode = Mode::Embedded {
             preset: String::new(),

@@ -103,6 +103,11 @@ mod imp {
         fail.forget();
     }
 
+    /// Fetch the texts of `lang` (see `crate::content`); `done(true)` when they are here.
+    pub fn load_content(lang: Lang, done: impl FnOnce(bool) + 'static) {
+        crate::web::load_content(lang, done)
+    }
+
     /// Listen for `hashchange` on the window; the listener lives as long as the returned value.
     pub fn on_hashchange(callback: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
         let w = window()?;
@@ -132,6 +137,9 @@ mod imp {
     pub fn print() {}
     pub fn copy(_text: &str, done: impl Fn(bool) + 'static) {
         done(false)
+    }
+    pub fn load_content(_lang: Lang, done: impl FnOnce(bool) + 'static) {
+        done(true)
     }
     pub fn on_hashchange(_callback: impl Fn() + 'static) -> Option<()> {
         None

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::builtin::RULES;
+use crate::content::rules;
 use crate::engine::{Answers, Lang, Notice, RuleSet};
 
 /// Where the user is.
@@ -66,16 +66,16 @@ impl State {
     }
 
     pub fn rules(&self) -> &'static RuleSet {
-        &RULES
+        rules()
     }
 
     pub fn roles(&self) -> u32 {
-        self.answers.roles(&RULES)
+        self.answers.roles(rules())
     }
 
     /// The questions this user is asked, in order: those that apply and are not preset.
     pub fn visible_questions(&self) -> Vec<usize> {
-        visible_questions(&RULES, &self.answers, &self.preset)
+        visible_questions(rules(), &self.answers, &self.preset)
     }
 
     /// "Stap n van total" for a question: (n, total).
@@ -102,7 +102,7 @@ impl State {
     }
 
     fn first_open(&self) -> Option<usize> {
-        first_open(&RULES, &self.answers, &self.preset)
+        first_open(rules(), &self.answers, &self.preset)
     }
 }
 
@@ -174,7 +174,7 @@ impl Reducible for State {
                     next.error += 1;
                 } else {
                     next.answers.set(question, mask);
-                    normalize(&RULES, &mut next.answers, &next.preset);
+                    normalize(rules(), &mut next.answers, &next.preset);
                     next.error = 0;
                     let open = next.first_open();
                     next.step = if next.from_check {
@@ -194,14 +194,14 @@ impl Reducible for State {
                 }
             }
             Action::Goto(step) => {
-                next.step = resolve_step(&RULES, &next.answers, &next.preset, Some(step));
+                next.step = resolve_step(rules(), &next.answers, &next.preset, Some(step));
                 next.error = 0;
                 if !matches!(next.step, Step::Question(_)) {
                     next.from_check = false;
                 }
             }
             Action::Change(q) => {
-                next.step = resolve_step(&RULES, &next.answers, &next.preset, Some(Step::Question(q)));
+                next.step = resolve_step(rules(), &next.answers, &next.preset, Some(Step::Question(q)));
                 next.from_check = true;
                 next.error = 0;
             }
@@ -215,7 +215,7 @@ impl Reducible for State {
                     return self;
                 }
                 next.answers = answers;
-                normalize(&RULES, &mut next.answers, &next.preset);
+                normalize(rules(), &mut next.answers, &next.preset);
                 next.step = step;
                 next.lang = lang;
                 next.error = 0;
@@ -238,15 +238,15 @@ mod tests {
     use super::*;
 
     fn q(id: &str) -> usize {
-        RULES.question_index(id).unwrap()
+        rules().question_index(id).unwrap()
     }
 
     fn opt(question: &str, option: &str) -> u32 {
-        1 << RULES.questions[q(question)].option_index(option).unwrap()
+        1 << rules().questions[q(question)].option_index(option).unwrap()
     }
 
     fn state() -> Rc<State> {
-        Rc::new(State::new(Answers::new(&RULES), Lang::Nl))
+        Rc::new(State::new(Answers::new(rules()), Lang::Nl))
     }
 
     fn submit(s: Rc<State>, question: &str, option: &str) -> Rc<State> {
@@ -267,14 +267,14 @@ mod tests {
     fn begin_goes_to_the_first_question() {
         let s = state().reduce(Action::Begin);
         assert_eq!(s.step, Step::Question(0));
-        assert_eq!(s.position(0), (1, RULES.questions.len()));
+        assert_eq!(s.position(0), (1, rules().questions.len()));
     }
 
     #[test]
     fn a_full_walk_ends_on_the_check_page() {
         let s = walk(state());
         assert_eq!(s.step, Step::Check);
-        assert!(s.answers.is_complete(&RULES));
+        assert!(s.answers.is_complete(rules()));
         let s = s.reduce(Action::Goto(Step::Results));
         assert_eq!(s.step, Step::Results);
     }
@@ -296,7 +296,7 @@ mod tests {
         let s = submit(s, "rol", "zzp");
         let s = submit(s, "sector", "ict");
         assert_eq!(s.step, Step::Question(q("niveau")));
-        assert_eq!(s.position(q("niveau")).1, RULES.questions.len() - 1);
+        assert_eq!(s.position(q("niveau")).1, rules().questions.len() - 1);
         assert_eq!(s.back_target(), Some(Step::Question(q("sector"))));
     }
 
@@ -348,15 +348,15 @@ mod tests {
     fn restart_keeps_the_language() {
         let s = walk(state()).reduce(Action::SetLang(Lang::En)).reduce(Action::Restart);
         assert_eq!((s.step, s.lang), (Step::Start, Lang::En));
-        assert_eq!(s.answers, Answers::new(&RULES));
+        assert_eq!(s.answers, Answers::new(rules()));
     }
 
     #[test]
     fn preset_questions_are_skipped() {
-        let (preset, _) = Answers::parse(&RULES, "rol=werknemer&sector=zorg-welzijn");
+        let (preset, _) = Answers::parse(rules(), "rol=werknemer&sector=zorg-welzijn");
         let s = Rc::new(State::new(preset, Lang::Nl)).reduce(Action::Begin);
         assert_eq!(s.step, Step::Question(q("omvang")));
-        assert_eq!(s.position(q("omvang")), (1, RULES.questions.len() - 2));
+        assert_eq!(s.position(q("omvang")), (1, rules().questions.len() - 2));
         assert_eq!(s.back_target(), Some(Step::Start));
         let s = s.reduce(Action::Goto(Step::Question(q("rol"))));
         assert_eq!(s.step, Step::Question(q("omvang")), "a preset question is never shown");
@@ -364,11 +364,11 @@ mod tests {
 
     #[test]
     fn links_cannot_skip_open_questions() {
-        let (answers, _) = Answers::parse(&RULES, "rol=werknemer");
-        let none = Answers::new(&RULES);
-        let step = resolve_step(&RULES, &answers, &none, Some(Step::Question(q("fase"))));
+        let (answers, _) = Answers::parse(rules(), "rol=werknemer");
+        let none = Answers::new(rules());
+        let step = resolve_step(rules(), &answers, &none, Some(Step::Question(q("fase"))));
         assert_eq!(step, Step::Question(q("sector")));
-        assert_eq!(resolve_step(&RULES, &answers, &none, Some(Step::Results)), Step::Question(q("sector")));
-        assert_eq!(resolve_step(&RULES, &none, &none, None), Step::Start);
+        assert_eq!(resolve_step(rules(), &answers, &none, Some(Step::Results)), Step::Question(q("sector")));
+        assert_eq!(resolve_step(rules(), &none, &none, None), Step::Start);
     }
 }

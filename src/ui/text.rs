@@ -68,6 +68,7 @@ pub enum T {
     AccessibilityLink,
     SwitchTo,
     SwitchLabel,
+    SwitchFailed,
     Evidence,
     OpensNewWindow,
     ContactsHeading,
@@ -186,6 +187,10 @@ fn pair(key: T) -> (&'static str, &'static str) {
         T::AccessibilityLink => ("Toegankelijkheid", "Accessibility"),
         T::SwitchTo => ("English", "Nederlands"),
         T::SwitchLabel => ("Read in English", "Lees in het Nederlands"),
+        T::SwitchFailed => (
+            "De Engelse tekst kon niet worden geladen. Controleer je internetverbinding en probeer het opnieuw.",
+            "The Dutch text could not be loaded. Check your internet connection and try again.",
+        ),
         T::Evidence => ("Bewijs", "Evidence"),
         T::OpensNewWindow => ("(opent in nieuw venster)", "(opens in new window)"),
         T::ContactsHeading => ("In jouw organisatie", "In your organisation"),

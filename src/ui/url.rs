@@ -97,21 +97,21 @@ pub fn fragment(rules: &RuleSet, answers: &Answers, step: Step, lang: Lang) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtin::RULES;
+    use crate::content::rules;
     use crate::engine::NoticeKind;
 
     const FULL: &str = "rol=werknemer&sector=zorg-welzijn&omvang=groot&niveau=individu&fase=signalen&factoren=werkdruk,agressie";
 
     fn none() -> Answers {
-        Answers::new(&RULES)
+        Answers::new(rules())
     }
 
     fn p(fragment: &str) -> Parsed {
-        parse(&RULES, fragment, &none())
+        parse(rules(), fragment, &none())
     }
 
     fn q(id: &str) -> usize {
-        RULES.question_index(id).unwrap()
+        rules().question_index(id).unwrap()
     }
 
     #[test]
@@ -129,7 +129,7 @@ mod tests {
         let parsed = p(&format!("#{FULL}"));
         assert_eq!(parsed.step, Step::Results);
         assert!(parsed.notices.is_empty());
-        assert_eq!(parsed.answers.encode(&RULES), FULL);
+        assert_eq!(parsed.answers.encode(rules()), FULL);
     }
 
     #[test]
@@ -156,7 +156,7 @@ mod tests {
     #[test]
     fn malformed_parts_give_notices_and_keep_the_valid_part() {
         let parsed = p("#rol=werknemer&kleur=blauw&sector=maan&zomaar&stap=nergens&taal=xx");
-        assert_eq!(parsed.answers.encode(&RULES), "rol=werknemer");
+        assert_eq!(parsed.answers.encode(rules()), "rol=werknemer");
         let kinds: Vec<NoticeKind> = parsed.notices.iter().map(|n| n.kind).collect();
         assert_eq!(kinds, [NoticeKind::UnknownKey, NoticeKind::UnknownValue, NoticeKind::Malformed]);
         assert_eq!(parsed.step, Step::Question(q("sector")));
@@ -168,16 +168,16 @@ mod tests {
         let parsed = p(FULL);
         for step in [Step::Start, Step::Question(q("fase")), Step::Check, Step::Results] {
             for lang in Lang::ALL {
-                let f = fragment(&RULES, &parsed.answers, step, lang);
+                let f = fragment(rules(), &parsed.answers, step, lang);
                 let back = p(&f);
                 assert_eq!((back.step, back.lang.unwrap_or(Lang::Nl)), (step, lang), "{f}");
                 assert_eq!(back.answers, parsed.answers);
             }
         }
-        assert_eq!(fragment(&RULES, &none(), Step::Start, Lang::Nl), "");
-        assert_eq!(fragment(&RULES, &none(), Step::Start, Lang::En), "taal=en");
+        assert_eq!(fragment(rules(), &none(), Step::Start, Lang::Nl), "");
+        assert_eq!(fragment(rules(), &none(), Step::Start, Lang::En), "taal=en");
         assert_eq!(
-            fragment(&RULES, &p("rol=zzp").answers, Step::Question(q("sector")), Lang::Nl),
+            fragment(rules(), &p("rol=zzp").answers, Step::Question(q("sector")), Lang::Nl),
             "rol=zzp&stap=sector"
         );
     }
@@ -198,7 +198,7 @@ mod tests {
         ];
         for f in odd {
             let parsed = p(f);
-            let _ = fragment(&RULES, &parsed.answers, parsed.step, Lang::Nl);
+            let _ = fragment(rules(), &parsed.answers, parsed.step, Lang::Nl);
         }
     }
 }

@@ -3,26 +3,84 @@
 //! iframe page), and the vocabulary for the embed builder.
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 mod failure;
 
-use crate::builtin::RULES;
+use crate::content::rules;
 use crate::contacts::{ContactNotice, parse_contacts};
 use crate::engine::{Answers, Lang, QuestionKind};
 use crate::ui::{App, Mode, Props};
 
 /// Starts the keuzehulp in `#keuzehulp-app`, replacing the prerendered start page
-/// (the first render is the same markup, so nothing moves). It runs whenever the
-/// wasm is initialised, also on a page that only embeds widgets: there is no
-/// `#keuzehulp-app` there, so it mounts nothing.
-#[wasm_bindgen(start)]
-pub fn start() {
+/// (the first render is the same markup, so nothing moves). Call it after
+/// [`add_content`] gave the texts of `lang` (`www/main.js` does): the app
+/// starts in `lang` unless the URL names another language, which it then loads.
+#[wasm_bindgen]
+pub fn start(lang: String) {
     failure::install(None);
     if let Some(root) = gloo::utils::document().get_element_by_id("keuzehulp-app") {
-        let props = Props { mode: Mode::Standalone, lang: None };
+        let props = Props { mode: Mode::Standalone, lang: Lang::from_code(&lang) };
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     }
+}
+
+/// Adds the texts of one language: `pack` is the content of `pkg/content-<lang>.txt`.
+/// Fails with a message (English, for the console) when the pack does not fit
+/// this build, e.g. an old copy from a cache.
+#[wasm_bindgen]
+pub fn add_content(lang: String, pack: String) -> Result<(), JsValue> {
+    let code = Lang::from_code(&lang).ok_or_else(|| JsValue::from_str(&format!("keuzehulp: unknown language \"{lang}\"")))?;
+    crate::content::add(code, &pack).map_err(|e| JsValue::from_str(&format!("keuzehulp: content pack {}: {e}", code.code())))
+}
+
+thread_local! {
+    static CONTENT_LOADER: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// How the app fetches another language's pack (when the user switches):
+/// `loader(lang)` returns a promise of the pack's text.
+#[wasm_bindgen]
+pub fn set_content_loader(loader: js_sys::Function) {
+    CONTENT_LOADER.with(|l| *l.borrow_mut() = Some(loader));
+}
+
+/// Fetches and adds the texts of `lang`; `done(true)` when they are here.
+pub(crate) fn load_content(lang: Lang, done: impl FnOnce(bool) + 'static) {
+    if crate::content::has(lang) {
+        return done(true);
+    }
+    let promise = CONTENT_LOADER.with(|l| {
+        l.borrow().as_ref().and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_str(lang.code())).ok())
+    });
+    let Some(promise) = promise.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else {
+        return done(false);
+    };
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let finish = move |ok: bool| {
+        if let Some(done) = done.borrow_mut().take() {
+            done(ok)
+        }
+    };
+    let finish_err = finish.clone();
+    let ok = Closure::once(move |text: JsValue| {
+        let added = text.as_string().is_some_and(|t| match crate::content::add(lang, &t) {
+            Ok(()) => true,
+            Err(e) => {
+                web_sys::console::warn_1(&format!("keuzehulp: content pack {}: {e}", lang.code()).into());
+                false
+            }
+        });
+        finish(added)
+    });
+    let fail = Closure::once(move |err: JsValue| {
+        web_sys::console::warn_2(&"keuzehulp: loading a content pack failed:".into(), &err);
+        finish_err(false)
+    });
+    let _ = promise.then2(&ok, &fail);
+    ok.forget();
+    fail.forget();
 }
 
 /// A keuzehulp inside another page (the widget): `preset` holds fixed answers in
@@ -36,12 +94,12 @@ pub fn start() {
 pub fn mount_widget(element: web_sys::Element, preset: String, lang: String, contacts: Option<String>, share_base: String) -> WidgetHandle {
     failure::install(Some(&element));
     // A mistake in the preset is for whoever embeds, not for the user: the console.
-    for n in Answers::parse(&RULES, &preset).1 {
+    for n in Answers::parse(rules(), &preset).1 {
         web_sys::console::warn_1(&format!("keuzehulp: preset \"{preset}\": {}", n.message(Lang::En)).into());
     }
     let (contacts, contact_notices) = match contacts {
         Some(text) if text.trim().is_empty() => Default::default(),
-        Some(text) => parse_contacts(&RULES, &text),
+        Some(text) => parse_contacts(rules(), &text),
         None => (
             Default::default(),
             vec![ContactNotice {
@@ -85,7 +143,7 @@ impl WidgetHandle {
 pub fn embed_vocabulary(lang: String) -> String {
     let lang = Lang::from_code(&lang).unwrap_or_default();
     let mut out = String::from("{\"questions\":[");
-    for (i, q) in RULES.questions.iter().enumerate() {
+    for (i, q) in rules().questions.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
@@ -108,7 +166,7 @@ pub fn embed_vocabulary(lang: String) -> String {
         out.push_str("]}");
     }
     out.push_str("],\"experts\":[");
-    for (i, e) in RULES.experts.iter().enumerate() {
+    for (i, e) in rules().experts.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }

@@ -63,6 +63,8 @@ pub fn build_with(tools: &BuildTools, opts: &Options) -> Result<Built, String> {
     for f in util::walk_files(&pkg)? {
         copy(&pkg.join(&f), &dist.join("pkg").join(&f))?;
     }
+    // The wasm holds the rules without texts; the texts come in one pack per language.
+    native::pack(&dist.join("pkg"))?;
     copy_www(&root.join("www"), &dist)?;
     css::write_app_css(&root, &dist.join("app.css"))?;
 

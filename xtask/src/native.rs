@@ -50,3 +50,9 @@ pub fn prerender(lang: &str) -> Result<Option<String>, String> {
     }
     Ok(None)
 }
+
+/// `keuzehulp pack --out DIR`: the content packs (one per language) next to the wasm.
+pub fn pack(dir: &std::path::Path) -> Result<(), String> {
+    let bin = build_binary()?;
+    run(Command::new(&bin).arg("pack").arg("--out").arg(dir).current_dir(util::root()))
+}

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::builtin::RULES;
+use crate::content::rules;
 use crate::engine::{Evidence, Lang};
 use crate::ui::components::{external, sources};
 use crate::ui::text::{self, T, t};
@@ -29,11 +29,11 @@ fn badge_class(e: Evidence) -> String {
 #[component]
 pub fn CategoryCard(props: &Props) -> Html {
     let lang = props.lang;
-    let category = &RULES.categories[props.category];
+    let category = &rules().categories[props.category];
     let name = category.name.get(lang);
     let levels: Vec<&str> = category.levels.iter().map(|&l| text::level(lang, l)).collect();
     let tool = |&(i, _): &(usize, bool)| {
-        let tool = &RULES.tools[i];
+        let tool = &rules().tools[i];
         let name = tool.name.get(lang);
         html! {
             <li class="kh-tool">

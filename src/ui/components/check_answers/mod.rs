@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::builtin::RULES;
+use crate::content::rules;
 use crate::engine::{Answers, Lang};
 use crate::ui::components::{StepLink, back_link, follow};
 use crate::ui::state::Step;
@@ -24,10 +24,10 @@ pub struct Props {
 #[component]
 pub fn CheckAnswers(props: &Props) -> Html {
     let lang = props.lang;
-    let roles = props.answers.roles(&RULES);
+    let roles = props.answers.roles(rules());
     let rows = props.changes.iter().filter_map(|link| {
         let Step::Question(q) = link.step else { return None };
-        let question = &RULES.questions[q];
+        let question = &rules().questions[q];
         let label = question.label_for(roles).get(lang);
         let mask = props.answers.mask(q);
         let chosen = question.options.iter().enumerate().filter(|(o, _)| mask & (1 << o) != 0);

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::builtin::RULES;
+use crate::content::rules;
 use crate::contacts::{Contact, Contacts};
 use crate::engine::Lang;
 use crate::ui::components::{external, sources, tel};
@@ -51,7 +51,7 @@ fn contact(lang: Lang, c: &Contact) -> Html {
 #[component]
 pub fn ExpertCard(props: &Props) -> Html {
     let lang = props.lang;
-    let expert = &RULES.experts[props.expert];
+    let expert = &rules().experts[props.expert];
     let name = expert.name.get(lang);
     let own = props.contacts.for_expert(props.expert as u16);
     let body = html! {
@@ -105,10 +105,10 @@ mod tests {
     use crate::contacts::parse_contacts;
 
     fn render(expert: &str, contacts: &str) -> String {
-        let (contacts, _) = parse_contacts(&RULES, contacts);
+        let (contacts, _) = parse_contacts(rules(), contacts);
         let props = Props {
             lang: Lang::Nl,
-            expert: RULES.expert_index(expert).expect("a known expert"),
+            expert: rules().expert_index(expert).expect("a known expert"),
             reasons: vec![],
             collapsed: false,
             contacts: Rc::new(contacts),

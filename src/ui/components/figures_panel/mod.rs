@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::builtin::RULES;
+use crate::content::rules;
 use crate::engine::Lang;
 use crate::ui::components::sources;
 use crate::ui::text::{T, t};
@@ -15,14 +15,14 @@ pub struct Props {
 #[component]
 pub fn FiguresPanel(props: &Props) -> Html {
     let lang = props.lang;
-    if RULES.figures.is_empty() {
+    if rules().figures.is_empty() {
         return html! {};
     }
     html! {
         <section class="kh-figures" aria-labelledby="kh-figures-heading">
             <h2 id="kh-figures-heading">{ t(lang, T::FiguresHeading) }</h2>
             <ul class="kh-figures__list">
-                { for RULES.figures.iter().map(|f| html! {
+                { for rules().figures.iter().map(|f| html! {
                     <li class="kh-figure">
                         <p><strong class="kh-figure__value">{ f.value.get(lang) }</strong>{ " " }{ f.text.get(lang) }</p>
                         { sources(lang, &f.source) }

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::builtin::RULES;
+use crate::content::rules;
 use crate::engine::{Lang, QuestionKind};
 use crate::ui::components::error_summary::ErrorSummary;
 use crate::ui::components::{StepLink, back_link};
@@ -46,7 +46,7 @@ fn toggle(mask: u32, o: usize, exclusive: u32) -> u32 {
 #[component]
 pub fn QuestionPage(props: &Props) -> Html {
     let lang = props.lang;
-    let question = &RULES.questions[props.question];
+    let question = &rules().questions[props.question];
     let draft = use_state_eq(|| props.mask);
     let wrapper = use_node_ref();
     let many = question.kind == QuestionKind::Many;

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::builtin::RULES;
+use crate::content::rules;
 use crate::contacts::Contacts;
 use crate::engine::{Advice, Answers, Lang, Ranked, Target, evaluate, render_reason};
 use crate::ui::components::category_card::CategoryCard;
@@ -39,7 +39,7 @@ pub struct Props {
 fn reasons(ranked: &Ranked, answers: &Answers, lang: Lang) -> Vec<AttrValue> {
     let mut out: Vec<AttrValue> = Vec::new();
     for &r in &ranked.rules {
-        let reason = AttrValue::from(render_reason(&RULES, r as usize, answers, lang));
+        let reason = AttrValue::from(render_reason(rules(), r as usize, answers, lang));
         if !reason.is_empty() && !out.contains(&reason) {
             out.push(reason);
         }
@@ -50,10 +50,10 @@ fn reasons(ranked: &Ranked, answers: &Answers, lang: Lang) -> Vec<AttrValue> {
 /// The tools of category `c`: recommended ones first (in rank order), then the
 /// others in file order; tools a safety rule excludes are left out.
 fn tools_of(advice: &Advice, c: usize) -> Vec<(usize, bool)> {
-    let in_category = |i: usize| RULES.tools[i].categories.contains(&(c as u16));
+    let in_category = |i: usize| rules().tools[i].categories.contains(&(c as u16));
     let excluded = |i: usize| {
         advice.matched_rules.iter().any(|&r| {
-            let rule = &RULES.rules[r as usize];
+            let rule = &rules().rules[r as usize];
             rule.safety && rule.exclude.contains(&Target::Tool(i as u16))
         })
     };
@@ -65,7 +65,7 @@ fn tools_of(advice: &Advice, c: usize) -> Vec<(usize, bool)> {
             _ => None,
         })
         .collect();
-    for i in 0..RULES.tools.len() {
+    for i in 0..rules().tools.len() {
         if in_category(i) && !excluded(i) && !out.iter().any(|&(j, _)| j == i) {
             out.push((i, false));
         }
@@ -74,16 +74,16 @@ fn tools_of(advice: &Advice, c: usize) -> Vec<(usize, bool)> {
 }
 
 fn is_acute(answers: &Answers) -> bool {
-    let Some(q) = RULES.question_index("fase") else { return false };
-    RULES.questions[q].option_index("acuut").is_some_and(|o| answers.mask(q) & (1 << o) != 0)
+    let Some(q) = rules().question_index("fase") else { return false };
+    rules().questions[q].option_index("acuut").is_some_and(|o| answers.mask(q) & (1 << o) != 0)
 }
 
 #[component]
 pub fn ResultsPage(props: &Props) -> Html {
     let lang = props.lang;
-    let advice = use_memo(props.answers.clone(), |answers| evaluate(&RULES, answers));
+    let advice = use_memo(props.answers.clone(), |answers| evaluate(rules(), answers));
     let answers = &props.answers;
-    let roles = answers.roles(&RULES);
+    let roles = answers.roles(rules());
 
     let categories = advice.categories.iter().enumerate().filter_map(|(rank, ranked)| {
         let Target::Category(c) = ranked.target else { return None };
@@ -113,7 +113,7 @@ pub fn ResultsPage(props: &Props) -> Html {
         })
         .collect();
     let notes = advice.notes.iter().map(|&n| {
-        let note = &RULES.notes[n as usize];
+        let note = &rules().notes[n as usize];
         html! {
             <li class="kh-note">
                 <h3 class="kh-note__title">{ note.title.get(lang) }</h3>
