@@ -66,12 +66,14 @@ function startLang() {
 }
 
 /**
- * The texts of one language (the wasm holds the rules without them). `reload`
- * skips the HTTP cache: for a pack that an older build left there.
+ * The texts of one language (the wasm holds the rules without them). `fresh`:
+ * past every cache (a query, which the service worker leaves alone), for when
+ * a cache held a pack of an older build.
  */
-function loadContent(lang, reload = false) {
+function loadContent(lang, { fresh = false, cache = 'default' } = {}) {
   const url = new URL(`pkg/content-${lang === 'en' ? 'en' : 'nl'}.txt`, import.meta.url);
-  return fetch(url, reload ? { cache: 'reload' } : {}).then((response) => {
+  if (fresh) url.search = `?fresh=${Date.now()}`;
+  return fetch(url, { cache }).then((response) => {
     if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
     return response.text();
   });
@@ -87,16 +89,17 @@ if (typeof WebAssembly !== 'object') {
   import('./pkg/keuzehulp.js')
     .then((glue) => glue.default().then(() => glue))
     .then(async (glue) => {
-      glue.set_content_loader(loadContent);
+      glue.set_content_loader((code) => loadContent(code));
       try {
         glue.add_content(lang, await content);
       } catch (err) {
         // A pack from an older build in the HTTP cache: once more from the server.
         console.warn(err);
-        glue.add_content(lang, await loadContent(lang, true));
+        glue.add_content(lang, await loadContent(lang, { fresh: true }));
       }
       glue.start(lang);
       document.documentElement.dataset.keuzehulp = 'ready';
+      registerWorker(lang);
     })
     .catch(failed);
 }
@@ -104,11 +107,18 @@ if (typeof WebAssembly !== 'object') {
 // Offline use after the first visit (www/sw.js). Only on the standalone site:
 // not in a frame and not on pages without #keuzehulp-app (the embed pages load
 // their own scripts). Relative to this file, so it works under a sub-path; after
-// `load`, so it never competes with the first visit's downloads.
-if (root && 'serviceWorker' in navigator && window.self === window.top) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch((err) => {
-      console.warn('keuzehulp: offline use is not available:', err);
-    });
+// `load` and after the app started, so it never competes with the first
+// visit's downloads.
+function registerWorker(lang) {
+  if (!(root && 'serviceWorker' in navigator && window.self === window.top)) return;
+  // This visit's pack arrived before the worker did: when a worker takes over,
+  // ask for it again (from the HTTP cache) so that the worker keeps it.
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    loadContent(lang, { cache: 'force-cache' }).catch(() => {});
+  }, { once: true });
+  const register = () => navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch((err) => {
+    console.warn('keuzehulp: offline use is not available:', err);
   });
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }

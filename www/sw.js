@@ -9,9 +9,9 @@
 // then deletes the old caches.
 //
 // The texts come in one content pack per language (pkg/content-*.txt). A visit
-// downloads only its own language, so the worker stores the packs this browser
-// already has (at install) or fetches later (a language switch): offline, the
-// app works in every language used online before.
+// downloads only its own language, so the worker stores the packs that pass
+// through it (main.js asks for its pack once more when the worker takes over):
+// offline, the app works in every language used online before.
 //
 // Privacy: only the fixed files below are cached, and only for requests
 // without a query string. Answers live in the URL fragment, which browsers
@@ -54,11 +54,6 @@ self.addEventListener('install', (event) => {
       await caches.delete(CACHE);
       throw new Error('keuzehulp: the site changed while caching it');
     }
-    // The packs the first visit downloaded: revalidated (a 304), never fetched anew.
-    for (const url of packUrls) {
-      const known = await fetch(new Request(url, { cache: 'only-if-cached', mode: 'same-origin' })).catch(() => null);
-      if (known && known.ok) await cache.add(new Request(url, { cache: 'no-cache' })).catch(() => {});
-    }
   })());
 });
 
@@ -98,8 +93,7 @@ self.addEventListener('fetch', (event) => {
   event.respondWith((async () => {
     const app = await forTheApp(event);
     const cache = await caches.open(CACHE);
-    // `reload`: the page found a pack of another build and asks the server.
-    const cached = app && event.request.cache !== 'reload' && (await cache.match(url));
+    const cached = app && (await cache.match(url));
     if (cached) return cached;
     const response = await fetch(event.request);
     if (app && packUrls.has(url) && response.ok) await cache.put(url, response.clone());

@@ -1,8 +1,11 @@
 // xtask: both-paths
 // Offline: after a first visit the service worker (www/sw.js) has the app
 // shell in a cache named after the build, so a reload and a second visit with
-// other answers work without a network. The cache holds only the shell: no
-// URL with answers or a query. An old build's cache is deleted on activate.
+// other answers work without a network. The cache holds only the shell and
+// the content pack of the language used (no URL with answers or a query); a
+// language first asked for offline gives a clear message and the app stays
+// usable; once fetched online, it is cached too. An old build's cache is
+// deleted on activate.
 // Runs once per BASE_URL (`cargo xtask test` uses `/` and `/keuzehulp/`): the
 // worker's scope follows the sub-path.
 
@@ -58,9 +61,18 @@ test(`after the first visit the app works offline (${BASE_URL})`, async () => {
 
     const build = await page.locator('meta[name="keuzehulp-build"]').getAttribute('content');
     assert.match(build, /^[0-9a-f]{16}$/, 'the build hash is stamped into index.html');
+    // (main.js asks for its pack again once the worker controls the page.)
+    await page.waitForFunction(async () => {
+      for (const name of await caches.keys()) {
+        if (await (await caches.open(name)).match('pkg/content-nl.txt')) return true;
+      }
+      return false;
+    }, null, { timeout: 15000, polling: 100 });
     const cached = await cacheContents(page);
     assert.deepEqual(Object.keys(cached), [`keuzehulp-${build}`], 'one cache, named after this build; the stale one is gone');
-    assert.deepEqual(cached[`keuzehulp-${build}`], SHELL.map((f) => new URL(f, BASE_URL).href).sort(), 'exactly the app shell');
+    const urls = (files) => files.map((f) => new URL(f, BASE_URL).href).sort();
+    assert.deepEqual(cached[`keuzehulp-${build}`], urls([...SHELL, 'pkg/content-nl.txt']),
+      'exactly the app shell and the Dutch texts (this visit downloaded no English)');
 
     // Offline: a reload and the way to the advice.
     await context.setOffline(true);
@@ -89,10 +101,30 @@ test(`after the first visit the app works offline (${BASE_URL})`, async () => {
     assert.match(await second.locator('.kh-results').innerText(), /./);
     assert.deepEqual(errors, [], 'no errors on the second visit');
 
-    // Still only the shell: no URL with answers or a query was cached.
+    // Still only the shell and the pack: no URL with answers or a query was cached.
     const after = await cacheContents(page);
     assert.deepEqual(after, cached, 'nothing was added to the cache while using the app');
     for (const url of Object.values(after).flat()) assert.ok(!/[#?]/.test(url), `cached URL without answers: ${url}`);
+
+    // English was never downloaded: offline, switching says so and Dutch stays.
+    const errorsBeforeSwitch = app.consoleErrors.length;
+    await page.getByRole('button', { name: 'Read in English' }).click();
+    const alert = page.locator('#keuzehulp-app [role="alert"]', { hasText: 'De Engelse tekst kon niet worden geladen' });
+    await alert.waitFor({ timeout: 10000 });
+    assert.equal(await page.locator('#keuzehulp-app h1').innerText(), 'Jouw advies', 'still the advice, in Dutch');
+    assert.ok(await page.locator('.kh-card').count() >= 1, 'the advice is still there');
+    assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+    app.failedRequests = app.failedRequests.filter((r) => !r.includes('content-en.txt'));
+    const switchErrors = app.consoleErrors.splice(errorsBeforeSwitch);
+    assert.ok(switchErrors.every((m) => /ERR_INTERNET_DISCONNECTED|ERR_FAILED/.test(m)), switchErrors.join('\n'));
+
+    // Online again: the switch works, and the English texts are kept for next time.
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'Read in English' }).click();
+    await page.waitForFunction(() => document.querySelector('#keuzehulp-app h1')?.textContent.trim() === 'Your advice');
+    assert.equal(await alert.count(), 0, 'the message is gone');
+    const withEnglish = await cacheContents(page);
+    assert.deepEqual(withEnglish[`keuzehulp-${build}`], urls([...SHELL, 'pkg/content-nl.txt', 'pkg/content-en.txt']));
     await app.assertClean();
   } finally {
     await context.setOffline(false).catch(() => {});
