@@ -1,5 +1,5 @@
 // The interaction benchmark of `cargo xtask bench`: from the last click to
-// the advice on screen.
+// the advice on screen (and to the whole advice, below the first screen too).
 //
 //   node bench/interaction.mjs BASE_URL [RUNS]
 //
@@ -41,6 +41,7 @@ try {
   page.on('pageerror', (e) => errors.push(String(e)));
   const dom = [];
   const frame = [];
+  const full = [];
   for (let i = 0; i < RUNS; i++) {
     const answers = ANSWER_SETS[i % ANSWER_SETS.length];
     await page.goto('about:blank');
@@ -54,20 +55,34 @@ try {
       const button = [...app.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Bekijk je advies');
       if (!button) return reject(new Error('no "Bekijk je advies" button'));
       let t0 = 0;
+      let tDom = 0;
+      let tFrame = 0;
       const seen = () => app.querySelector('h1')?.textContent.trim() === 'Jouw advies';
+      // The results paint their top first and the rest a frame later (aria-busy until then).
+      const complete = () => seen() && !app.querySelector('.kh-results[aria-busy]');
+      const finish = (tComplete) => {
+        const done = () => resolve({ dom: tDom - t0, frame: tFrame - t0, complete: tComplete - t0 });
+        if (tFrame) done(); else requestAnimationFrame(() => requestAnimationFrame(done));
+      };
       const observer = new MutationObserver(() => {
         if (!seen()) return;
-        const tDom = performance.now();
-        observer.disconnect();
-        requestAnimationFrame(() => resolve({ dom: tDom - t0, frame: performance.now() - t0 }));
+        if (!tDom) {
+          tDom = performance.now();
+          requestAnimationFrame(() => { tFrame = performance.now(); });
+        }
+        if (complete()) {
+          observer.disconnect();
+          finish(performance.now());
+        }
       });
-      observer.observe(app, { childList: true, subtree: true, characterData: true });
+      observer.observe(app, { childList: true, subtree: true, characterData: true, attributes: true });
       setTimeout(() => reject(new Error('no advice after 5 s')), 5000);
       t0 = performance.now();
       button.click();
     }));
     dom.push(t.dom);
     frame.push(t.frame);
+    full.push(t.complete);
   }
   const d = stats(dom);
   const f = stats(frame);
@@ -75,6 +90,7 @@ try {
   console.log(`interaction: "Bekijk je advies" → advice on screen, ${RUNS} runs (fresh page each, ${ANSWER_SETS.length} answer sets, Chromium headless, ${PHONE.width}x${PHONE.height}, no CPU throttling)`);
   console.log(`  click → results h1 in the DOM        ${fmt(d)}`);
   console.log(`  click → next animation frame (shown)  ${fmt(f)}`);
+  console.log(`  click → the whole advice in the DOM   ${fmt(stats(full))} (the part below the first screen, a frame later)`);
   console.log(`  target p95 < 16 ms: ${f.p95 < 16 ? 'met' : 'MISSED'} (to the frame), ${d.p95 < 16 ? 'met' : 'MISSED'} (to the DOM)`);
   console.log(`  (machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}: other work on it slows these numbers down)`);
   if (errors.length) {

@@ -6,7 +6,9 @@
 //! ([`add`]; `www/main.js` fetches the first pack next to the wasm). Each
 //! language is added at most once, so at most two rule sets are ever leaked.
 
-use crate::engine::{Lang, RuleSet};
+use crate::engine::Lang;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::engine::RuleSet;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn rules() -> &'static RuleSet {

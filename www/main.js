@@ -79,9 +79,7 @@ function loadContent(lang, { fresh = false, cache = 'default' } = {}) {
   });
 }
 
-if (typeof WebAssembly !== 'object') {
-  failed(new Error('this browser has no WebAssembly'));
-} else {
+function start() {
   const lang = startLang();
   // The texts download next to the wasm, not after it.
   const content = loadContent(lang);
@@ -93,7 +91,7 @@ if (typeof WebAssembly !== 'object') {
       try {
         glue.add_content(lang, await content);
       } catch (err) {
-        // A pack from an older build in the HTTP cache: once more from the server.
+        // A pack of an older build in a cache: once more from the server.
         console.warn(err);
         glue.add_content(lang, await loadContent(lang, { fresh: true }));
       }
@@ -102,6 +100,17 @@ if (typeof WebAssembly !== 'object') {
       registerWorker(lang);
     })
     .catch(failed);
+}
+
+if (typeof WebAssembly !== 'object') {
+  failed(new Error('this browser has no WebAssembly'));
+} else if (document.visibilityState === 'visible' && root && root.firstElementChild) {
+  // The prerendered start page (crisis line and start button included) paints
+  // first: the wasm and the texts download after that frame, so they never
+  // compete with the page's own HTML and CSS on a slow connection.
+  requestAnimationFrame(() => setTimeout(start, 0));
+} else {
+  start(); // (a hidden tab gets no animation frames; a page without prerender has nothing to paint)
 }
 
 // Offline use after the first visit (www/sw.js). Only on the standalone site:

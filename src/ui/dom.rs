@@ -108,6 +108,28 @@ mod imp {
         crate::web::load_content(lang, done)
     }
 
+    /// Run `f` once the next frame is painted (an animation frame, then a task).
+    /// A hidden page gets no frames: then at once.
+    pub fn after_next_paint(f: impl FnOnce() + 'static) {
+        let Some(w) = window() else { return f() };
+        let visible = w.document().is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
+        if !visible {
+            return f();
+        }
+        let f = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
+        let in_frame = f.clone();
+        let frame = Closure::once_into_js(move || {
+            if let Some(f) = in_frame.take() {
+                gloo::timers::callback::Timeout::new(0, f).forget();
+            }
+        });
+        if w.request_animation_frame(frame.unchecked_ref()).is_err() {
+            if let Some(f) = f.take() {
+                f();
+            }
+        }
+    }
+
     /// Listen for `hashchange` on the window; the listener lives as long as the returned value.
     pub fn on_hashchange(callback: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
         let w = window()?;
@@ -140,6 +162,9 @@ mod imp {
     }
     pub fn load_content(_lang: Lang, done: impl FnOnce(bool) + 'static) {
         done(true)
+    }
+    pub fn after_next_paint(f: impl FnOnce() + 'static) {
+        f()
     }
     pub fn on_hashchange(_callback: impl Fn() + 'static) -> Option<()> {
         None

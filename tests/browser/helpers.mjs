@@ -174,3 +174,12 @@ export function formatViolations(violations) {
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`)
     .join('\n');
 }
+
+/**
+ * Wait until the advice is complete: the results page paints its top first
+ * and the rest a frame later (`aria-busy` until then). `scope`: a page, frame
+ * or locator.
+ */
+export async function adviceComplete(scope) {
+  await scope.locator('.kh-results:not([aria-busy])').waitFor({ timeout: 10000 });
+}

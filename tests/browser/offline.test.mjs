@@ -11,7 +11,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, openApp, BASE_URL } from './helpers.mjs';
+import { startBrowser, openApp, BASE_URL, adviceComplete } from './helpers.mjs';
 
 const FIRST = 'rol=werknemer&sector=zorg-welzijn&omvang=groot&niveau=individu&fase=acuut&factoren=werkdruk,agressie';
 const SECOND = 'rol=leidinggevende&sector=ict&omvang=klein&niveau=team&fase=voorkomen&factoren=regelruimte';
@@ -28,6 +28,7 @@ async function reachResults(page, where) {
   assert.equal((await page.locator('#keuzehulp-app h1').innerText()).trim(), 'Kloppen je antwoorden?', `${where}: the check page`);
   await page.getByRole('button', { name: 'Bekijk je advies' }).click();
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent.trim() === 'Jouw advies');
+  await adviceComplete(page);
   assert.ok(await page.locator('.kh-card').count() >= 1, `${where}: advice cards`);
 }
 
@@ -122,6 +123,7 @@ test(`after the first visit the app works offline (${BASE_URL})`, async () => {
     await context.setOffline(false);
     await page.getByRole('button', { name: 'Read in English' }).click();
     await page.waitForFunction(() => document.querySelector('#keuzehulp-app h1')?.textContent.trim() === 'Your advice');
+    await adviceComplete(page);
     assert.equal(await alert.count(), 0, 'the message is gone');
     const withEnglish = await cacheContents(page);
     assert.deepEqual(withEnglish[`keuzehulp-${build}`], urls([...SHELL, 'pkg/content-nl.txt', 'pkg/content-en.txt']));

@@ -20,7 +20,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startBrowser, formatViolations, BASE_URL, PHONE } from './helpers.mjs';
+import { startBrowser, formatViolations, BASE_URL, PHONE, adviceComplete } from './helpers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The dist folder being served (xtask sets DIST_DIR; by hand: the repo's dist/). */
@@ -375,6 +375,7 @@ test(`the whole flow: no CSP violation, nothing leaves the device, safe links ($
 
     // The advice, every folded part open.
     await page.waitForFunction(() => document.title.startsWith('Jouw advies'));
+    await adviceComplete(page);
     assert.equal(new URL(page.url()).hash, `#${FULL}&stap=advies`);
     await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
     const resultLinks = await assertSafeLinks(page, 'on the results page');
@@ -404,6 +405,7 @@ test(`the whole flow: no CSP violation, nothing leaves the device, safe links ($
     await page.reload();
     await page.waitForSelector('html[data-keuzehulp=ready]');
     await page.waitForFunction(() => document.title.startsWith('Jouw advies'));
+    await adviceComplete(page);
     // Give a service worker, if any, the time to settle before looking at the caches.
     await page.evaluate(() => Promise.race([
       navigator.serviceWorker?.getRegistrations().then((r) => (r.length ? navigator.serviceWorker.ready : null)),
@@ -487,6 +489,7 @@ test('a panic (test-hooks build, #kh-test-panic) replaces the app with the messa
   const { page } = s;
   try {
     await page.waitForFunction(() => document.title.startsWith('Jouw advies'));
+    await adviceComplete(page);
     await page.evaluate(() => { window.location.hash = 'kh-test-panic'; });
     await assertFailureMessage(page, 'panic after start');
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'the heading has focus');
@@ -497,6 +500,7 @@ test('a panic (test-hooks build, #kh-test-panic) replaces the app with the messa
     await page.evaluate((full) => history.replaceState(null, '', `#${full}`), FULL);
     await reloadWorks(s, 'panic');
     await page.waitForFunction(() => document.title.startsWith('Jouw advies'));
+    await adviceComplete(page);
   } finally {
     await s.close();
   }

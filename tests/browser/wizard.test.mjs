@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startBrowser, openApp, formatViolations, PHONE, BASE_URL } from './helpers.mjs';
+import { startBrowser, openApp, formatViolations, PHONE, BASE_URL, adviceComplete } from './helpers.mjs';
 
 const DESKTOP = { width: 1280, height: 800 };
 const SMALL = { width: 320, height: 640 };
@@ -127,6 +127,7 @@ async function walkByClick(app, viewportName) {
 
   // The advice.
   await assertStep(page, { where: 'results' });
+  await adviceComplete(page);
   assert.equal(await page.title(), `Jouw advies – ${APP}`);
   assert.equal(hash(page), `#${FULL}&stap=advies`);
   const firstAfterH1 = page.locator('.kh-results h1 + *');
@@ -163,11 +164,14 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       assert.equal(hash(page), `#${FULL}&stap=controle`);
       await page.goForward();
       await page.waitForFunction(() => document.title.startsWith('Jouw advies'));
+      await adviceComplete(page);
 
       // Reload keeps everything.
       await page.reload();
       await page.waitForSelector('html[data-keuzehulp=ready]');
       assert.equal(await h1Text(page), 'Jouw advies');
+    await adviceComplete(page);
+      await adviceComplete(page);
       assert.equal(page.url(), resultsUrl);
 
       // Share: copied to the clipboard, with a polite confirmation.
@@ -197,6 +201,7 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       await sw.click();
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       assert.equal(await h1Text(page), 'Your advice');
+      await adviceComplete(page);
       assert.equal(hash(page), `#${FULL}&stap=advies&taal=en`);
       assert.equal(await page.title(), 'Your advice – Work stress choice aid');
       await axe(page, 'results in English');
@@ -263,6 +268,7 @@ test('walk the whole flow by keyboard only (Tab, Space, Enter)', async () => {
     await page.keyboard.press('Enter');
     await assertStep(page, { where: 'keyboard results' });
     assert.equal(await h1Text(page), 'Jouw advies');
+    await adviceComplete(page);
     // The back link by keyboard.
     await tabTo(page, '.kh-back-link');
     await page.keyboard.press('Enter');
@@ -300,6 +306,7 @@ test('links with answers: complete → advice, incomplete → first open questio
   const { page } = app;
   try {
     await page.waitForFunction(() => document.title.startsWith('Jouw advies'));
+    await adviceComplete(page);
     assert.equal(hash(page), `#${FULL}&stap=advies`, 'the address is tidied up to the canonical link');
 
     await page.goto(new URL('#rol=werknemer&sector=ict', app.url).href);
@@ -357,6 +364,7 @@ test('dark colour scheme: axe finds no contrast problems', async () => {
   const { page } = app;
   try {
     await page.waitForFunction(() => document.title.startsWith('Jouw advies'));
+    await adviceComplete(page);
     await axe(page, 'results (dark)');
     await app.screenshot('wizard-dark-results');
     await page.goto(new URL('#stap=rol', app.url).href);

@@ -15,11 +15,14 @@ use crate::ui::components::expert_card::ExpertCard;
 use crate::ui::components::figures_panel::FiguresPanel;
 use crate::ui::components::share_actions::ShareActions;
 use crate::ui::components::{StepLink, follow, sources};
+use crate::ui::dom;
 use crate::ui::state::Step;
 use crate::ui::text::{T, t};
 
 /// How many approaches and experts are shown as full cards.
 const OPEN_CARDS: usize = 3;
+/// How many approach cards the first frame shows (more than a phone screen).
+const FIRST_FRAME_CARDS: usize = 1;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -82,6 +85,17 @@ fn is_acute(answers: &Answers) -> bool {
 pub fn ResultsPage(props: &Props) -> Html {
     let lang = props.lang;
     let advice = use_memo(props.answers.clone(), |answers| evaluate(rules(), answers));
+    // The top of the advice (title, crisis line, the first card: more than a
+    // phone screen) renders at once, the rest after that frame is painted: the
+    // advice is on screen within a frame of the click. `aria-busy` tells
+    // screen readers (and tests) when all is there. Natively (prerendering,
+    // tests) everything renders at once.
+    let complete = use_state_eq(|| !cfg!(target_arch = "wasm32"));
+    {
+        let complete = complete.clone();
+        use_effect_with((), move |_| dom::after_next_paint(move || complete.set(true)));
+    }
+    let complete = *complete;
     let answers = &props.answers;
     let roles = answers.roles(rules());
 
@@ -94,7 +108,7 @@ pub fn ResultsPage(props: &Props) -> Html {
         })
     });
     let (open_categories, more_categories): (Vec<Html>, Vec<Html>) = {
-        let all: Vec<Html> = categories.collect();
+        let all: Vec<Html> = categories.take(if complete { usize::MAX } else { FIRST_FRAME_CARDS }).collect();
         let split = all.len().min(OPEN_CARDS);
         let mut open = all;
         let more = open.split_off(split);
@@ -103,6 +117,7 @@ pub fn ResultsPage(props: &Props) -> Html {
     let experts: Vec<Html> = advice
         .experts
         .iter()
+        .take(if complete { usize::MAX } else { 0 })
         .enumerate()
         .filter_map(|(rank, ranked)| {
             let Target::Expert(e) = ranked.target else { return None };
@@ -132,7 +147,7 @@ pub fn ResultsPage(props: &Props) -> Html {
     });
 
     html! {
-        <div class="kh-results">
+        <div class="kh-results" aria-busy={(!complete).then_some("true")}>
             { super::back_link(lang, &props.back, &props.on_back) }
             <h1 tabindex="-1">{ t(lang, T::ResultsTitle) }</h1>
             if is_acute(answers) {
@@ -143,12 +158,13 @@ pub fn ResultsPage(props: &Props) -> Html {
             <section class="kh-results__section" aria-labelledby="kh-categories-heading">
                 <h2 id="kh-categories-heading">{ t(lang, T::CategoriesHeading) }</h2>
                 { for open_categories }
-                if !more_categories.is_empty() {
+                if complete && !more_categories.is_empty() {
                     <h3 class="kh-results__more">{ t(lang, T::MoreCategories) }</h3>
                     { for more_categories }
                 }
             </section>
 
+            if complete {
             if !experts.is_empty() {
                 <section class="kh-results__section" aria-labelledby="kh-experts-heading">
                     <h2 id="kh-experts-heading">{ t(lang, T::ExpertsHeading) }</h2>
@@ -172,6 +188,7 @@ pub fn ResultsPage(props: &Props) -> Html {
                 { for change_answers }
                 <button type="button" class="kh-button kh-button--secondary" onclick={on_restart}>{ t(lang, T::Restart) }</button>
             </div>
+            }
         </div>
     }
 }
