@@ -104,13 +104,26 @@ function start() {
 
 if (typeof WebAssembly !== 'object') {
   failed(new Error('this browser has no WebAssembly'));
-} else if (document.visibilityState === 'visible' && root && root.firstElementChild) {
+} else if (root && root.firstElementChild && 'PerformanceObserver' in window
+  && (PerformanceObserver.supportedEntryTypes || []).includes('paint')) {
   // The prerendered start page (crisis line and start button included) paints
-  // first: the wasm and the texts download after that frame, so they never
-  // compete with the page's own HTML and CSS on a slow connection.
-  requestAnimationFrame(() => setTimeout(start, 0));
+  // first: the wasm and the texts download after its first contentful paint,
+  // so they never compete with the page's own HTML and CSS on a slow
+  // connection. (A hidden tab paints nothing: then after a second at most.)
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    observer.disconnect();
+    start();
+  };
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length) once();
+  });
+  observer.observe({ type: 'paint', buffered: true });
+  setTimeout(once, 1000);
 } else {
-  start(); // (a hidden tab gets no animation frames; a page without prerender has nothing to paint)
+  start(); // (no prerendered page to paint first, or no paint timing to wait for)
 }
 
 // Offline use after the first visit (www/sw.js). Only on the standalone site:
