@@ -73,7 +73,7 @@ test(`after the first visit the app works offline (${BASE_URL})`, async () => {
     assert.deepEqual(Object.keys(cached), [`keuzehulp-${build}`], 'one cache, named after this build; the stale one is gone');
     const urls = (files) => files.map((f) => new URL(f, BASE_URL).href).sort();
     assert.deepEqual(cached[`keuzehulp-${build}`], urls([...SHELL, 'pkg/content-nl.txt']),
-      'exactly the app shell and the Dutch texts (this visit downloaded no English)');
+      `exactly the app shell and the Dutch texts (this visit downloaded no English): ${JSON.stringify(cached)}`);
 
     // Offline: a reload and the way to the advice.
     await context.setOffline(true);

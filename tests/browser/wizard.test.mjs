@@ -321,6 +321,8 @@ test('links with answers: complete → advice, incomplete → first open questio
     assert.match(text, /kleur/);
     assert.match(text, /maan/);
     assert.match(text, /zomaar/);
+    // (The English texts load on the way: a moment later.)
+    await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 5000 }).catch(() => {});
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     assert.match(await page.title(), /^Step 2 of 6: /, 'the valid part (rol) is kept');
     await axe(page, 'a page with notices');

@@ -67,6 +67,7 @@ pub fn build_with(tools: &BuildTools, opts: &Options) -> Result<Built, String> {
     native::pack(&dist.join("pkg"))?;
     copy_www(&root.join("www"), &dist)?;
     css::write_app_css(&root, &dist.join("app.css"))?;
+    minify_js(&dist)?;
 
     let index = dist.join("index.html");
     if opts.prerender {
@@ -184,6 +185,23 @@ fn copy_www(www: &Path, dist: &Path) -> Result<(), String> {
         copy(&www.join(&f), &dist.join(&f))?;
     }
     Ok(())
+}
+
+/// terser (npm) over every .js in dist: the wasm-bindgen glue, main.js, the
+/// service worker, the widget. Readable sources stay in www/.
+fn minify_js(dist: &Path) -> Result<(), String> {
+    let terser = tools::browser_dir().join("node_modules/terser/main.js");
+    if !terser.is_file() {
+        return Err(format!("{} is missing: run `cargo xtask build` again to install the npm packages", terser.display()));
+    }
+    let files: Vec<String> =
+        util::walk_files(dist)?.iter().filter(|f| util::has_ext(f, &["js"])).map(|f| util::slash(f)).collect();
+    run(Command::new("node")
+        .arg(util::root().join("xtask/minify.mjs"))
+        .arg(&terser)
+        .arg(dist)
+        .args(&files)
+        .current_dir(util::root()))
 }
 
 fn copy(from: &Path, to: &Path) -> Result<(), String> {
