@@ -61,6 +61,8 @@ const MISTAKES: &[(&str, &str, &str, &str)] = &[
     ("tools.toml", "evidence = \"not-tested\"", "evidence = \"proven\"", "unknown evidence label"),
     ("rules.toml", "{ expert = \"crisislijn-113\", weight = 1000 }", "{ expert = \"crisislijn-113\", weight = 0 }", "between 1 and 1000"),
     ("questions.toml", "id = \"klein\"", "id = \"klien\"", "answer `klein` of question `omvang` (VOCABULARY.md) is missing"),
+    // U+001E separates the texts of a content pack (engine::pack).
+    ("categories.toml", "summary.nl = \"participatief-onderzoek summary\"", "summary.nl = \"participatief\\u001Eonderzoek\"", "invisible control character (U+001E)"),
 ];
 
 #[test]

@@ -140,7 +140,15 @@ impl<'a, 'i> TableReader<'a, 'i> {
                     format!("missing translation: `{key}.{}` of {}", lang.code(), self.what),
                 ),
                 Some(_) => {
-                    if let Some((s, _)) = inner.string(lang.code(), true, d) {
+                    if let Some((s, span)) = inner.string(lang.code(), true, d) {
+                        // Content packs separate texts with U+001E; no text needs control characters.
+                        if let Some(c) = s.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r')) {
+                            d.push(
+                                self.file,
+                                &span,
+                                format!("`{key}.{}` of {} contains an invisible control character (U+{:04X}): remove it", lang.code(), self.what, c as u32),
+                            );
+                        }
                         texts.push(s);
                     }
                 }
