@@ -14,8 +14,8 @@ use crate::contacts::{ContactNotice, Contacts};
 use crate::engine::{Answers, Lang};
 
 use super::components::{
-    check_answers::CheckAnswers, crisis_banner::CrisisBanner, language_switch::LanguageSwitch,
-    notice_box::NoticeBox, question_page::QuestionPage, results_page::ResultsPage, start_page::StartPage,
+    check_answers, crisis_banner::crisis_banner, language_switch::language_switch,
+    notice_box::notice_box, question_page::QuestionPage, results_page::ResultsPage, start_page,
     StepLink,
 };
 use super::dom;
@@ -211,8 +211,12 @@ pub fn App(props: &Props) -> Html {
         Step::Start => {
             let dispatcher = state.dispatcher();
             html! {
-                <StartPage {lang} questions={state.visible_questions().len()} embedded={!standalone}
-                    on_start={Callback::from(move |()| dispatcher.dispatch(Action::Begin))} />
+                { start_page::start_page(&start_page::Props {
+                    lang,
+                    questions: state.visible_questions().len(),
+                    embedded: !standalone,
+                    on_start: Callback::from(move |()| dispatcher.dispatch(Action::Begin)),
+                }) }
             }
         }
         Step::Question(q) => {
@@ -229,9 +233,15 @@ pub fn App(props: &Props) -> Html {
             let dispatcher = state.dispatcher();
             let changes: Vec<StepLink> = state.visible_questions().into_iter().map(|q| link(Step::Question(q))).collect();
             html! {
-                <CheckAnswers {lang} answers={state.answers.clone()} {changes} {back} on_back={go.clone()}
-                    on_change={Callback::from(move |q| dispatcher.dispatch(Action::Change(q)))}
-                    on_next={go.clone()} />
+                { check_answers::check_answers(&check_answers::Props {
+                    lang,
+                    answers: state.answers.clone(),
+                    changes,
+                    back,
+                    on_back: go.clone(),
+                    on_change: Callback::from(move |q| dispatcher.dispatch(Action::Change(q))),
+                    on_next: go.clone(),
+                }) }
             }
         }
         Step::Results => {
@@ -267,14 +277,14 @@ pub fn App(props: &Props) -> Html {
             if *switch_failed {
                 <p class="kh-notice kh-notice--warning" role="alert">{ t(lang, T::SwitchFailed) }</p>
             }
-            <NoticeBox {lang} notices={state.notices.clone()} {contact_notices} />
+            { notice_box(lang, &state.notices, &contact_notices) }
         </>
     };
     let brand = html! { <p class="kh-brand">{ t(lang, T::AppName) }</p> };
     let footer = html! {
         <>
             if state.step != Step::Start {
-                <CrisisBanner {lang} compact=true />
+                { crisis_banner(lang, true) }
             }
             <p class="kh-footer__privacy">{ t(lang, T::Footer) }</p>
             if standalone {
@@ -291,7 +301,7 @@ pub fn App(props: &Props) -> Html {
             <div class="kh-app" lang={lang.code()} ref={root}>
                 <header class="kh-header kh-no-print">
                     { brand }
-                    <LanguageSwitch {lang} on_switch={on_lang} />
+                    { language_switch(lang, &on_lang) }
                 </header>
                 <main class="kh-main">
                     { notices }
@@ -307,7 +317,7 @@ pub fn App(props: &Props) -> Html {
             <section class="kh-app kh-app--embedded" lang={lang.code()} aria-label={t(lang, T::AppName)} ref={root}>
                 <div class="kh-header kh-no-print">
                     { brand }
-                    <LanguageSwitch {lang} on_switch={on_lang} />
+                    { language_switch(lang, &on_lang) }
                 </div>
                 <div class="kh-main">
                     { notices }

@@ -9,7 +9,6 @@ use crate::ui::components::{StepLink, back_link, follow};
 use crate::ui::state::Step;
 use crate::ui::text::{T, t};
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
     pub answers: Answers,
@@ -21,8 +20,8 @@ pub struct Props {
     pub on_next: Callback<Step>,
 }
 
-#[component]
-pub fn CheckAnswers(props: &Props) -> Html {
+/// A plain function (no state): see `crisis_banner`.
+pub fn check_answers(props: &Props) -> Html {
     let lang = props.lang;
     let roles = props.answers.roles(rules());
     let rows = props.changes.iter().filter_map(|link| {

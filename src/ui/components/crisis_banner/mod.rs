@@ -8,16 +8,10 @@ use crate::engine::Lang;
 use crate::ui::components::external;
 use crate::ui::text::{T, t};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub lang: Lang,
-    pub compact: bool,
-}
-
-#[component]
-pub fn CrisisBanner(props: &Props) -> Html {
-    let lang = props.lang;
-    if props.compact {
+/// A plain function, not a component: no state, and a component costs the
+/// wasm about 1 KB of yew lifecycle code each.
+pub fn crisis_banner(lang: Lang, compact: bool) -> Html {
+    if compact {
         return html! {
             <p class="kh-crisis kh-crisis--compact">
                 { t(lang, T::CrisisShort) }{ " " }<a href="tel:113">{ "113" }</a>{ " " }{ t(lang, T::CrisisFree) }{ " " }

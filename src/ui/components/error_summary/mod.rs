@@ -6,18 +6,9 @@ use yew::prelude::*;
 use crate::engine::Lang;
 use crate::ui::text::{T, t};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub lang: Lang,
-    pub message: AttrValue,
-    /// The id of the input the link points at.
-    pub target: AttrValue,
-    pub on_follow: Callback<()>,
-}
-
-#[component]
-pub fn ErrorSummary(props: &Props) -> Html {
-    let on_follow = props.on_follow.clone();
+/// `target`: the id of the input the link points at. A plain function (no
+/// state): see `crisis_banner`.
+pub fn error_summary(lang: Lang, message: AttrValue, target: &str, on_follow: Callback<()>) -> Html {
     let onclick = Callback::from(move |e: MouseEvent| {
         // Not a real fragment link: that would replace the answers in the address bar.
         e.prevent_default();
@@ -25,9 +16,9 @@ pub fn ErrorSummary(props: &Props) -> Html {
     });
     html! {
         <div class="kh-error-summary" role="alert" tabindex="-1" aria-labelledby="kh-error-summary-title">
-            <h2 id="kh-error-summary-title" class="kh-error-summary__title">{ t(props.lang, T::ErrorHeading) }</h2>
+            <h2 id="kh-error-summary-title" class="kh-error-summary__title">{ t(lang, T::ErrorHeading) }</h2>
             <ul class="kh-error-summary__list">
-                <li><a href={format!("#{}", props.target)} {onclick}>{ props.message.clone() }</a></li>
+                <li><a href={format!("#{target}")} {onclick}>{ message }</a></li>
             </ul>
         </div>
     }

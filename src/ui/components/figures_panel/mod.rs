@@ -7,14 +7,8 @@ use crate::engine::Lang;
 use crate::ui::components::sources;
 use crate::ui::text::{T, t};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub lang: Lang,
-}
-
-#[component]
-pub fn FiguresPanel(props: &Props) -> Html {
-    let lang = props.lang;
+/// A plain function (no state): see `crisis_banner`.
+pub fn figures_panel(lang: Lang) -> Html {
     if rules().figures.is_empty() {
         return html! {};
     }

@@ -5,23 +5,17 @@ use yew::prelude::*;
 use crate::engine::Lang;
 use crate::ui::text::{T, t};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub lang: Lang,
-    pub on_switch: Callback<Lang>,
-}
-
-#[component]
-pub fn LanguageSwitch(props: &Props) -> Html {
-    let other = match props.lang {
+/// A plain function (no state): see `crisis_banner`.
+pub fn language_switch(lang: Lang, on_switch: &Callback<Lang>) -> Html {
+    let other = match lang {
         Lang::Nl => Lang::En,
         Lang::En => Lang::Nl,
     };
-    let onclick = props.on_switch.reform(move |_: MouseEvent| other);
+    let onclick = on_switch.reform(move |_: MouseEvent| other);
     html! {
         <button type="button" class="kh-lang-switch" lang={other.code()}
-            aria-label={t(props.lang, T::SwitchLabel)} {onclick}>
-            { t(props.lang, T::SwitchTo) }
+            aria-label={t(lang, T::SwitchLabel)} {onclick}>
+            { t(lang, T::SwitchTo) }
         </button>
     }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::content::rules;
 use crate::engine::{Lang, QuestionKind};
-use crate::ui::components::error_summary::ErrorSummary;
+use crate::ui::components::error_summary::error_summary;
 use crate::ui::components::{StepLink, back_link};
 use crate::ui::dom;
 use crate::ui::state::Step;
@@ -115,7 +115,7 @@ pub fn QuestionPage(props: &Props) -> Html {
         <div class="kh-question" ref={wrapper}>
             { back_link(lang, &props.back, &props.on_back) }
             if props.error > 0 {
-                <ErrorSummary {lang} message={message} target={first_input.clone()} {on_follow} />
+                { error_summary(lang, message.into(), &first_input, on_follow) }
             }
             <p class="kh-step-count">{ props.step_text.clone() }</p>
             <form class="kh-form" novalidate=true {onsubmit}>

@@ -10,9 +10,9 @@ use crate::content::rules;
 use crate::contacts::Contacts;
 use crate::engine::{Advice, Answers, Lang, Ranked, Target, evaluate, render_reason};
 use crate::ui::components::category_card::CategoryCard;
-use crate::ui::components::crisis_banner::CrisisBanner;
+use crate::ui::components::crisis_banner::crisis_banner;
 use crate::ui::components::expert_card::ExpertCard;
-use crate::ui::components::figures_panel::FiguresPanel;
+use crate::ui::components::figures_panel::figures_panel;
 use crate::ui::components::share_actions::ShareActions;
 use crate::ui::components::{StepLink, follow, sources};
 use crate::ui::dom;
@@ -151,7 +151,7 @@ pub fn ResultsPage(props: &Props) -> Html {
             { super::back_link(lang, &props.back, &props.on_back) }
             <h1 tabindex="-1">{ t(lang, T::ResultsTitle) }</h1>
             if is_acute(answers) {
-                <CrisisBanner {lang} compact=false />
+                { crisis_banner(lang, false) }
             }
             <p class="kh-lead">{ t(lang, T::ResultsIntro) }</p>
 
@@ -179,7 +179,7 @@ pub fn ResultsPage(props: &Props) -> Html {
                 </section>
             }
 
-            <FiguresPanel {lang} />
+            { figures_panel(lang) }
 
             if let Some(link) = props.share.clone() {
                 <ShareActions {lang} {link} />

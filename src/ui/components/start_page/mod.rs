@@ -4,22 +4,20 @@
 use yew::prelude::*;
 
 use crate::engine::Lang;
-use crate::ui::components::crisis_banner::CrisisBanner;
+use crate::ui::components::crisis_banner::crisis_banner;
 use crate::ui::text::{self, T, t};
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
     /// How many questions will be asked.
     pub questions: usize,
     pub on_start: Callback<()>,
     /// Inside another page (widget, iframe): the answers are in no address bar.
-    #[prop_or_default]
     pub embedded: bool,
 }
 
-#[component]
-pub fn StartPage(props: &Props) -> Html {
+/// A plain function (no state): see `crisis_banner`.
+pub fn start_page(props: &Props) -> Html {
     let lang = props.lang;
     let onclick = props.on_start.reform(|_: MouseEvent| ());
     html! {
@@ -38,7 +36,7 @@ pub fn StartPage(props: &Props) -> Html {
             <button type="button" class="kh-button kh-button--start" {onclick}>
                 { t(lang, T::StartButton) }<span class="kh-button__arrow" aria-hidden="true">{ " →" }</span>
             </button>
-            <CrisisBanner {lang} compact=false />
+            { crisis_banner(lang, false) }
         </div>
     }
 }
