@@ -102,6 +102,15 @@ function start() {
     .catch(failed);
 }
 
+// An English visitor gets the English start page before the first paint
+// (index.html makes this script render-blocking where browsers support it).
+const englishStart = document.getElementById('kh-prerender-en');
+if (englishStart && root && startLang() === 'en') {
+  root.replaceChildren(englishStart.content.cloneNode(true));
+  document.documentElement.lang = 'en';
+  document.title = root.querySelector('h1')?.textContent.trim() || document.title;
+}
+
 if (typeof WebAssembly !== 'object') {
   failed(new Error('this browser has no WebAssembly'));
 } else if (root && root.firstElementChild && 'PerformanceObserver' in window

@@ -380,22 +380,39 @@ test('dark colour scheme: axe finds no contrast problems', async () => {
   }
 });
 
-test('the prerendered start page is what the app renders first', async () => {
+test('the prerendered start page is what the app renders first, in Dutch and in English', async () => {
+  // Without JavaScript: the Dutch page, and the English one in an inert template.
   const noJs = await openApp(browser, { javaScriptEnabled: false });
   let prerendered;
   try {
-    prerendered = await noJs.page.locator('#keuzehulp-app').innerHTML();
-    assert.match(prerendered, /<h1/);
-    assert.match(prerendered, /tel:08000113/);
+    prerendered = {
+      nl: await noJs.page.locator('#keuzehulp-app').innerHTML(),
+      en: await noJs.page.locator('template#kh-prerender-en').evaluate((t) => t.innerHTML),
+    };
+    for (const [lang, html] of Object.entries(prerendered)) {
+      assert.match(html, /<h1/, lang);
+      assert.match(html, /tel:08000113/, lang);
+      assert.match(html, new RegExp(`^<div [^>]*lang="${lang}"`), `${lang}: the app's root says its language`);
+    }
+    assert.equal(await noJs.page.locator('#keuzehulp-app h1').count(), 1, 'the template shows nothing');
   } finally {
     await noJs.close();
   }
-  const app = await openApp(browser);
-  try {
-    const live = await app.page.locator('#keuzehulp-app').innerHTML();
-    assert.equal(live, prerendered, 'the first render matches the prerendered HTML');
-    await app.assertClean();
-  } finally {
-    await app.close();
+  for (const [lang, locale, title] of [['nl', 'nl-NL', 'Keuzehulp werkstress'], ['en', 'en-US', 'Work stress choice aid']]) {
+    const app = await openApp(browser, { contextOptions: { locale } });
+    try {
+      // Before the first paint, main.js put the visitor's language in place.
+      const swapped = await app.page.evaluate(() => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+        return { lang: document.documentElement.lang, painted: Boolean(fcp) };
+      });
+      assert.deepEqual(swapped, { lang, painted: true }, locale);
+      const live = await app.page.locator('#keuzehulp-app').innerHTML();
+      assert.equal(live, prerendered[lang], `${locale}: the first render matches the prerendered HTML`);
+      assert.equal(await app.page.title(), title);
+      await app.assertClean();
+    } finally {
+      await app.close();
+    }
   }
 });

@@ -25,6 +25,9 @@ pub const WASM_OPT_FLAGS: &[&str] = &[
 /// A file in the output folder that says xtask made it (so it may be wiped).
 const DIST_MARKER: &str = ".keuzehulp-dist";
 const PRERENDER_MARKER: &str = "<!--prerender-->";
+/// Where the English start page goes, in a `<template>` (inert: no duplicate
+/// ids, nothing shown) that main.js swaps in for an English visitor.
+const PRERENDER_EN_MARKER: &str = "<!--prerender-en-->";
 
 pub struct Options {
     /// Output folder; a relative path is taken from the repo root.
@@ -208,7 +211,8 @@ fn copy(from: &Path, to: &Path) -> Result<(), String> {
     util::write(to, util::read(from)?)
 }
 
-/// Replace `<!--prerender-->` with `keuzehulp prerender --lang nl`, if that exists yet.
+/// Replace `<!--prerender-->` with `keuzehulp prerender --lang nl`, and
+/// `<!--prerender-en-->` with the English one in a template, if that exists yet.
 fn prerender_into(index: &Path) -> Result<(), String> {
     let html = String::from_utf8_lossy(&util::read(index)?).into_owned();
     if !html.contains(PRERENDER_MARKER) {
@@ -218,7 +222,13 @@ fn prerender_into(index: &Path) -> Result<(), String> {
     match native::prerender("nl")? {
         Some(markup) => {
             step(&format!("prerendered the start page ({} bytes of HTML)", markup.len()));
-            util::write(index, html.replacen(PRERENDER_MARKER, markup.trim(), 1))
+            let mut html = html.replacen(PRERENDER_MARKER, markup.trim(), 1);
+            if html.contains(PRERENDER_EN_MARKER) {
+                let en = native::prerender("en")?.unwrap_or_default();
+                let template = format!("<template id=\"kh-prerender-en\">{}</template>", en.trim());
+                html = html.replacen(PRERENDER_EN_MARKER, &template, 1);
+            }
+            util::write(index, html)
         }
         None => {
             step("prerender: skipped, `keuzehulp prerender` does not exist yet (the marker stays)");
