@@ -1,7 +1,7 @@
 //! Property-based fuzzing (proptest) of everything that reads outside input:
-//! the answer-string decoder and the rules loader. No input may panic and
-//! every rejection must carry a message. Cases per target: 100,000 by
-//! default; `KEUZEHULP_FUZZ_CASES=N` changes it (`cargo xtask fuzz` runs long).
+//! the answer-string decoder, the rules loader, the widget's contacts and the
+//! content packs. No input may panic and every rejection must carry a
+//! message. Cases per target: 100,000 by default; `KEUZEHULP_FUZZ_CASES=N` changes it (`cargo xtask fuzz` runs long).
 
 use keuzehulp::builtin::RULES;
 use keuzehulp::engine::{Answers, Lang};
@@ -197,4 +197,54 @@ fn fuzz_contacts_loader_with_arbitrary_text() {
     let n = cases(100_000);
     runner(n).run(&any::<String>(), |s| check_contacts(&s)).unwrap();
     println!("fuzz: contacts loader, arbitrary text: {n} cases, no failure");
+}
+
+// ------------------------------------------------------------ content packs
+
+/// The real Dutch pack, cut short, with a separator dropped or added, or with
+/// a header field changed: as a broken download or an old cache would give.
+fn pack_text() -> impl Strategy<Value = String> {
+    use keuzehulp::builtin::CONTENT_FINGERPRINT;
+    use keuzehulp::engine::pack;
+    let real = pack::write(&RULES, Lang::Nl, CONTENT_FINGERPRINT).unwrap();
+    (0usize..5, any::<prop::sample::Index>(), prop::sample::select(vec!["", "\u{1e}", "\n", " ", "nl", "en", "2", "-1", "\u{0}", "é"]))
+        .prop_map(move |(how, at, token)| {
+            let i = at.index(real.len() + 1);
+            let i = (0..=i).rev().find(|&j| real.is_char_boundary(j)).unwrap_or(0);
+            match how {
+                0 => real[..i].to_string(),
+                1 => format!("{}{token}{}", &real[..i], &real[i..]),
+                2 => real.replacen('\u{1e}', "", 1 + i % 3),
+                3 => real.replacen(&format!(" {CONTENT_FINGERPRINT} "), &format!(" {token} "), 1),
+                _ => real.clone(),
+            }
+        })
+}
+
+fn check_pack(text: &str) -> Result<(), TestCaseError> {
+    use keuzehulp::builtin::{CONTENT_FINGERPRINT, SHELL};
+    use keuzehulp::engine::pack;
+    let mut rules = SHELL.clone();
+    match pack::fill(&mut rules, Lang::Nl, CONTENT_FINGERPRINT, text) {
+        Ok(()) => prop_assert_eq!(pack::text_count(&rules), pack::text_count(&SHELL)),
+        Err(e) => {
+            prop_assert!(!e.to_string().is_empty());
+            prop_assert!(rules == SHELL, "a refused pack changed the rules");
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn fuzz_content_pack_reader_with_damaged_packs() {
+    let n = cases(100_000);
+    runner(n).run(&pack_text(), |s| check_pack(&s)).unwrap();
+    println!("fuzz: content pack reader, damaged packs: {n} cases, no failure");
+}
+
+#[test]
+fn fuzz_content_pack_reader_with_arbitrary_text() {
+    let n = cases(100_000);
+    runner(n).run(&any::<String>(), |s| check_pack(&s)).unwrap();
+    println!("fuzz: content pack reader, arbitrary text: {n} cases, no failure");
 }

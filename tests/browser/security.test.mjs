@@ -456,26 +456,35 @@ test('the watch itself works: it catches a CSP violation, a bad link, stored dat
 
 // ------------------------------------------------------------------ failure
 
-for (const how of ['404', 'abort']) {
-  test(`if the wasm cannot load (${how}), the message has the crisis line and a working reload button`, async () => {
+// The wasm, or the texts (the content pack): missing, cut off, or of another build.
+const OTHER_BUILD_PACK = 'keuzehulp-content 1 nl 0000000000000000 1\nWrong';
+for (const [what, pattern, how] of [
+  ['wasm', /\.wasm(\?|$)/, '404'],
+  ['wasm', /\.wasm(\?|$)/, 'abort'],
+  ['content pack', /content-nl\.txt/, '404'],
+  ['content pack', /content-nl\.txt/, 'another build'],
+]) {
+  test(`if the ${what} cannot load (${how}), the message has the crisis line and a working reload button`, async () => {
     // No service worker: it would answer the reload from its cache (the offline
-    // test covers that); this is about a wasm that cannot be had at all.
+    // test covers that); this is about a file that cannot be had at all.
     const s = await openWatched(BASE_URL, `#${FULL}`, { contextOptions: { serviceWorkers: 'block' } });
     const { page } = s;
     try {
-      // First load: wait for it, then break the wasm and reload.
-      await s.context.route(/\.wasm(\?|$)/, (route) => (how === '404'
-        ? route.fulfill({ status: 404, body: 'blocked by test' })
-        : route.abort('failed')));
+      // First load: wait for it, then break the file and reload.
+      await s.context.route(pattern, (route) => {
+        if (how === '404') return route.fulfill({ status: 404, body: 'blocked by test' });
+        if (how === 'another build') return route.fulfill({ status: 200, contentType: 'text/plain', body: OTHER_BUILD_PACK });
+        return route.abort('failed');
+      });
       await page.reload({ waitUntil: 'load' });
       await page.waitForSelector('html[data-keuzehulp=failed]', { timeout: 15000 });
-      await assertFailureMessage(page, `wasm ${how}`);
+      await assertFailureMessage(page, `${what} ${how}`);
       assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'the heading has focus');
       assert.ok(s.consoleErrors.some((e) => e.includes('keuzehulp: starting failed')), s.consoleErrors.join('\n'));
-      await axe(page, `the failure message (wasm ${how})`);
-      await assertNoCspViolation(s, `with the wasm ${how}`);
-      await s.context.unroute(/\.wasm(\?|$)/);
-      await reloadWorks(s, `wasm ${how}`);
+      await axe(page, `the failure message (${what} ${how})`);
+      await assertNoCspViolation(s, `with the ${what} ${how}`);
+      await s.context.unroute(pattern);
+      await reloadWorks(s, `${what} ${how}`);
       assert.equal(new URL(page.url()).hash, `#${FULL}&stap=advies`, 'the answers survive the reload');
     } finally {
       await s.close();
