@@ -3,7 +3,7 @@
 // the code for both embed modes. The questions, options and experts come from
 // the app itself (embed_vocabulary in the wasm), so they never drift.
 
-import { embed_vocabulary } from './pkg/keuzehulp.js';
+import { embed_vocabulary } from './pkg-widget/keuzehulp.js';
 import { loadWith, SITE } from './embed.js';
 import { palette, colours, contrast } from './embed-theme.js';
 

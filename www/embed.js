@@ -15,19 +15,20 @@
 // folder this file is in). Removing the element tears the app down; moving
 // it keeps it; changing lang, preset or contacts starts it again with them.
 //
-// The WebAssembly is loaded once per page and shared by every widget. When
+// The WebAssembly (pkg-widget/: the site's wasm plus the widget's entry
+// points) is loaded once per page and shared by every widget. When
 // it cannot start (old browser, or a Content-Security-Policy without
 // 'wasm-unsafe-eval': use the iframe mode then), the widget shows a link to
 // the public site and the crisis line instead.
 //
 // The element says how it went in data-state="loading|ready|failed".
 
-import init, { mount_widget, add_content, set_content_loader } from './pkg/keuzehulp.js';
+import init, { mount_widget, add_content, set_content_loader } from './pkg-widget/keuzehulp.js';
 
 /** The public site: where share links point to. */
 export const SITE = new URL('./', import.meta.url).href;
 const STYLESHEET = new URL('app.css', import.meta.url).href;
-const WASM = new URL('pkg/keuzehulp_bg.wasm', import.meta.url);
+const WASM = new URL('pkg-widget/keuzehulp_bg.wasm', import.meta.url);
 /** The contacts file may not be larger than this (the parser's own limit is 64 KB). */
 const MAX_CONTACTS = 64 * 1024;
 

@@ -77,8 +77,8 @@ function shellUrl(href) {
 }
 
 /** Is this request for the standalone app? Other pages here (embed.html, the
- *  widget builder) use pkg/ too, but load their own scripts from the network:
- *  they must not get an older pkg/ from this cache. */
+ *  widget builder) use pkg-widget/ and the packs in pkg/, from the network:
+ *  they must not get an older pack from this cache. */
 async function forTheApp(event) {
   if (event.request.mode === 'navigate') return true;
   if (!event.clientId) return true; // the browser itself: manifest, icons

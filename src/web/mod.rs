@@ -1,6 +1,7 @@
 //! Browser entry points: start the app in `#keuzehulp-app`, or mount a widget
 //! (`www/embed.js` for `<keuzehulp-widget>`, `www/embed-page.js` for the
 //! iframe page), and the vocabulary for the embed builder.
+#[cfg(feature = "widget")]
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -8,9 +9,13 @@ use wasm_bindgen::prelude::*;
 
 mod failure;
 
+#[cfg(feature = "widget")]
 use crate::content::rules;
+#[cfg(feature = "widget")]
 use crate::contacts::{ContactNotice, parse_contacts};
-use crate::engine::{Answers, Lang, QuestionKind};
+use crate::engine::Lang;
+#[cfg(feature = "widget")]
+use crate::engine::{Answers, QuestionKind};
 use crate::ui::{App, Mode, Props};
 
 /// Starts the keuzehulp in `#keuzehulp-app`, replacing the prerendered start page
@@ -83,6 +88,7 @@ pub(crate) fn load_content(lang: Lang, done: impl FnOnce(bool) + 'static) {
     fail.forget();
 }
 
+#[cfg(feature = "widget")]
 /// A keuzehulp inside another page (the widget): `preset` holds fixed answers in
 /// the VOCABULARY encoding (those questions are skipped), `lang` is `nl`, `en`
 /// or empty (then the browser's language). `contacts` is the organisation's
@@ -122,11 +128,13 @@ pub fn mount_widget(element: web_sys::Element, preset: String, lang: String, con
 }
 
 /// A mounted widget; `destroy()` removes it.
+#[cfg(feature = "widget")]
 #[wasm_bindgen]
 pub struct WidgetHandle {
     handle: Option<yew::AppHandle<App>>,
 }
 
+#[cfg(feature = "widget")]
 #[wasm_bindgen]
 impl WidgetHandle {
     pub fn destroy(&mut self) {
@@ -136,6 +144,7 @@ impl WidgetHandle {
     }
 }
 
+#[cfg(feature = "widget")]
 /// For the embed builder: the questions (with their options) and the experts in
 /// `lang`, as JSON text: `{"questions":[{"id","label","many","options":[{"id","label"}]}],
 /// "experts":[{"id","name"}]}`. Written by hand: no serde in the wasm.
@@ -180,6 +189,7 @@ pub fn embed_vocabulary(lang: String) -> String {
     out
 }
 
+#[cfg(feature = "widget")]
 fn json_str(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {

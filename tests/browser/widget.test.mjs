@@ -370,7 +370,7 @@ test('two widgets with different presets and languages do not interfere; removin
     const bStart = await h1(b);
     assert.equal(await page.locator('keuzehulp-widget .kh-notices__box').count(), 0, 'no contacts attribute: no notice');
     // One wasm for the page: fetched once, initialised once; its start function mounted nothing in the host.
-    assert.equal(s.requests.filter((u) => u.endsWith('/pkg/keuzehulp_bg.wasm')).length, 1, 'the wasm is fetched once');
+    assert.equal(s.requests.filter((u) => u.endsWith('/pkg-widget/keuzehulp_bg.wasm')).length, 1, 'the wasm is fetched once');
     assert.equal(await page.evaluate(() => document.querySelectorAll('.kh-app, #keuzehulp-app').length), 0, 'nothing outside the shadow roots');
 
     await a.getByRole('button', { name: 'Start' }).click();

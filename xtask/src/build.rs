@@ -37,11 +37,14 @@ pub struct Options {
     /// Cargo features for the wasm (`test-hooks` for the test build); a build
     /// with features gets its own cargo target folder and wasm-bindgen cache.
     pub features: Vec<&'static str>,
+    /// Also the widget's wasm (feature `widget`) in `pkg-widget/`, for
+    /// embed.js, the iframe page and the embed builder.
+    pub widget: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { out: PathBuf::from("dist"), prerender: true, features: Vec::new() }
+        Options { out: PathBuf::from("dist"), prerender: true, features: Vec::new(), widget: true }
     }
 }
 
@@ -60,11 +63,22 @@ pub fn build_with(tools: &BuildTools, opts: &Options) -> Result<Built, String> {
     let features = opts.features.join(",");
     let wasm = compile_wasm(tools, &features)?;
     let pkg = bindgen_and_opt(tools, &wasm, &features)?;
+    // The site's wasm leaves out what only a widget needs; the widget's has it.
+    let widget_pkg = if opts.widget {
+        let features = opts.features.iter().copied().chain(["widget"]).collect::<Vec<_>>().join(",");
+        let wasm = compile_wasm(tools, &features)?;
+        Some(bindgen_and_opt(tools, &wasm, &features)?)
+    } else {
+        None
+    };
 
     step(&format!("assembling {}", dist.display()));
     clean_dist(&dist, &root)?;
-    for f in util::walk_files(&pkg)? {
-        copy(&pkg.join(&f), &dist.join("pkg").join(&f))?;
+    for (from, to) in [(Some(&pkg), "pkg"), (widget_pkg.as_ref(), "pkg-widget")] {
+        let Some(from) = from else { continue };
+        for f in util::walk_files(from)? {
+            copy(&from.join(&f), &dist.join(to).join(&f))?;
+        }
     }
     // The wasm holds the rules without texts; the texts come in one pack per language.
     native::pack(&dist.join("pkg"))?;

@@ -116,7 +116,13 @@ pub fn test(full: bool) -> Result<(), String> {
     match &tools {
         Some((bt, _)) => {
             let t = Instant::now();
-            let opts = build::Options { out: util::target_dir().join("dist-test"), features: vec!["test-hooks"], ..Default::default() };
+            // (Only the site's wasm: the panic tests use the site, not the widget.)
+            let opts = build::Options {
+                out: util::target_dir().join("dist-test"),
+                features: vec!["test-hooks"],
+                widget: false,
+                ..Default::default()
+            };
             let built = build::build_with(bt, &opts);
             if let Ok(b) = &built {
                 test_dist = Some(b.dist.clone());
