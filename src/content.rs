@@ -3,8 +3,9 @@
 //! Natively (prerendering, tests, the CLI) that is `builtin::RULES`, every
 //! text included. In the browser it starts as `builtin::SHELL` (the rules
 //! without texts) and gains a language when its content pack arrives
-//! ([`add`]; `www/main.js` fetches the first pack next to the wasm). Each
-//! language is added at most once, so at most two rule sets are ever leaked.
+//! ([`add`]; `www/main.js` fetches the first pack next to the wasm), with
+//! the interface's own texts (`ui::text`). Each language is added at most
+//! once, so at most two rule sets and two lists of texts are ever leaked.
 
 use crate::engine::Lang;
 #[cfg(not(target_arch = "wasm32"))]
@@ -28,10 +29,13 @@ mod loaded {
     use crate::builtin::{CONTENT_FINGERPRINT, SHELL};
     use crate::engine::pack::{self, PackError};
     use crate::engine::{Lang, RuleSet};
+    use crate::ui::text::T;
 
     thread_local! {
         static CURRENT: Cell<&'static RuleSet> = Cell::new(&SHELL);
         static LANGS: Cell<[bool; 2]> = const { Cell::new([false; 2]) };
+        /// The interface texts per language, in `T::ALL` order.
+        static UI: Cell<[&'static [String]; 2]> = const { Cell::new([&[], &[]]) };
     }
 
     fn slot(lang: Lang) -> usize {
@@ -49,14 +53,24 @@ mod loaded {
         LANGS.with(Cell::get)[slot(lang)]
     }
 
+    /// Interface text number `index` (of `T::ALL`) in `lang`; empty until its pack is here.
+    pub fn ui_text(lang: Lang, index: usize) -> &'static str {
+        UI.with(Cell::get)[slot(lang)].get(index).map_or("", String::as_str)
+    }
+
     /// Adds the texts of `lang` from a content pack; nothing changes when it does not fit.
     pub fn add(lang: Lang, pack_text: &str) -> Result<(), PackError> {
         if has(lang) {
             return Ok(());
         }
         let mut next = rules().clone();
-        pack::fill(&mut next, lang, CONTENT_FINGERPRINT, pack_text)?;
+        let ui = pack::fill(&mut next, lang, CONTENT_FINGERPRINT, T::ALL.len(), pack_text)?;
         CURRENT.with(|c| c.set(Box::leak(Box::new(next))));
+        UI.with(|u| {
+            let mut all = u.get();
+            all[slot(lang)] = Box::leak(ui.into_boxed_slice());
+            u.set(all);
+        });
         LANGS.with(|l| {
             let mut langs = l.get();
             langs[slot(lang)] = true;
@@ -67,7 +81,7 @@ mod loaded {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use loaded::{add, has, rules};
+pub use loaded::{add, has, rules, ui_text};
 
 /// `lang` when its texts are here, else a language that is (Dutch first).
 pub fn shown(lang: Lang) -> Lang {

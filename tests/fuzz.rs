@@ -206,7 +206,7 @@ fn fuzz_contacts_loader_with_arbitrary_text() {
 fn pack_text() -> impl Strategy<Value = String> {
     use keuzehulp::builtin::CONTENT_FINGERPRINT;
     use keuzehulp::engine::pack;
-    let real = pack::write(&RULES, Lang::Nl, CONTENT_FINGERPRINT).unwrap();
+    let real = pack::write(&RULES, Lang::Nl, CONTENT_FINGERPRINT, &keuzehulp::ui::text::all(Lang::Nl)).unwrap();
     (0usize..5, any::<prop::sample::Index>(), prop::sample::select(vec!["", "\u{1e}", "\n", " ", "nl", "en", "2", "-1", "\u{0}", "é"]))
         .prop_map(move |(how, at, token)| {
             let i = at.index(real.len() + 1);
@@ -225,8 +225,9 @@ fn check_pack(text: &str) -> Result<(), TestCaseError> {
     use keuzehulp::builtin::{CONTENT_FINGERPRINT, SHELL};
     use keuzehulp::engine::pack;
     let mut rules = SHELL.clone();
-    match pack::fill(&mut rules, Lang::Nl, CONTENT_FINGERPRINT, text) {
-        Ok(()) => prop_assert_eq!(pack::text_count(&rules), pack::text_count(&SHELL)),
+    let ui = keuzehulp::ui::text::T::ALL.len();
+    match pack::fill(&mut rules, Lang::Nl, CONTENT_FINGERPRINT, ui, text) {
+        Ok(extra) => prop_assert_eq!(extra.len(), ui),
         Err(e) => {
             prop_assert!(!e.to_string().is_empty());
             prop_assert!(rules == SHELL, "a refused pack changed the rules");

@@ -1,11 +1,12 @@
 //! `keuzehulp pack --out DIR`: writes `content-nl.txt` and `content-en.txt`,
 //! the texts the browser build fetches next to its wasm (see
-//! `engine::pack`). `cargo xtask build` puts them in `dist/pkg/`.
+//! `engine::pack`): the rules' texts, then the interface's (`ui::text`). `cargo xtask build` puts them in `dist/pkg/`.
 
 use std::path::Path;
 
 use crate::builtin::{CONTENT_FINGERPRINT, RULES};
 use crate::engine::{Lang, pack};
+use crate::ui::text;
 
 pub fn run(args: &[String]) -> i32 {
     let dir = match args {
@@ -35,7 +36,7 @@ fn write_all(dir: &Path) -> Result<Vec<String>, String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut written = Vec::new();
     for lang in Lang::ALL {
-        let text = pack::write(&RULES, lang, CONTENT_FINGERPRINT).map_err(|e| e.to_string())?;
+        let text = pack::write(&RULES, lang, CONTENT_FINGERPRINT, &text::all(lang)).map_err(|e| e.to_string())?;
         let path = dir.join(file_name(lang));
         std::fs::write(&path, &text).map_err(|e| format!("{}: {e}", path.display()))?;
         written.push(format!("{} ({} bytes)", path.display(), text.len()));
@@ -47,6 +48,7 @@ fn write_all(dir: &Path) -> Result<Vec<String>, String> {
 mod tests {
     use super::*;
     use crate::builtin::SHELL;
+    use crate::ui::text::T;
 
     /// What the browser does: the shell plus both packs is the full rule set.
     #[test]
@@ -54,8 +56,9 @@ mod tests {
         let mut rules = SHELL.clone();
         assert_ne!(rules, RULES, "the shell has no texts");
         for lang in Lang::ALL {
-            let text = pack::write(&RULES, lang, CONTENT_FINGERPRINT).unwrap();
-            pack::fill(&mut rules, lang, CONTENT_FINGERPRINT, &text).unwrap();
+            let text = pack::write(&RULES, lang, CONTENT_FINGERPRINT, &text::all(lang)).unwrap();
+            let ui = pack::fill(&mut rules, lang, CONTENT_FINGERPRINT, T::ALL.len(), &text).unwrap();
+            assert_eq!(ui, text::all(lang), "the interface texts come back in T::ALL order");
         }
         assert_eq!(rules, RULES);
     }

@@ -4,8 +4,9 @@
 //! to the wasm, so a visit downloads one language, not two.
 //!
 //! Format: a header line `keuzehulp-content 1 <lang> <fingerprint> <count>`,
-//! then the texts in [`RuleSet::texts_mut`] order, separated by U+001E
-//! (record separator). The fingerprint names the shell the pack belongs to; a
+//! then the texts in [`RuleSet::texts_mut`] order and after them the "extra"
+//! texts (the interface's own, which the engine does not know), separated by
+//! U+001E (record separator). The fingerprint names the shell the pack belongs to; a
 //! pack of another build is refused instead of putting texts in wrong places.
 
 use std::borrow::Cow;
@@ -58,10 +59,11 @@ pub fn text_count(rules: &RuleSet) -> usize {
     n
 }
 
-/// The pack of `rules` in `lang`.
-pub fn write(rules: &RuleSet, lang: Lang, fingerprint: &str) -> Result<String, PackError> {
+/// The pack of `rules` in `lang`, with `extra` texts after the rules' own.
+pub fn write(rules: &RuleSet, lang: Lang, fingerprint: &str, extra: &[&str]) -> Result<String, PackError> {
     let mut texts = Vec::new();
     rules.clone().texts_mut(&mut |t| texts.push(t.get(lang).to_string()));
+    texts.extend(extra.iter().map(|t| t.to_string()));
     if let Some(index) = texts.iter().position(|t| t.contains(SEPARATOR)) {
         return Err(PackError::Separator { index });
     }
@@ -70,9 +72,10 @@ pub fn write(rules: &RuleSet, lang: Lang, fingerprint: &str) -> Result<String, P
     Ok(out)
 }
 
-/// Puts the texts of `pack` into `rules` as language `lang`; `rules` is
-/// unchanged when the pack does not fit.
-pub fn fill(rules: &mut RuleSet, lang: Lang, fingerprint: &str, pack: &str) -> Result<(), PackError> {
+/// Puts the texts of `pack` into `rules` as language `lang` and returns the
+/// `extra` texts after them (exactly `extra`); `rules` is unchanged when the
+/// pack does not fit.
+pub fn fill(rules: &mut RuleSet, lang: Lang, fingerprint: &str, extra: usize, pack: &str) -> Result<Vec<String>, PackError> {
     let (header, body) = pack.split_once('\n').ok_or(PackError::NotAPack)?;
     let fields: Vec<&str> = header.trim_end_matches('\r').split(' ').collect();
     let [magic, version, pack_lang, pack_fingerprint, count] = fields[..] else {
@@ -90,7 +93,7 @@ pub fn fill(rules: &mut RuleSet, lang: Lang, fingerprint: &str, pack: &str) -> R
             found: pack_fingerprint.chars().take(32).collect(),
         });
     }
-    let expected = text_count(rules);
+    let expected = text_count(rules) + extra;
     let count: usize = count.parse().map_err(|_| PackError::NotAPack)?;
     let texts: Vec<&str> = body.split(SEPARATOR).collect();
     if count != expected || texts.len() != expected {
@@ -101,7 +104,7 @@ pub fn fill(rules: &mut RuleSet, lang: Lang, fingerprint: &str, pack: &str) -> R
     rules.texts_mut(&mut |t| {
         *t.get_mut(lang) = Cow::Owned(texts.next().unwrap_or_default().to_string());
     });
-    Ok(())
+    Ok(texts.map(str::to_string).collect())
 }
 
 #[cfg(test)]
@@ -143,24 +146,24 @@ mod tests {
     #[test]
     fn a_pack_fills_a_blank_shell_in_its_language_only() {
         let full = rules();
-        let pack = write(&full, Lang::Nl, "abc").unwrap();
+        let pack = write(&full, Lang::Nl, "abc", &["Volgende", ""]).unwrap();
         let mut shell = blank(full.clone());
-        fill(&mut shell, Lang::Nl, "abc", &pack).unwrap();
+        assert_eq!(fill(&mut shell, Lang::Nl, "abc", 2, &pack).unwrap(), ["Volgende", ""]);
         assert_eq!(shell.questions[0].label, text("Vraag", ""));
         assert_eq!(shell.questions[0].help, Some(text("Hulp\nmet regels", "")));
-        let en = write(&full, Lang::En, "abc").unwrap();
-        fill(&mut shell, Lang::En, "abc", &en).unwrap();
+        let en = write(&full, Lang::En, "abc", &[]).unwrap();
+        assert_eq!(fill(&mut shell, Lang::En, "abc", 0, &en).unwrap(), Vec::<String>::new());
         assert_eq!(shell, full);
     }
 
     #[test]
     fn a_pack_that_does_not_fit_changes_nothing() {
         let full = rules();
-        let pack = write(&full, Lang::Nl, "abc").unwrap();
+        let pack = write(&full, Lang::Nl, "abc", &[]).unwrap();
         let shell = blank(full.clone());
         let attempt = |lang, fingerprint, pack: &str| {
             let mut s = shell.clone();
-            let e = fill(&mut s, lang, fingerprint, pack).unwrap_err();
+            let e = fill(&mut s, lang, fingerprint, 0, pack).unwrap_err();
             assert_eq!(s, shell, "{e}");
             e
         };
@@ -178,6 +181,7 @@ mod tests {
     fn a_text_with_the_separator_cannot_be_packed() {
         let mut r = rules();
         r.questions.to_mut()[0].label = text("a\u{1e}b", "x");
-        assert_eq!(write(&r, Lang::Nl, "f"), Err(PackError::Separator { index: 0 }));
+        assert_eq!(write(&r, Lang::Nl, "f", &[]), Err(PackError::Separator { index: 0 }));
+        assert_eq!(write(&rules(), Lang::Nl, "f", &["ok", "a\u{1e}"]), Err(PackError::Separator { index: 3 }));
     }
 }
