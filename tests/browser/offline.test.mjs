@@ -63,12 +63,10 @@ test(`after the first visit the app works offline (${BASE_URL})`, async () => {
     const build = await page.locator('meta[name="keuzehulp-build"]').getAttribute('content');
     assert.match(build, /^[0-9a-f]{16}$/, 'the build hash is stamped into index.html');
     // (main.js asks for its pack again once the worker controls the page.)
-    await page.waitForFunction(async () => {
-      for (const name of await caches.keys()) {
-        if (await (await caches.open(name)).match('pkg/content-nl.txt')) return true;
-      }
-      return false;
-    }, null, { timeout: 15000, polling: 100 });
+    const packCached = () => page.evaluate(async () => Boolean(await caches.match('pkg/content-nl.txt')));
+    for (let waited = 0; !(await packCached()) && waited < 15000; waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const cached = await cacheContents(page);
     assert.deepEqual(Object.keys(cached), [`keuzehulp-${build}`], 'one cache, named after this build; the stale one is gone');
     const urls = (files) => files.map((f) => new URL(f, BASE_URL).href).sort();
