@@ -9,7 +9,6 @@ use crate::engine::{Evidence, Lang};
 use crate::ui::components::{external, sources};
 use crate::ui::text::{self, T, t};
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
     /// Index into the rule set's categories.
@@ -26,8 +25,8 @@ fn badge_class(e: Evidence) -> String {
     format!("kh-badge kh-badge--{}", e.id())
 }
 
-#[component]
-pub fn CategoryCard(props: &Props) -> Html {
+/// A plain function (no state): see `crisis_banner`.
+pub fn category_card(props: &Props) -> Html {
     let lang = props.lang;
     let category = &rules().categories[props.category];
     let name = category.name.get(lang);

@@ -11,7 +11,6 @@ use crate::engine::Lang;
 use crate::ui::components::{external, sources, tel};
 use crate::ui::text::{T, t};
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
     /// Index into the rule set's experts.
@@ -19,7 +18,6 @@ pub struct Props {
     pub reasons: Vec<AttrValue>,
     pub collapsed: bool,
     /// The organisation's contacts (widget); those for this expert show under it.
-    #[prop_or_default]
     pub contacts: Rc<Contacts>,
 }
 
@@ -48,8 +46,8 @@ fn contact(lang: Lang, c: &Contact) -> Html {
     }
 }
 
-#[component]
-pub fn ExpertCard(props: &Props) -> Html {
+/// A plain function (no state): see `crisis_banner`.
+pub fn expert_card(props: &Props) -> Html {
     let lang = props.lang;
     let expert = &rules().experts[props.expert];
     let name = expert.name.get(lang);
@@ -104,17 +102,24 @@ mod tests {
     use super::*;
     use crate::contacts::parse_contacts;
 
+    /// yew renders components to strings; the card is a function, so a small one around it.
+    #[derive(Properties, PartialEq)]
+    struct Harness {
+        expert: usize,
+        contacts: Rc<Contacts>,
+    }
+
+    #[component]
+    fn Card(h: &Harness) -> Html {
+        let props = Props { lang: Lang::Nl, expert: h.expert, reasons: vec![], collapsed: false, contacts: h.contacts.clone() };
+        expert_card(&props)
+    }
+
     fn render(expert: &str, contacts: &str) -> String {
         let (contacts, _) = parse_contacts(rules(), contacts);
-        let props = Props {
-            lang: Lang::Nl,
-            expert: rules().expert_index(expert).expect("a known expert"),
-            reasons: vec![],
-            collapsed: false,
-            contacts: Rc::new(contacts),
-        };
+        let props = Harness { expert: rules().expert_index(expert).expect("a known expert"), contacts: Rc::new(contacts) };
         let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
-        runtime.block_on(async { yew::LocalServerRenderer::<ExpertCard>::with_props(props).hydratable(false).render().await })
+        runtime.block_on(async { yew::LocalServerRenderer::<Card>::with_props(props).hydratable(false).render().await })
     }
 
     #[test]

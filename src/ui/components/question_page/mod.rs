@@ -108,8 +108,9 @@ pub fn QuestionPage(props: &Props) -> Html {
         }
     });
 
-    let group_class = classes!("kh-form-group", (props.error > 0).then_some("kh-form-group--error"));
-    let choices_class = classes!("kh-choices", if many { "kh-choices--checkbox" } else { "kh-choices--radio" });
+    // Plain strings, not `classes!`: that pulls yew's class set (an IndexSet) into the wasm.
+    let group_class = if props.error > 0 { "kh-form-group kh-form-group--error" } else { "kh-form-group" };
+    let choices_class = if many { "kh-choices kh-choices--checkbox" } else { "kh-choices kh-choices--radio" };
 
     html! {
         <div class="kh-question" ref={wrapper}>

@@ -9,9 +9,9 @@ use yew::prelude::*;
 use crate::content::rules;
 use crate::contacts::Contacts;
 use crate::engine::{Advice, Answers, Lang, Ranked, Target, evaluate, render_reason};
-use crate::ui::components::category_card::CategoryCard;
+use crate::ui::components::category_card::{self, category_card};
 use crate::ui::components::crisis_banner::crisis_banner;
-use crate::ui::components::expert_card::ExpertCard;
+use crate::ui::components::expert_card::{self, expert_card};
 use crate::ui::components::figures_panel::figures_panel;
 use crate::ui::components::share_actions::ShareActions;
 use crate::ui::components::{StepLink, follow, sources};
@@ -102,10 +102,14 @@ pub fn ResultsPage(props: &Props) -> Html {
     let categories = advice.categories.iter().enumerate().filter_map(|(rank, ranked)| {
         let Target::Category(c) = ranked.target else { return None };
         let c = c as usize;
-        Some(html! {
-            <CategoryCard key={c} {lang} category={c} {roles} reasons={reasons(ranked, answers, lang)}
-                tools={tools_of(&advice, c)} collapsed={rank >= OPEN_CARDS} />
-        })
+        Some(category_card(&category_card::Props {
+            lang,
+            category: c,
+            roles,
+            reasons: reasons(ranked, answers, lang),
+            tools: tools_of(&advice, c),
+            collapsed: rank >= OPEN_CARDS,
+        }))
     });
     let (open_categories, more_categories): (Vec<Html>, Vec<Html>) = {
         let all: Vec<Html> = categories.take(if complete { usize::MAX } else { FIRST_FRAME_CARDS }).collect();
@@ -121,10 +125,13 @@ pub fn ResultsPage(props: &Props) -> Html {
         .enumerate()
         .filter_map(|(rank, ranked)| {
             let Target::Expert(e) = ranked.target else { return None };
-            Some(html! {
-                <ExpertCard key={e as usize} {lang} expert={e as usize} reasons={reasons(ranked, answers, lang)}
-                    collapsed={rank >= OPEN_CARDS} contacts={props.contacts.clone()} />
-            })
+            Some(expert_card(&expert_card::Props {
+                lang,
+                expert: e as usize,
+                reasons: reasons(ranked, answers, lang),
+                collapsed: rank >= OPEN_CARDS,
+                contacts: props.contacts.clone(),
+            }))
         })
         .collect();
     let notes = advice.notes.iter().map(|&n| {
