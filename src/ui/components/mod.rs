@@ -57,6 +57,27 @@ pub fn tel(number: &str) -> String {
     format!("tel:{digits}")
 }
 
+/// A result card (an approach or an expert): a full `<article>`, or folded
+/// into `<details>` further down the list. `extra` is appended to the card's
+/// classes (" kh-expert").
+pub fn card(name: &str, body: Html, collapsed: bool, extra: &str) -> Html {
+    if collapsed {
+        html! {
+            <details class={format!("kh-card kh-card--folded{extra}")}>
+                <summary class="kh-card__summary">{ name }</summary>
+                <div class="kh-card__body">{ body }</div>
+            </details>
+        }
+    } else {
+        html! {
+            <article class={format!("kh-card{extra}")}>
+                <h3 class="kh-card__title">{ name }</h3>
+                { body }
+            </article>
+        }
+    }
+}
+
 /// A link that opens in a new window, saying so to screen readers.
 pub fn external(lang: Lang, url: &str, label: &str) -> Html {
     html! {

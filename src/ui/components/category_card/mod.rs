@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::content::rules;
 use crate::engine::{Evidence, Lang};
-use crate::ui::components::{external, sources};
+use crate::ui::components::{card, external, sources};
 use crate::ui::text::{self, T, t};
 
 pub struct Props {
@@ -86,19 +86,5 @@ pub fn category_card(props: &Props) -> Html {
             { sources(lang, &category.source) }
         </>
     };
-    if props.collapsed {
-        html! {
-            <details class="kh-card kh-card--folded">
-                <summary class="kh-card__summary">{ name }</summary>
-                <div class="kh-card__body">{ body }</div>
-            </details>
-        }
-    } else {
-        html! {
-            <article class="kh-card">
-                <h3 class="kh-card__title">{ name }</h3>
-                { body }
-            </article>
-        }
-    }
+    card(name, body, props.collapsed, "")
 }

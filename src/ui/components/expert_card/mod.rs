@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::content::rules;
 use crate::contacts::{Contact, Contacts};
 use crate::engine::Lang;
-use crate::ui::components::{external, sources, tel};
+use crate::ui::components::{card, external, sources, tel};
 use crate::ui::text::{T, t};
 
 pub struct Props {
@@ -80,21 +80,7 @@ pub fn expert_card(props: &Props) -> Html {
             { sources(lang, &expert.source) }
         </>
     };
-    if props.collapsed {
-        html! {
-            <details class="kh-card kh-card--folded kh-expert">
-                <summary class="kh-card__summary">{ name }</summary>
-                <div class="kh-card__body">{ body }</div>
-            </details>
-        }
-    } else {
-        html! {
-            <article class="kh-card kh-expert">
-                <h3 class="kh-card__title">{ name }</h3>
-                { body }
-            </article>
-        }
-    }
+    card(name, body, props.collapsed, " kh-expert")
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
