@@ -21,6 +21,10 @@
 // 'wasm-unsafe-eval': use the iframe mode then), the widget shows a link to
 // the public site and the crisis line instead.
 //
+// If the app panics later (a bare trap in our build: a WebAssembly.RuntimeError
+// from pkg-widget/ reaches the page), every running widget shows a short
+// "stopped" message with the crisis line and a reload link instead.
+//
 // The element says how it went in data-state="loading|ready|failed".
 
 import init, { mount_widget, add_content, set_content_loader } from './pkg-widget/keuzehulp.js';
@@ -34,6 +38,8 @@ const MAX_CONTACTS = 64 * 1024;
 
 let started = null;
 const packs = new Map();
+/** What each running app does when our wasm traps (it is of no use after that). */
+const running = new Set();
 
 /** Initialise the wasm, once per page (it mounts nothing by itself). */
 export function load() {
@@ -122,6 +128,10 @@ const TEXT = {
     crisis: 'Voel je je erg slecht of denk je aan zelfdoding? Bel dan meteen ',
     or: ' of gratis ',
     day: '. Je kunt dag en nacht bellen.',
+    stopped: 'De keuzehulp is vastgelopen',
+    stoppedWhy: 'Dat ligt niet aan jou. Laad de pagina opnieuw om verder te gaan.',
+    danger: 'Ben je in direct gevaar? Bel ',
+    reload: 'Pagina opnieuw laden',
   },
   en: {
     loading: 'The work stress choice aid is loading…',
@@ -131,6 +141,10 @@ const TEXT = {
     crisis: 'Do you feel very bad or are you thinking about suicide? Call ',
     or: ' or free of charge ',
     day: ' right away, day and night.',
+    stopped: 'The choice aid stopped working',
+    stoppedWhy: 'This is not your fault. Reload the page to continue.',
+    danger: 'In danger, call ',
+    reload: 'Reload the page',
   },
 };
 
@@ -151,6 +165,41 @@ export function failure(lang, preset) {
       el('a', { href: 'tel:08000113' }, '0800-0113'), t.day));
 }
 
+/** What shows when the app panicked while in use: an h2 (the host has its own h1). */
+export function stoppedMessage(lang) {
+  const t = textFor(lang);
+  return el('div', { class: 'kh-notice kh-failure', role: 'alert' },
+    el('h2', { class: 'kh-failure__heading', tabindex: '-1' }, t.stopped),
+    el('p', {}, t.stoppedWhy),
+    el('p', {}, t.crisis, el('a', { href: 'tel:113' }, '113'), t.or,
+      el('a', { href: 'tel:08000113' }, '0800-0113'), t.day, ' ', t.danger, el('a', { href: 'tel:112' }, '112'), '.'),
+    // A link to the host page itself: works without any of our code.
+    el('p', {}, el('a', { class: 'kh-button kh-reload', href: '' }, t.reload)));
+}
+
+/** Replace what `show` shows with the stopped message; focus it only if focus was in there. */
+function showStopped(lang, container, show) {
+  const active = container.getRootNode().activeElement; // (the shadow root's, for a widget)
+  const hadFocus = active != null && container.contains(active);
+  const message = stoppedMessage(lang);
+  show(message);
+  if (hadFocus) message.querySelector('.kh-failure__heading').focus();
+}
+
+// A trap from our wasm (its frames name pkg-widget/; a trap of the host's own
+// wasm is none of our business).
+const OUR_CODE = new URL('pkg-widget/', import.meta.url).href;
+function onTrap(err) {
+  if (!(typeof WebAssembly === 'object' && err instanceof WebAssembly.RuntimeError)) return;
+  if (!String(err.stack ?? '').includes(OUR_CODE) || running.size === 0) return;
+  console.error('keuzehulp: the widget stopped (a panic in the wasm):', err);
+  const stops = [...running];
+  running.clear();
+  for (const stop of stops) stop();
+}
+window.addEventListener('error', (event) => onTrap(event.error));
+window.addEventListener('unhandledrejection', (event) => onTrap(event.reason));
+
 export function loading(lang) {
   return el('p', { class: 'kh-embed-status' }, textFor(lang).loading);
 }
@@ -165,7 +214,9 @@ export async function mount(place, { preset = '', lang = '', contacts = '' } = {
   const [, text] = await Promise.all([loadWith(lang), contactsText(contacts)]);
   const container = el('div', { class: 'kh-embed-root' });
   place.replaceChildren(container);
-  return mount_widget(container, preset, lang, text, SITE);
+  const handle = mount_widget(container, preset, lang, text, SITE);
+  running.add(() => showStopped(lang, place, (node) => place.replaceChildren(node)));
+  return handle;
 }
 
 /** Resolves when a <link rel=stylesheet> has loaded (or failed: then unstyled). */
@@ -184,6 +235,8 @@ export class KeuzehulpWidget extends HTMLElement {
   #styleLoaded;
   #onResize = () => this.#fit();
   #handle = null;
+  /** What this widget does when our wasm traps (in `running` while the app runs). */
+  #onTrap = null;
   /** Bumped on every start and stop; a start that finds it changed gives up. */
   #generation = 0;
   #running = false;
@@ -241,6 +294,12 @@ export class KeuzehulpWidget extends HTMLElement {
       this.#show(container);
       this.#handle = mount_widget(container, preset, lang, text, SITE);
       this.dataset.state = 'ready';
+      this.#onTrap = () => {
+        this.#handle = null; // (nothing left to tear down)
+        showStopped(lang, this.#body, (node) => this.#show(node));
+        this.dataset.state = 'failed';
+      };
+      running.add(this.#onTrap);
     } catch (err) {
       if (generation !== this.#generation) return;
       console.warn('keuzehulp: the widget could not start (a Content-Security-Policy without '
@@ -253,6 +312,7 @@ export class KeuzehulpWidget extends HTMLElement {
   #stop() {
     this.#generation += 1;
     this.#running = false;
+    running.delete(this.#onTrap);
     if (this.#handle) {
       const handle = this.#handle;
       this.#handle = null;
@@ -260,7 +320,7 @@ export class KeuzehulpWidget extends HTMLElement {
         handle.destroy();
         handle.free();
       } catch (err) {
-        // After a panic the wasm instance is gone (panic = abort): nothing left to tear down.
+        // The wasm may be of no use after a panic elsewhere on the page.
         console.warn('keuzehulp: tearing down the widget:', err);
       }
     }

@@ -1,16 +1,17 @@
 // Starts the keuzehulp (Rust compiled to WebAssembly) in #keuzehulp-app.
 // This is a separate file because the Content-Security-Policy allows no inline
 // script. If starting fails, a short message (Dutch and English) with the crisis
-// line and a reload button takes the app's place. If the app panics later, its
-// panic hook (src/web/failure.rs) shows the same kind of message; the wasm is
-// dead by then, so its reload button (.kh-reload) is handled here, in plain JS.
+// line and a reload button takes the app's place. If the app panics later (a
+// panic is a bare trap in our build: a WebAssembly.RuntimeError reaches the
+// page, see xtask/src/build.rs), the same kind of message replaces it; the
+// wasm is of no use by then, so the reload button (.kh-reload) is plain JS.
 // <html data-keuzehulp="ready|failed"> tells tests (and curious people) how the
 // start went.
 
 const root = document.getElementById('keuzehulp-app');
 
-// Every reload control (.kh-reload), ours or the wasm's panic message: registered
-// before the wasm starts, so it works after the wasm instance aborted.
+// The reload control (.kh-reload) of either message: registered before the wasm
+// starts, so it works whatever the wasm did.
 document.addEventListener('click', (event) => {
   const reload = event.composedPath().find((n) => n instanceof Element && n.classList.contains('kh-reload'));
   if (!reload) return;
@@ -25,16 +26,32 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
-function showFailure() {
+const MESSAGES = {
+  // The wasm did not start (old browser, no connection, a broken download).
+  start: {
+    heading: 'De keuzehulp kon niet starten',
+    why: 'Dat ligt niet aan jou. Misschien is je browser te oud, of ging er iets mis met de verbinding. '
+      + 'Laad de pagina opnieuw, of probeer het later nog eens.',
+    english: 'The choice aid could not start. This is not your fault: reload the page, or try again later. ',
+  },
+  // The app panicked while in use. The answers are in the address (src/ui/url.rs).
+  stopped: {
+    heading: 'De keuzehulp is vastgelopen',
+    why: 'Dat ligt niet aan jou. Laad de pagina opnieuw om verder te gaan. Je antwoorden staan nog in het adres van de pagina.',
+    english: 'The choice aid stopped working. This is not your fault: reload the page to continue. ',
+  },
+};
+
+function showFailure(kind) {
   if (!root) return;
-  const heading = el('h1', { tabindex: '-1', class: 'kh-failure__heading' }, 'De keuzehulp kon niet starten');
+  const text = MESSAGES[kind];
+  const heading = el('h1', { tabindex: '-1', class: 'kh-failure__heading' }, text.heading);
   const crisisNl = el('p', {},
     el('strong', {}, 'Voel je je erg slecht of denk je aan zelfdoding?'),
     ' Bel dan meteen ', el('a', { href: 'tel:113' }, '113'),
     ' of gratis ', el('a', { href: 'tel:08000113' }, '0800-0113'),
     '. Je kunt dag en nacht bellen. Ben je in direct gevaar? Bel ', el('a', { href: 'tel:112' }, '112'), '.');
-  const english = el('p', { lang: 'en' },
-    'The choice aid could not start. This is not your fault: reload the page, or try again later. ',
+  const english = el('p', { lang: 'en' }, text.english,
     'In crisis, call ', el('a', { href: 'tel:113' }, '113'), ' or ', el('a', { href: 'tel:08000113' }, '0800-0113'),
     ' (free, day and night). In danger, call ', el('a', { href: 'tel:112' }, '112'), '.');
   const reload = el('button', { type: 'button', class: 'kh-button kh-reload' },
@@ -43,8 +60,7 @@ function showFailure() {
   root.append(
     el('div', { class: 'kh-notice kh-failure', role: 'alert', lang: 'nl' },
       heading,
-      el('p', {}, 'Dat ligt niet aan jou. Misschien is je browser te oud, of ging er iets mis met de verbinding. ',
-        'Laad de pagina opnieuw, of probeer het later nog eens.'),
+      el('p', {}, text.why),
       crisisNl,
       english,
       el('p', {}, reload)));
@@ -52,11 +68,24 @@ function showFailure() {
 }
 
 function failed(err) {
+  if (document.documentElement.dataset.keuzehulp === 'failed') return;
   console.error('keuzehulp: starting failed:', err);
   document.documentElement.dataset.keuzehulp = 'failed';
-  // A panic while starting: the wasm's panic hook has already put its message up.
-  if (!(root && root.querySelector('.kh-failure'))) showFailure();
+  showFailure('start');
 }
+
+// A panic in the wasm, later: a trap, uncaught in an event handler or timer
+// ("error") or in a promise job ("unhandledrejection"). This page runs no
+// other wasm, so every such trap is ours.
+function stopped(err) {
+  if (!(typeof WebAssembly === 'object' && err instanceof WebAssembly.RuntimeError)) return;
+  if (document.documentElement.dataset.keuzehulp === 'failed') return;
+  console.error('keuzehulp: the app stopped (a panic in the wasm):', err);
+  document.documentElement.dataset.keuzehulp = 'failed';
+  showFailure('stopped');
+}
+window.addEventListener('error', (event) => stopped(event.error));
+window.addEventListener('unhandledrejection', (event) => stopped(event.reason));
 
 /** The language to start in: the link's `taal=`, else the browser's (as src/ui/url.rs and the app decide). */
 function startLang() {

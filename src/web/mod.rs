@@ -5,7 +5,8 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-mod failure;
+#[cfg(feature = "test-hooks")]
+mod test_hooks;
 #[cfg(feature = "widget")]
 mod widget;
 
@@ -18,7 +19,8 @@ use crate::ui::{App, Mode, Props};
 /// starts in `lang` unless the URL names another language, which it then loads.
 #[wasm_bindgen]
 pub fn start(lang: String) {
-    failure::install(None);
+    #[cfg(feature = "test-hooks")]
+    test_hooks::install();
     if let Some(root) = gloo::utils::document().get_element_by_id("keuzehulp-app") {
         let props = Props { mode: Mode::Standalone, lang: Lang::from_code(&lang) };
         yew::Renderer::<App>::with_root_and_props(root, props).render();

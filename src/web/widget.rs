@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 
-use super::failure;
 use crate::contacts::{ContactNotice, parse_contacts};
 use crate::content::rules;
 use crate::engine::{Answers, Lang, QuestionKind};
@@ -21,7 +20,8 @@ use crate::ui::{App, Mode, Props};
 /// history and title alone.
 #[wasm_bindgen]
 pub fn mount_widget(element: web_sys::Element, preset: String, lang: String, contacts: Option<String>, share_base: String) -> WidgetHandle {
-    failure::install(Some(&element));
+    #[cfg(feature = "test-hooks")]
+    super::test_hooks::install();
     // A mistake in the preset is for whoever embeds, not for the user: the console.
     for n in Answers::parse(rules(), &preset).1 {
         web_sys::console::warn_1(&format!("keuzehulp: preset \"{preset}\": {}", n.message(Lang::En)).into());

@@ -445,6 +445,61 @@ test('two widgets with different presets and languages do not interfere; removin
   }
 });
 
+test('a panic in the widget\'s wasm: each running widget shows the stopped message; a trap of the host\'s own wasm changes nothing', async () => {
+  const s = await openHost('two.html');
+  const { page } = s;
+  const stateOf = () => page.evaluate(() => [...document.querySelectorAll('keuzehulp-widget')].map((w) => w.dataset.state));
+  try {
+    const a = page.locator('#a');
+    const b = page.locator('#b');
+    await a.getByRole('button', { name: 'Start' }).click();
+    await assertH1Focused(page, a, 'A question 1');
+
+    // The host's own wasm traps: none of our business.
+    await page.evaluate(() => {
+      const trap = new WebAssembly.RuntimeError('unreachable');
+      trap.stack = 'RuntimeError: unreachable\n    at https://intranet.example/app_bg.wasm:wasm-function[7]:0x99';
+      window.dispatchEvent(new ErrorEvent('error', { error: trap, message: String(trap) }));
+    });
+    assert.deepEqual(await stateOf(), ['ready', 'ready'], 'a foreign trap: both widgets run on');
+    assert.equal(await page.locator('keuzehulp-widget .kh-failure').count(), 0);
+
+    // A real trap in our wasm (what a panic is in our build): its allocator
+    // asked for 4 GB, from a timer, so uncaught like a panic in an event handler.
+    await page.evaluate(async (glueUrl) => {
+      const glue = await import(glueUrl);
+      const wasm = await glue.default(); // (already initialised: the same instance)
+      if (typeof wasm.__wbindgen_export !== 'function') throw new Error('no allocator export in the wasm-bindgen glue');
+      setTimeout(() => wasm.__wbindgen_export(0xfffffff0, 8));
+    }, new URL('pkg-widget/keuzehulp.js', BASE_URL).href);
+    await page.waitForFunction(() => [...document.querySelectorAll('keuzehulp-widget')].every((w) => w.dataset.state === 'failed'), null, { timeout: 5000 });
+    for (const [w, lang] of [[a, 'nl'], [b, 'en']]) {
+      const alert = w.locator('.kh-failure[role=alert]');
+      const text = await alert.innerText();
+      assert.match(text, lang === 'nl' ? /De keuzehulp is vastgelopen/ : /The choice aid stopped working/, `${lang}: the heading`);
+      for (const tel of ['tel:113', 'tel:08000113', 'tel:112']) assert.equal(await alert.locator(`a[href="${tel}"]`).count(), 1, `${lang}: ${tel}`);
+      assert.equal(await alert.locator('a.kh-reload[href=""]').count(), 1, `${lang}: a reload link to the host page`);
+      assert.equal(await w.locator('.kh-app').count(), 0, `${lang}: the broken app is gone`);
+    }
+    // A had focus: its message's heading has it now; B did not, so it takes none.
+    assert.deepEqual(await a.evaluate((w) => [w.shadowRoot.activeElement?.tagName, document.activeElement === w]), ['H2', true]);
+    assert.equal(await b.evaluate((w) => w.shadowRoot.activeElement), null);
+    assert.ok(s.consoleErrors.some((e) => e.includes('keuzehulp: the widget stopped')), s.consoleErrors.join('\n'));
+    await axe(s, 'the stopped message');
+    await s.screenshot('widget-stopped');
+
+    // Removing a stopped widget throws nothing.
+    await a.evaluate((w) => w.remove());
+    await page.waitForTimeout(50);
+    // (the trap itself was an uncaught error, on purpose)
+    s.pageErrors = s.pageErrors.filter((e) => !/RuntimeError: unreachable/.test(e));
+    s.consoleErrors = s.consoleErrors.filter((e) => !e.includes('keuzehulp: the widget stopped'));
+    await s.assertClean();
+  } finally {
+    await s.close();
+  }
+});
+
 test('unsafe and malformed contacts: a polite notice, the unsafe parts dropped, the advice still shown', async () => {
   const s = await openHost('bad-contacts.html');
   const { page } = s;

@@ -11,11 +11,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
-/// How to compile for the browser.
+/// How to compile for the browser. Both routes build the standard library
+/// from source (`-Zbuild-std`) so that panics compile to a bare trap: see
+/// `build::compile_wasm`.
 pub enum RustWasm {
-    /// The normal toolchain has the wasm32 standard library (rustup target).
+    /// The normal toolchain (rustup) with its `rust-src` component.
     Standard,
-    /// Debian's rustc-web/cargo-web, building std from rust-web-src.
+    /// Debian's rustc-web/cargo-web with rust-web-src.
     Debian { cargo: PathBuf, rustc: PathBuf, linker: PathBuf },
 }
 
@@ -46,29 +48,34 @@ fn ensure_rust_wasm() -> Result<RustWasm, String> {
         step("XTASK_RUST=debian: using Debian's rustc-web route");
         return ensure_debian_rust();
     }
-    if rustc_has_wasm_std() {
+    if rustc_has_std_source() {
         return Ok(RustWasm::Standard);
     }
     if which("rustup", &[]).is_some() {
-        step(&format!("adding the Rust target {WASM_TARGET} with rustup"));
-        match run(Command::new("rustup").args(["target", "add", WASM_TARGET])) {
-            Ok(()) if rustc_has_wasm_std() => return Ok(RustWasm::Standard),
-            Ok(()) => step("rustup added the target, but rustc still has no wasm32 std"),
-            Err(e) => step(&format!("rustup could not add the target ({e})")),
+        step("adding the Rust standard library's source (rust-src) with rustup: the wasm build compiles std itself");
+        match run(Command::new("rustup").args(["component", "add", "rust-src"])) {
+            Ok(()) if rustc_has_std_source() => return Ok(RustWasm::Standard),
+            Ok(()) => step("rustup added rust-src, but rustc's sysroot still has no library source"),
+            Err(e) => step(&format!("rustup could not add rust-src ({e})")),
         }
     }
-    step("falling back to Debian's rustc-web + rust-web-src (std is built from source)");
+    step("falling back to Debian's rustc-web + rust-web-src");
     ensure_debian_rust()
 }
 
-fn rustc_has_wasm_std() -> bool {
+/// `-Zbuild-std` needs the library source in rustc's sysroot (rustup's `rust-src`).
+fn rustc_has_std_source() -> bool {
     let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
-    let Some(dir) = output_ok(Command::new(rustc).args(["--print", "target-libdir", "--target", WASM_TARGET]))
-    else {
+    let Some(sysroot) = output_ok(Command::new(rustc).args(["--print", "sysroot"])) else {
         return false;
     };
-    let dir = PathBuf::from(dir.lines().next().unwrap_or("").trim());
-    std::fs::read_dir(dir).map(|rd| rd.flatten().any(|e| e.file_name().to_string_lossy().starts_with("libstd-"))).unwrap_or(false)
+    Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library/std/Cargo.toml").is_file()
+}
+
+/// The minor version of a rustc (`rustc 1.95.0 (…)` → 95); None when it will not say.
+pub fn rustc_minor(rustc: &Path) -> Option<u32> {
+    let version = output_ok(Command::new(rustc).arg("-V"))?;
+    version.split_whitespace().nth(1)?.split('.').nth(1)?.parse().ok()
 }
 
 fn ensure_debian_rust() -> Result<RustWasm, String> {
