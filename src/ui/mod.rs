@@ -9,6 +9,7 @@
 pub mod app;
 pub mod components;
 pub mod dom;
+pub mod markup;
 pub mod state;
 pub mod text;
 pub mod url;

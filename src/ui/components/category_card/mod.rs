@@ -5,9 +5,9 @@
 use yew::prelude::*;
 
 use crate::content::rules;
-use crate::engine::{Evidence, Lang};
-use crate::ui::components::{card, external, sources};
-use crate::ui::text::{self, T, t};
+use crate::engine::Lang;
+use crate::ui::markup::{Markup, card, external, reasons, section, sources};
+use crate::ui::text::{self, T};
 
 pub struct Props {
     pub lang: Lang,
@@ -21,70 +21,60 @@ pub struct Props {
     pub collapsed: bool,
 }
 
-fn badge_class(e: Evidence) -> String {
-    format!("kh-badge kh-badge--{}", e.id())
-}
-
-/// A plain function (no state): see `crisis_banner`.
+/// A plain function (no state), written as markup: see `ui::markup`.
 pub fn category_card(props: &Props) -> Html {
     let lang = props.lang;
     let category = &rules().categories[props.category];
-    let name = category.name.get(lang);
-    let levels: Vec<&str> = category.levels.iter().map(|&l| text::level(lang, l)).collect();
-    let tool = |&(i, _): &(usize, bool)| {
+    let tool = |m: &mut Markup, &(i, _): &(usize, bool)| {
         let tool = &rules().tools[i];
         let name = tool.name.get(lang);
-        html! {
-            <li class="kh-tool">
-                <p class="kh-tool__name">
-                    <strong>
-                        if let Some(url) = &tool.url { { external(lang, url, name) } } else { { name } }
-                    </strong>
-                </p>
-                <p class="kh-tool__evidence">
-                    <span class="kh-visually-hidden">{ t(lang, T::Evidence) }{ ": " }</span>
-                    <span class={badge_class(tool.evidence)}>{ tool.evidence.label(lang) }</span>
-                </p>
-                <p>{ tool.summary.get(lang) }</p>
-                <p class="kh-muted">{ tool.evidence_note.get(lang) }</p>
-                { sources(lang, &tool.source) }
-            </li>
+        m.raw("<li class=\"kh-tool\"><p class=\"kh-tool__name\"><strong>");
+        match &tool.url {
+            Some(url) => external(m, lang, url, name),
+            None => {
+                m.text(name);
+            }
         }
+        m.raw("</strong></p><p class=\"kh-tool__evidence\"><span class=\"kh-visually-hidden\">").ui(lang, T::Evidence);
+        m.raw(": </span><span class=\"kh-badge kh-badge--").text(tool.evidence.id()).raw("\">");
+        m.text(tool.evidence.label(lang)).raw("</span></p><p>").text(tool.summary.get(lang));
+        m.raw("</p><p class=\"kh-muted\">").text(tool.evidence_note.get(lang)).raw("</p>");
+        sources(m, lang, &tool.source);
+        m.raw("</li>");
     };
     // The tools the advice recommends are shown; the others of this approach are folded.
     let recommended = props.tools.iter().filter(|(_, r)| *r).count();
     let (shown, folded) = props.tools.split_at(if recommended == 0 { props.tools.len().min(1) } else { recommended });
-    let body = html! {
-        <>
-            <p class="kh-card__meta">
-                <span>{ t(lang, T::Levels) }{ ": " }{ levels.join(", ") }</span>
-                if category.zonmw { <span class="kh-badge kh-badge--zonmw">{ t(lang, T::ZonmwBadge) }</span> }
-            </p>
-            <p>{ category.summary.get(lang) }</p>
-            if !props.reasons.is_empty() {
-                <h4>{ t(lang, T::WhyFits) }</h4>
-                <ul class="kh-reasons">{ for props.reasons.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
+    card(category.name.get(lang), props.collapsed, "", |m| {
+        m.raw("<p class=\"kh-card__meta\"><span>").ui(lang, T::Levels).raw(": ");
+        for (i, &level) in category.levels.iter().enumerate() {
+            if i > 0 {
+                m.raw(", ");
             }
-            <h4>{ t(lang, T::ThisWeek) }</h4>
-            <p>{ category.this_week_for(props.roles).get(lang) }</p>
-            <h4>{ t(lang, T::Involve) }</h4>
-            <p>{ category.involve.get(lang) }</p>
-            if let Some(success) = &category.success {
-                <h4>{ t(lang, T::Success) }</h4>
-                <p>{ success.get(lang) }</p>
+            m.text(text::level(lang, level));
+        }
+        m.raw("</span>");
+        if category.zonmw {
+            m.raw("<span class=\"kh-badge kh-badge--zonmw\">").ui(lang, T::ZonmwBadge).raw("</span>");
+        }
+        m.raw("</p><p>").text(category.summary.get(lang)).raw("</p>");
+        reasons(m, lang, &props.reasons);
+        section(m, lang, T::ThisWeek, category.this_week_for(props.roles).get(lang));
+        section(m, lang, T::Involve, category.involve.get(lang));
+        if let Some(success) = &category.success {
+            section(m, lang, T::Success, success.get(lang));
+        }
+        if !props.tools.is_empty() {
+            m.raw("<h4>").ui(lang, T::Tools).raw("</h4><ul class=\"kh-tools\">");
+            shown.iter().for_each(|x| tool(m, x));
+            m.raw("</ul>");
+            if !folded.is_empty() {
+                m.raw("<details class=\"kh-tools-more\"><summary>").ui(lang, T::MoreTools);
+                m.raw(" (").text(&folded.len().to_string()).raw(")</summary><ul class=\"kh-tools\">");
+                folded.iter().for_each(|x| tool(m, x));
+                m.raw("</ul></details>");
             }
-            if !props.tools.is_empty() {
-                <h4>{ t(lang, T::Tools) }</h4>
-                <ul class="kh-tools">{ for shown.iter().map(tool) }</ul>
-                if !folded.is_empty() {
-                    <details class="kh-tools-more">
-                        <summary>{ t(lang, T::MoreTools) }{ format!(" ({})", folded.len()) }</summary>
-                        <ul class="kh-tools">{ for folded.iter().map(tool) }</ul>
-                    </details>
-                }
-            }
-            { sources(lang, &category.source) }
-        </>
-    };
-    card(name, body, props.collapsed, "")
+        }
+        sources(m, lang, &category.source);
+    })
 }

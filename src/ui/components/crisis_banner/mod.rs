@@ -5,31 +5,24 @@
 use yew::prelude::*;
 
 use crate::engine::Lang;
-use crate::ui::components::external;
+use crate::ui::markup::{Markup, external};
 use crate::ui::text::{T, t};
 
-/// A plain function, not a component: no state, and a component costs the
-/// wasm about 1 KB of yew lifecycle code each.
+/// A plain function, not a component (no state; a component costs the wasm
+/// about 1 KB of yew lifecycle code each), written as markup: see `ui::markup`.
 pub fn crisis_banner(lang: Lang, compact: bool) -> Html {
+    let mut m = Markup::new();
     if compact {
-        return html! {
-            <p class="kh-crisis kh-crisis--compact">
-                { t(lang, T::CrisisShort) }{ " " }<a href="tel:113">{ "113" }</a>{ " " }{ t(lang, T::CrisisFree) }{ " " }
-                <a href="tel:08000113">{ "0800-0113" }</a>{ ". " }
-                { t(lang, T::CrisisDanger) }{ " " }<a href="tel:112">{ "112" }</a>{ "." }
-            </p>
-        };
+        m.raw("<p class=\"kh-crisis kh-crisis--compact\">").ui(lang, T::CrisisShort).raw(" <a href=\"tel:113\">113</a> ");
+        m.ui(lang, T::CrisisFree).raw(" <a href=\"tel:08000113\">0800-0113</a>. ").ui(lang, T::CrisisDanger);
+        m.raw(" <a href=\"tel:112\">112</a>.</p>");
+        return m.finish();
     }
-    html! {
-        <section class="kh-crisis" aria-labelledby="kh-crisis-heading">
-            <h2 id="kh-crisis-heading" class="kh-crisis__heading">{ t(lang, T::CrisisHeading) }</h2>
-            <p>{ t(lang, T::CrisisText) }</p>
-            <p class="kh-crisis__call">
-                { t(lang, T::CrisisCall) }{ " " }<a href="tel:113">{ "113" }</a>{ " " }{ t(lang, T::CrisisFree) }{ " " }
-                <a href="tel:08000113">{ "0800-0113" }</a>{ "." }
-            </p>
-            <p>{ external(lang, "https://www.113.nl", t(lang, T::CrisisChat)) }</p>
-            <p>{ t(lang, T::CrisisDanger) }{ " " }<a href="tel:112">{ "112" }</a>{ "." }</p>
-        </section>
-    }
+    m.raw("<section class=\"kh-crisis\" aria-labelledby=\"kh-crisis-heading\"><h2 id=\"kh-crisis-heading\" class=\"kh-crisis__heading\">");
+    m.ui(lang, T::CrisisHeading).raw("</h2><p>").ui(lang, T::CrisisText).raw("</p><p class=\"kh-crisis__call\">");
+    m.ui(lang, T::CrisisCall).raw(" <a href=\"tel:113\">113</a> ").ui(lang, T::CrisisFree);
+    m.raw(" <a href=\"tel:08000113\">0800-0113</a>.</p><p>");
+    external(&mut m, lang, "https://www.113.nl", t(lang, T::CrisisChat));
+    m.raw("</p><p>").ui(lang, T::CrisisDanger).raw(" <a href=\"tel:112\">112</a>.</p></section>");
+    m.finish()
 }

@@ -8,8 +8,9 @@ use yew::prelude::*;
 use crate::content::rules;
 use crate::contacts::{Contact, Contacts};
 use crate::engine::Lang;
-use crate::ui::components::{card, external, sources, tel};
-use crate::ui::text::{T, t};
+use crate::ui::components::tel;
+use crate::ui::markup::{Markup, card, external, reasons, section, sources};
+use crate::ui::text::T;
 
 pub struct Props {
     pub lang: Lang,
@@ -23,64 +24,65 @@ pub struct Props {
 
 /// One contact of the organisation: every field is optional, links only as
 /// `tel:`, `mailto:` and `https:` (the parser dropped everything else).
-fn contact(lang: Lang, c: &Contact) -> Html {
-    let line = |label: T, body: Html| html! { <p>{ t(lang, label) }{ ": " }{ body }</p> };
-    html! {
-        <li class="kh-contact">
-            if let Some(name) = &c.name {
-                <p class="kh-contact__name">{ name.clone() }</p>
-            }
-            if let (Some(phone), Some(href)) = (&c.phone, c.tel_href()) {
-                { line(T::ExpertPhone, html! { <a href={href}>{ phone.clone() }</a> }) }
-            }
-            if let (Some(email), Some(href)) = (&c.email, c.mailto_href()) {
-                { line(T::ContactEmail, html! { <a href={href}>{ email.clone() }</a> }) }
-            }
-            if let Some(url) = &c.url {
-                { line(T::ContactWebsite, external(lang, url, url.trim_start_matches("https://").trim_end_matches('/'))) }
-            }
-            if let Some(hours) = &c.hours {
-                { line(T::ContactHours, html! { { hours.clone() } }) }
-            }
-        </li>
+fn contact(m: &mut Markup, lang: Lang, c: &Contact) {
+    m.raw("<li class=\"kh-contact\">");
+    if let Some(name) = &c.name {
+        m.raw("<p class=\"kh-contact__name\">").text(name).raw("</p>");
     }
+    let line = |m: &mut Markup, label: T| {
+        m.raw("<p>").ui(lang, label).raw(": ");
+    };
+    if let (Some(phone), Some(href)) = (&c.phone, c.tel_href()) {
+        line(m, T::ExpertPhone);
+        m.raw("<a href=\"").text(&href).raw("\">").text(phone).raw("</a></p>");
+    }
+    if let (Some(email), Some(href)) = (&c.email, c.mailto_href()) {
+        line(m, T::ContactEmail);
+        m.raw("<a href=\"").text(&href).raw("\">").text(email).raw("</a></p>");
+    }
+    if let Some(url) = &c.url {
+        line(m, T::ContactWebsite);
+        external(m, lang, url, url.trim_start_matches("https://").trim_end_matches('/'));
+        m.raw("</p>");
+    }
+    if let Some(hours) = &c.hours {
+        line(m, T::ContactHours);
+        m.text(hours).raw("</p>");
+    }
+    m.raw("</li>");
 }
 
-/// A plain function (no state): see `crisis_banner`.
+/// A plain function (no state), written as markup: see `ui::markup`.
 pub fn expert_card(props: &Props) -> Html {
     let lang = props.lang;
     let expert = &rules().experts[props.expert];
-    let name = expert.name.get(lang);
     let own = props.contacts.for_expert(props.expert as u16);
-    let body = html! {
-        <>
-            <p>{ expert.who.get(lang) }</p>
-            if !own.is_empty() {
-                <div class="kh-contacts">
-                    <h4 class="kh-contacts__heading">{ t(lang, T::ContactsHeading) }</h4>
-                    <ul class="kh-contacts__list">{ for own.iter().map(|c| contact(lang, c)) }</ul>
-                </div>
+    card(expert.name.get(lang), props.collapsed, " kh-expert", |m| {
+        m.raw("<p>").text(expert.who.get(lang)).raw("</p>");
+        if !own.is_empty() {
+            m.raw("<div class=\"kh-contacts\"><h4 class=\"kh-contacts__heading\">").ui(lang, T::ContactsHeading);
+            m.raw("</h4><ul class=\"kh-contacts__list\">");
+            own.iter().for_each(|c| contact(m, lang, c));
+            m.raw("</ul></div>");
+        }
+        reasons(m, lang, &props.reasons);
+        section(m, lang, T::ExpertWhen, expert.when.get(lang));
+        section(m, lang, T::ExpertReach, expert.reach.get(lang));
+        if let Some(phone) = &expert.phone {
+            m.raw("<p class=\"kh-expert__phone\">").ui(lang, T::ExpertPhone).raw(": <a href=\"").text(&tel(phone));
+            m.raw("\">").text(phone).raw("</a></p>");
+        }
+        if !expert.links.is_empty() {
+            m.raw("<ul class=\"kh-expert__links\">");
+            for l in expert.links.iter() {
+                m.raw("<li>");
+                external(m, lang, &l.url, l.label.get(lang));
+                m.raw("</li>");
             }
-            if !props.reasons.is_empty() {
-                <h4>{ t(lang, T::WhyFits) }</h4>
-                <ul class="kh-reasons">{ for props.reasons.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
-            }
-            <h4>{ t(lang, T::ExpertWhen) }</h4>
-            <p>{ expert.when.get(lang) }</p>
-            <h4>{ t(lang, T::ExpertReach) }</h4>
-            <p>{ expert.reach.get(lang) }</p>
-            if let Some(phone) = &expert.phone {
-                <p class="kh-expert__phone">{ t(lang, T::ExpertPhone) }{ ": " }<a href={tel(phone)}>{ phone.to_string() }</a></p>
-            }
-            if !expert.links.is_empty() {
-                <ul class="kh-expert__links">
-                    { for expert.links.iter().map(|l| html! { <li>{ external(lang, &l.url, l.label.get(lang)) }</li> }) }
-                </ul>
-            }
-            { sources(lang, &expert.source) }
-        </>
-    };
-    card(name, body, props.collapsed, " kh-expert")
+            m.raw("</ul>");
+        }
+        sources(m, lang, &expert.source);
+    })
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -4,25 +4,23 @@ use yew::prelude::*;
 
 use crate::content::rules;
 use crate::engine::Lang;
-use crate::ui::components::sources;
-use crate::ui::text::{T, t};
+use crate::ui::markup::{Markup, sources};
+use crate::ui::text::T;
 
-/// A plain function (no state): see `crisis_banner`.
+/// A plain function (no state), written as markup: see `ui::markup`.
 pub fn figures_panel(lang: Lang) -> Html {
     if rules().figures.is_empty() {
-        return html! {};
+        return Html::default();
     }
-    html! {
-        <section class="kh-figures" aria-labelledby="kh-figures-heading">
-            <h2 id="kh-figures-heading">{ t(lang, T::FiguresHeading) }</h2>
-            <ul class="kh-figures__list">
-                { for rules().figures.iter().map(|f| html! {
-                    <li class="kh-figure">
-                        <p><strong class="kh-figure__value">{ f.value.get(lang) }</strong>{ " " }{ f.text.get(lang) }</p>
-                        { sources(lang, &f.source) }
-                    </li>
-                }) }
-            </ul>
-        </section>
+    let mut m = Markup::new();
+    m.raw("<section class=\"kh-figures\" aria-labelledby=\"kh-figures-heading\"><h2 id=\"kh-figures-heading\">");
+    m.ui(lang, T::FiguresHeading).raw("</h2><ul class=\"kh-figures__list\">");
+    for f in rules().figures.iter() {
+        m.raw("<li class=\"kh-figure\"><p><strong class=\"kh-figure__value\">").text(f.value.get(lang));
+        m.raw("</strong> ").text(f.text.get(lang)).raw("</p>");
+        sources(&mut m, lang, &f.source);
+        m.raw("</li>");
     }
+    m.raw("</ul></section>");
+    m.finish()
 }

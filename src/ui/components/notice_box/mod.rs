@@ -5,26 +5,29 @@ use yew::prelude::*;
 
 use crate::contacts::ContactNotice;
 use crate::engine::{Lang, Notice};
-use crate::ui::text::{T, t};
+use crate::ui::markup::Markup;
+use crate::ui::text::T;
 
 /// `contact_notices`: what was dropped from the organisation's contacts (the
 /// advice still shows). A plain function (no state): see `crisis_banner`.
 pub fn notice_box(lang: Lang, notices: &[Notice], contact_notices: &[ContactNotice]) -> Html {
     // The live region is always there, so screen readers announce what appears in it.
+    let mut m = Markup::new();
+    if !notices.is_empty() {
+        m.raw("<div class=\"kh-notices__box\"><p class=\"kh-notices__heading\">").ui(lang, T::NoticeHeading).raw("</p><ul>");
+        for n in notices {
+            m.raw("<li>").text(&n.message(lang)).raw("</li>");
+        }
+        m.raw("</ul></div>");
+    }
+    if !contact_notices.is_empty() {
+        m.raw("<div class=\"kh-notices__box\"><p class=\"kh-notices__heading\">").ui(lang, T::ContactNoticeHeading).raw("</p><ul>");
+        for n in contact_notices {
+            m.raw("<li>").text(n.message(lang)).raw("</li>");
+        }
+        m.raw("</ul></div>");
+    }
     html! {
-        <div class="kh-notices" role="status" aria-live="polite">
-            if !notices.is_empty() {
-                <div class="kh-notices__box">
-                    <p class="kh-notices__heading">{ t(lang, T::NoticeHeading) }</p>
-                    <ul>{ for notices.iter().map(|n| html! { <li>{ n.message(lang) }</li> }) }</ul>
-                </div>
-            }
-            if !contact_notices.is_empty() {
-                <div class="kh-notices__box">
-                    <p class="kh-notices__heading">{ t(lang, T::ContactNoticeHeading) }</p>
-                    <ul>{ for contact_notices.iter().map(|n| html! { <li>{ n.message(lang).to_string() }</li> }) }</ul>
-                </div>
-            }
-        </div>
+        <div class="kh-notices" role="status" aria-live="polite">{ m.finish() }</div>
     }
 }

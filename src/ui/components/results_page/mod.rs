@@ -14,7 +14,8 @@ use crate::ui::components::crisis_banner::crisis_banner;
 use crate::ui::components::expert_card::{self, expert_card};
 use crate::ui::components::figures_panel::figures_panel;
 use crate::ui::components::share_actions::ShareActions;
-use crate::ui::components::{StepLink, follow, sources};
+use crate::ui::components::{StepLink, follow};
+use crate::ui::markup::{Markup, sources};
 use crate::ui::dom;
 use crate::ui::state::Step;
 use crate::ui::text::{T, t};
@@ -134,16 +135,17 @@ pub fn ResultsPage(props: &Props) -> Html {
             }))
         })
         .collect();
-    let notes = advice.notes.iter().map(|&n| {
-        let note = &rules().notes[n as usize];
-        html! {
-            <li class="kh-note">
-                <h3 class="kh-note__title">{ note.title.get(lang) }</h3>
-                <p>{ note.text.get(lang) }</p>
-                { sources(lang, &note.source) }
-            </li>
+    let notes = {
+        let mut m = Markup::new();
+        for &n in &advice.notes {
+            let note = &rules().notes[n as usize];
+            m.raw("<li class=\"kh-note\"><h3 class=\"kh-note__title\">").text(note.title.get(lang));
+            m.raw("</h3><p>").text(note.text.get(lang)).raw("</p>");
+            sources(&mut m, lang, &note.source);
+            m.raw("</li>");
         }
-    });
+        m.finish()
+    };
     let on_restart = props.on_restart.reform(|_: MouseEvent| ());
     let change_answers = props.back.as_ref().map(|link| {
         html! {
@@ -182,7 +184,7 @@ pub fn ResultsPage(props: &Props) -> Html {
             if !advice.notes.is_empty() {
                 <section class="kh-results__section" aria-labelledby="kh-notes-heading">
                     <h2 id="kh-notes-heading">{ t(lang, T::NotesHeading) }</h2>
-                    <ul class="kh-notes">{ for notes }</ul>
+                    <ul class="kh-notes">{ notes }</ul>
                 </section>
             }
 

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::engine::Lang;
 use crate::ui::components::crisis_banner::crisis_banner;
+use crate::ui::markup::Markup;
 use crate::ui::text::{self, T, t};
 
 pub struct Props {
@@ -16,23 +17,20 @@ pub struct Props {
     pub embedded: bool,
 }
 
-/// A plain function (no state): see `crisis_banner`.
+/// A plain function (no state); all but the button written as markup (see `ui::markup`).
 pub fn start_page(props: &Props) -> Html {
     let lang = props.lang;
     let onclick = props.on_start.reform(|_: MouseEvent| ());
+    let mut m = Markup::new();
+    m.raw("<h1 tabindex=\"-1\">").ui(lang, T::AppName).raw("</h1><p class=\"kh-lead\">").ui(lang, T::StartIntro);
+    m.raw("</p><h2>").ui(lang, T::StartForWhoHeading).raw("</h2><p>").ui(lang, T::StartForWho);
+    m.raw("</p><h2>").ui(lang, T::StartHowHeading).raw("</h2><p>").text(&text::duration(lang, props.questions));
+    m.raw("</p><p>").ui(lang, T::StartNotDiagnosis).raw("</p><div class=\"kh-start__privacy\"><h2>");
+    m.ui(lang, T::StartPrivacyHeading).raw("</h2><p>");
+    m.ui(lang, if props.embedded { T::StartPrivacyEmbedded } else { T::StartPrivacy }).raw("</p></div>");
     html! {
         <div class="kh-start">
-            <h1 tabindex="-1">{ t(lang, T::AppName) }</h1>
-            <p class="kh-lead">{ t(lang, T::StartIntro) }</p>
-            <h2>{ t(lang, T::StartForWhoHeading) }</h2>
-            <p>{ t(lang, T::StartForWho) }</p>
-            <h2>{ t(lang, T::StartHowHeading) }</h2>
-            <p>{ text::duration(lang, props.questions) }</p>
-            <p>{ t(lang, T::StartNotDiagnosis) }</p>
-            <div class="kh-start__privacy">
-                <h2>{ t(lang, T::StartPrivacyHeading) }</h2>
-                <p>{ t(lang, if props.embedded { T::StartPrivacyEmbedded } else { T::StartPrivacy }) }</p>
-            </div>
+            { m.finish() }
             <button type="button" class="kh-button kh-button--start" {onclick}>
                 { t(lang, T::StartButton) }<span class="kh-button__arrow" aria-hidden="true">{ " →" }</span>
             </button>

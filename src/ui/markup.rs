@@ -1,0 +1,152 @@
+//! View parts without events or state (the result cards, the crisis line,
+//! sources, figures, notes) written as one HTML string: yew shows it as a
+//! single raw node. Each `html!` element compiles to its own code that builds
+//! a `VTag`; a string writer is a few calls instead. Measured on the cards,
+//! crisis line, figures and notes: see the commit that brought this in.
+//!
+//! Safety: every piece of content, text from the packs and the organisation's
+//! contacts alike, goes through [`Markup::text`], which escapes `& < > " '`,
+//! so it is safe in text and in a double-quoted attribute value. Only string
+//! literals of our own code go in unescaped ([`Markup::raw`]). The
+//! Content-Security-Policy allows no inline script or style either way.
+
+use yew::{AttrValue, Html};
+
+use crate::engine::{Lang, Str};
+use crate::ui::text::{T, t};
+
+#[derive(Default)]
+pub struct Markup {
+    out: String,
+}
+
+impl Markup {
+    pub fn new() -> Self {
+        Self { out: String::with_capacity(2048) }
+    }
+
+    /// Markup from our own code: tags and attribute names, as string literals.
+    pub fn raw(&mut self, literal: &'static str) -> &mut Self {
+        self.out.push_str(literal);
+        self
+    }
+
+    /// Content, UI text or outside input: escaped.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            match c {
+                '&' => self.out.push_str("&amp;"),
+                '<' => self.out.push_str("&lt;"),
+                '>' => self.out.push_str("&gt;"),
+                '"' => self.out.push_str("&quot;"),
+                '\'' => self.out.push_str("&#39;"),
+                c => self.out.push(c),
+            }
+        }
+        self
+    }
+
+    /// A UI text of `text.rs`, escaped.
+    pub fn ui(&mut self, lang: Lang, key: T) -> &mut Self {
+        self.text(t(lang, key))
+    }
+
+    /// The string so far (for tests).
+    pub fn as_str(&self) -> &str {
+        &self.out
+    }
+
+    pub fn finish(self) -> Html {
+        Html::from_html_unchecked(AttrValue::from(self.out))
+    }
+}
+
+/// A link that opens in a new window, saying so to screen readers.
+pub fn external(m: &mut Markup, lang: Lang, url: &str, label: &str) {
+    m.raw("<a href=\"").text(url).raw("\" rel=\"noopener noreferrer\" target=\"_blank\">").text(label);
+    m.raw("<span class=\"kh-visually-hidden\"> ").ui(lang, T::OpensNewWindow).raw("</span></a>");
+}
+
+/// "Bron: …": letter file names as text, https addresses as links.
+pub fn sources(m: &mut Markup, lang: Lang, sources: &[Str]) {
+    if sources.is_empty() {
+        return;
+    }
+    m.raw("<p class=\"kh-source\">").ui(lang, if sources.len() == 1 { T::Source } else { T::Sources }).raw(": ");
+    for (i, s) in sources.iter().enumerate() {
+        if i > 0 {
+            m.raw(", ");
+        }
+        match s.strip_prefix("https://") {
+            Some(shown) => external(m, lang, s, shown.trim_end_matches('/')),
+            None => {
+                m.raw("<span class=\"kh-source__file\">").text(s).raw("</span>");
+            }
+        }
+    }
+    m.raw("</p>");
+}
+
+/// A `<ul class="kh-reasons">` of the reasons, if any, under their heading.
+pub fn reasons(m: &mut Markup, lang: Lang, reasons: &[AttrValue]) {
+    if reasons.is_empty() {
+        return;
+    }
+    m.raw("<h4>").ui(lang, T::WhyFits).raw("</h4><ul class=\"kh-reasons\">");
+    for r in reasons {
+        m.raw("<li>").text(r).raw("</li>");
+    }
+    m.raw("</ul>");
+}
+
+/// `<h4>heading</h4><p>text</p>`, the pattern of the cards.
+pub fn section(m: &mut Markup, lang: Lang, heading: T, text: &str) {
+    m.raw("<h4>").ui(lang, heading).raw("</h4><p>").text(text).raw("</p>");
+}
+
+/// A result card (an approach or an expert): a full `<article>`, or folded
+/// into `<details>` further down the list. `kind` is an extra class
+/// (" kh-expert"); `body` writes what is in the card.
+pub fn card(name: &str, collapsed: bool, kind: &'static str, body: impl FnOnce(&mut Markup)) -> Html {
+    let mut m = Markup::new();
+    if collapsed {
+        m.raw("<details class=\"kh-card kh-card--folded").raw(kind).raw("\"><summary class=\"kh-card__summary\">");
+        m.text(name).raw("</summary><div class=\"kh-card__body\">");
+        body(&mut m);
+        m.raw("</div></details>");
+    } else {
+        m.raw("<article class=\"kh-card").raw(kind).raw("\"><h3 class=\"kh-card__title\">").text(name).raw("</h3>");
+        body(&mut m);
+        m.raw("</article>");
+    }
+    m.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_for_text_and_attributes() {
+        let mut m = Markup::new();
+        m.raw("<p title=\"").text(r#"a"b'c"#).raw("\">").text("<script>&amp;</script>").raw("</p>");
+        assert_eq!(m.as_str(), r#"<p title="a&quot;b&#39;c">&lt;script&gt;&amp;amp;&lt;/script&gt;</p>"#);
+    }
+
+    #[test]
+    fn a_hostile_url_stays_inside_its_attribute() {
+        let mut m = Markup::new();
+        external(&mut m, Lang::En, "https://x.example/\" onmouseover=\"alert(1)", "x");
+        assert!(m.as_str().starts_with("<a href=\"https://x.example/&quot; onmouseover=&quot;alert(1)\" rel="), "{}", m.as_str());
+        assert_eq!(m.as_str().matches('"').count(), 8, "only our own quotes: {}", m.as_str());
+    }
+
+    #[test]
+    fn sources_are_links_or_file_names() {
+        let mut m = Markup::new();
+        sources(&mut m, Lang::En, &["https://www.example.nl/a/".into(), "brief-01.md".into()]);
+        let s = m.as_str();
+        assert!(s.contains(r#"<a href="https://www.example.nl/a/" rel="noopener noreferrer" target="_blank">www.example.nl/a<span"#), "{s}");
+        assert!(s.contains(r#", <span class="kh-source__file">brief-01.md</span></p>"#), "{s}");
+    }
+}
