@@ -1,5 +1,7 @@
-//! Checks `rules/*.toml` and compiles them into Rust `static` data. A broken
-//! rules file fails the build with `file:line:col: message` for each problem.
+//! Checks `rules/*.toml` and compiles them into Rust `static` data (native
+//! builds) and a fingerprint (the browser build, which reads the rules from a
+//! content pack). A broken rules file fails the build with
+//! `file:line:col: message` for each problem.
 
 #[allow(dead_code, unused_imports)]
 #[path = "src/engine/mod.rs"]
@@ -22,10 +24,12 @@ fn main() {
         Ok(rules) => {
             let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
             let write = |name: &str, source: String| std::fs::write(out.join(name), source).expect("OUT_DIR is writable");
-            // Natively every text is compiled in; the browser gets the shell and
-            // fetches the texts of one language (see src/engine/pack.rs).
+            // Natively the rules are compiled in; the browser build holds only
+            // their fingerprint and reads the rules from a content pack of the
+            // user's language (see src/engine/pack/mod.rs).
             write("rules.rs", rules_source::codegen::generate(&rules));
-            write("rules_shell.rs", rules_source::codegen::generate_shell(&rules));
+            let fingerprint = engine::pack::fingerprint(&rules);
+            write("fingerprint.rs", format!("pub const CONTENT_FINGERPRINT: &str = \"{fingerprint}\";\n"));
         }
         Err(problems) => {
             for problem in &problems {

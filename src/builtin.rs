@@ -1,22 +1,11 @@
-//! The rules of `rules/*.toml`, checked and compiled into the binary by `build.rs`.
+//! The rules of `rules/*.toml`, checked by `build.rs`.
 //!
-//! Natively `RULES` holds every text. The browser build holds `SHELL`: the
-//! same rules with empty texts, filled from a content pack at run time
-//! (`crate::content`); `CONTENT_FINGERPRINT` ties the packs to this shell.
+//! Natively `RULES` holds them, every text included (compiled into the
+//! binary). The browser build holds no rules, only `CONTENT_FINGERPRINT`: it
+//! reads them from a content pack at run time (`crate::content`,
+//! `engine::pack`) and refuses a pack of other rules.
 
 #[cfg(not(target_arch = "wasm32"))]
 include!(concat!(env!("OUT_DIR"), "/rules.rs"));
 
-#[cfg(target_arch = "wasm32")]
-include!(concat!(env!("OUT_DIR"), "/rules_shell.rs"));
-
-#[cfg(not(target_arch = "wasm32"))]
-mod shell {
-    include!(concat!(env!("OUT_DIR"), "/rules_shell.rs"));
-}
-
-/// The fingerprint the browser build's content packs must carry.
-#[cfg(not(target_arch = "wasm32"))]
-pub use shell::CONTENT_FINGERPRINT;
-#[cfg(not(target_arch = "wasm32"))]
-pub use shell::SHELL;
+include!(concat!(env!("OUT_DIR"), "/fingerprint.rs"));

@@ -1,11 +1,11 @@
 //! The rule set the interface shows.
 //!
 //! Natively (prerendering, tests, the CLI) that is `builtin::RULES`, every
-//! text included. In the browser it starts as `builtin::SHELL` (the rules
-//! without texts) and gains a language when its content pack arrives
-//! ([`add`]; `www/main.js` fetches the first pack next to the wasm), with
-//! the interface's own texts (`ui::text`). Each language is added at most
-//! once, so at most two rule sets and two lists of texts are ever leaked.
+//! text included. In the browser it starts empty and comes with the first
+//! content pack ([`add`]; `www/main.js` fetches it next to the wasm), with
+//! the interface's own texts (`ui::text`); a second language's pack adds its
+//! texts. Each language is added at most once, so at most two rule sets and
+//! two lists of texts are ever leaked.
 
 use crate::engine::Lang;
 #[cfg(not(target_arch = "wasm32"))]
@@ -26,13 +26,13 @@ pub fn has(_lang: Lang) -> bool {
 mod loaded {
     use std::cell::Cell;
 
-    use crate::builtin::{CONTENT_FINGERPRINT, SHELL};
+    use crate::builtin::CONTENT_FINGERPRINT;
     use crate::engine::pack::{self, PackError};
     use crate::engine::{Lang, RuleSet};
     use crate::ui::text::T;
 
     thread_local! {
-        static CURRENT: Cell<&'static RuleSet> = Cell::new(&SHELL);
+        static CURRENT: Cell<&'static RuleSet> = const { Cell::new(&RuleSet::EMPTY) };
         static LANGS: Cell<[bool; 2]> = const { Cell::new([false; 2]) };
         /// The interface texts per language, in `T::ALL` order.
         static UI: Cell<[&'static [String]; 2]> = const { Cell::new([&[], &[]]) };
@@ -63,8 +63,15 @@ mod loaded {
         if has(lang) {
             return Ok(());
         }
-        let mut next = rules().clone();
-        let ui = pack::fill(&mut next, lang, CONTENT_FINGERPRINT, T::ALL.len(), pack_text)?;
+        let (mut read, ui) = pack::read(lang, CONTENT_FINGERPRINT, T::ALL.len(), pack_text)?;
+        // The other language is here: the same rules (the same fingerprint), add these texts.
+        let next = if Lang::ALL.into_iter().any(has) {
+            let mut next = rules().clone();
+            pack::copy_texts(&mut next, &mut read, lang);
+            next
+        } else {
+            read
+        };
         CURRENT.with(|c| c.set(Box::leak(Box::new(next))));
         UI.with(|u| {
             let mut all = u.get();

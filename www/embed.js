@@ -57,7 +57,7 @@ export function resolveLang(lang) {
   return code.startsWith('en') ? 'en' : 'nl';
 }
 
-/** The text of a language's content pack (the wasm holds the rules without texts). */
+/** The text of a language's content pack: the rules in that language (the wasm holds none). */
 function fetchContent(lang) {
   const url = new URL(`pkg/content-${lang === 'en' ? 'en' : 'nl'}.txt`, import.meta.url);
   return fetch(url, { credentials: 'omit' }).then((response) => {

@@ -95,7 +95,7 @@ function startLang() {
 }
 
 /**
- * The texts of one language (the wasm holds the rules without them). `fresh`:
+ * The rules in one language (the wasm holds none, see src/engine/pack). `fresh`:
  * past every cache (a query, which the service worker leaves alone), for when
  * a cache held a pack of an older build.
  */

@@ -1,10 +1,11 @@
 //! `keuzehulp pack --out DIR`: writes `content-nl.txt` and `content-en.txt`,
-//! the texts the browser build fetches next to its wasm (see
-//! `engine::pack`): the rules' texts, then the interface's (`ui::text`). `cargo xtask build` puts them in `dist/pkg/`.
+//! the rules and texts the browser build fetches next to its wasm (see
+//! `engine::pack`): the rule set in one language, then the interface's texts
+//! (`ui::text`). `cargo xtask build` puts them in `dist/pkg/`.
 
 use std::path::Path;
 
-use crate::builtin::{CONTENT_FINGERPRINT, RULES};
+use crate::builtin::RULES;
 use crate::engine::{Lang, pack};
 use crate::ui::text;
 
@@ -36,7 +37,7 @@ fn write_all(dir: &Path) -> Result<Vec<String>, String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut written = Vec::new();
     for lang in Lang::ALL {
-        let text = pack::write(&RULES, lang, CONTENT_FINGERPRINT, &text::all(lang)).map_err(|e| e.to_string())?;
+        let text = pack::write(&RULES, lang, &text::all(lang)).map_err(|e| e.to_string())?;
         let path = dir.join(file_name(lang));
         std::fs::write(&path, &text).map_err(|e| format!("{}: {e}", path.display()))?;
         written.push(format!("{} ({} bytes)", path.display(), text.len()));
@@ -47,31 +48,41 @@ fn write_all(dir: &Path) -> Result<Vec<String>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtin::SHELL;
+    use crate::builtin::CONTENT_FINGERPRINT;
+    use crate::engine::RuleSet;
     use crate::ui::text::T;
 
-    /// What the browser does: the shell plus both packs is the full rule set.
-    #[test]
-    fn the_shell_and_both_packs_make_the_builtin_rules() {
-        let mut rules = SHELL.clone();
-        assert_ne!(rules, RULES, "the shell has no texts");
-        for lang in Lang::ALL {
-            let text = pack::write(&RULES, lang, CONTENT_FINGERPRINT, &text::all(lang)).unwrap();
-            let ui = pack::fill(&mut rules, lang, CONTENT_FINGERPRINT, T::ALL.len(), &text).unwrap();
-            assert_eq!(ui, text::all(lang), "the interface texts come back in T::ALL order");
-        }
-        assert_eq!(rules, RULES);
+    fn read(lang: Lang) -> RuleSet {
+        let text = pack::write(&RULES, lang, &text::all(lang)).unwrap();
+        let (rules, ui) = pack::read(lang, CONTENT_FINGERPRINT, T::ALL.len(), &text).unwrap();
+        assert_eq!(ui, text::all(lang), "the interface texts come back in T::ALL order");
+        rules
     }
 
-    /// `texts_mut` must reach every text: blank them all and no text is left
-    /// in the rule set's debug form (a new text field that `texts_mut` forgets
-    /// fails here).
+    /// What the browser does: the Dutch pack, then the English texts, is the
+    /// whole rule set. A field that `walk` forgets would come back empty here.
     #[test]
-    fn the_shell_has_no_text_left() {
-        let shown = format!("{SHELL:?}");
+    fn both_packs_make_the_builtin_rules() {
+        let mut nl = read(Lang::Nl);
+        assert_ne!(nl, RULES, "one language only");
+        pack::copy_texts(&mut nl, &mut read(Lang::En), Lang::En);
+        assert_eq!(nl, RULES);
+    }
+
+    /// `texts_mut` must reach every text: a pack of one language has every
+    /// text of the other empty, so its debug form has no text of it left (a
+    /// new text field that `texts_mut` forgets fails here).
+    #[test]
+    fn texts_mut_reaches_every_text() {
+        let shown = format!("{:?}", read(Lang::Nl));
         let texts = shown.matches("Text { ").count();
-        let empty = shown.matches("Text { nl: \"\", en: \"\" }").count();
-        assert_eq!(texts, empty, "a text in the shell is not empty: texts_mut misses a field");
-        assert_eq!(empty, pack::text_count(&RULES), "texts_mut visits every text once");
+        let english_empty = shown.matches(", en: \"\" }").count();
+        assert_eq!(texts, english_empty, "a Dutch pack holds an English text: texts_mut misses a field");
+        assert_eq!(texts, pack::text_count(&RULES), "texts_mut visits every text once");
+    }
+
+    #[test]
+    fn the_fingerprint_is_the_one_built_in() {
+        assert_eq!(pack::fingerprint(&RULES), CONTENT_FINGERPRINT);
     }
 }

@@ -4,8 +4,9 @@
 use super::answers::Answers;
 use super::model::List;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub enum Condition {
+    #[default]
     Always,
     /// The answer to question `question` includes one of `options` (a bit mask).
     /// An unanswered question matches nothing.

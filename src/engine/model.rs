@@ -37,7 +37,7 @@ impl Lang {
 }
 
 /// One text in every language.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Text {
     pub nl: Str,
     pub en: Str,
@@ -59,16 +59,17 @@ impl Text {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum QuestionKind {
     /// Exactly one option (radio buttons).
+    #[default]
     One,
     /// One or more options (checkboxes).
     Many,
 }
 
 /// Other wording of a question or option for some roles.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Variant {
     /// Bit mask over the options of the role question (`rol`).
     pub roles: u32,
@@ -78,7 +79,7 @@ pub struct Variant {
     pub help: Option<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AnswerOption {
     pub id: Str,
     pub label: Text,
@@ -90,7 +91,7 @@ pub struct AnswerOption {
     pub variants: List<Variant>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Question {
     pub id: Str,
     pub kind: QuestionKind,
@@ -104,14 +105,15 @@ pub struct Question {
 }
 
 /// Text specific to some roles.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RoleAdvice {
     pub roles: u32,
     pub this_week: Text,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Level {
+    #[default]
     Individual,
     Team,
     Organisation,
@@ -127,7 +129,7 @@ impl Level {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Category {
     pub id: Str,
     pub zonmw: bool,
@@ -142,13 +144,13 @@ pub struct Category {
     pub source: List<Str>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Link {
     pub url: Str,
     pub label: Text,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Expert {
     pub id: Str,
     pub name: Text,
@@ -161,9 +163,10 @@ pub struct Expert {
 }
 
 /// How strong the evidence for a tool is, in the words of its source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Evidence {
     /// Tested and found effective.
+    #[default]
     Effective,
     /// A scientifically founded approach.
     WellFounded,
@@ -208,7 +211,7 @@ impl Evidence {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Tool {
     pub id: Str,
     pub evidence: Evidence,
@@ -222,7 +225,7 @@ pub struct Tool {
     pub source: List<Str>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Note {
     pub id: Str,
     pub when: Condition,
@@ -231,7 +234,7 @@ pub struct Note {
     pub source: List<Str>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Figure {
     pub id: Str,
     pub value: Text,
@@ -247,13 +250,19 @@ pub enum Target {
     Tool(u16),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+impl Default for Target {
+    fn default() -> Self {
+        Target::Category(0)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Effect {
     pub target: Target,
     pub weight: i32,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Rule {
     pub id: Str,
     /// Safety rules win: what they recommend comes first, what they exclude is gone.
@@ -265,7 +274,7 @@ pub struct Rule {
     pub source: List<Str>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RuleSet {
     pub questions: List<Question>,
     pub categories: List<Category>,
@@ -277,6 +286,17 @@ pub struct RuleSet {
 }
 
 impl RuleSet {
+    /// No rules at all: the browser's rule set until the first content pack arrives.
+    pub const EMPTY: RuleSet = RuleSet {
+        questions: List::Borrowed(&[]),
+        categories: List::Borrowed(&[]),
+        experts: List::Borrowed(&[]),
+        tools: List::Borrowed(&[]),
+        notes: List::Borrowed(&[]),
+        figures: List::Borrowed(&[]),
+        rules: List::Borrowed(&[]),
+    };
+
     pub fn question_index(&self, id: &str) -> Option<usize> {
         self.questions.iter().position(|q| q.id == id)
     }

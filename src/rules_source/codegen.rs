@@ -1,5 +1,5 @@
-//! Writes a [`RuleSet`] as Rust `static` data, so the browser build ships the
-//! rules without any parser (build.rs calls this).
+//! Writes a [`RuleSet`] as Rust `static` data for the native builds (the
+//! CLI, the prerenderer, the tests); build.rs calls this.
 
 use std::fmt::Write;
 
@@ -10,36 +10,6 @@ const E: &str = "crate::engine";
 /// Rust source defining `pub static RULES: RuleSet`.
 pub fn generate(rules: &RuleSet) -> String {
     generate_named(rules, "RULES")
-}
-
-/// The browser's rules: `pub static SHELL: RuleSet`, every text empty (they come
-/// from a content pack, see `engine::pack`), and `CONTENT_FINGERPRINT`, a hash
-/// of the shell that its packs carry.
-pub fn generate_shell(rules: &RuleSet) -> String {
-    let source = generate_named(&shell(rules), "SHELL");
-    let fingerprint = fingerprint(&source);
-    format!("{source}pub const CONTENT_FINGERPRINT: &str = \"{fingerprint}\";\n")
-}
-
-/// `rules` without texts.
-pub fn shell(rules: &RuleSet) -> RuleSet {
-    let mut shell = rules.clone();
-    shell.texts_mut(&mut |t| *t = Text { nl: Str::Borrowed(""), en: Str::Borrowed("") });
-    shell
-}
-
-/// The fingerprint of a rule set's shell: FNV-1a over its generated source.
-pub fn shell_fingerprint(rules: &RuleSet) -> String {
-    fingerprint(&generate_named(&shell(rules), "SHELL"))
-}
-
-fn fingerprint(source: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in source.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{h:016x}")
 }
 
 fn generate_named(rules: &RuleSet, name: &str) -> String {
