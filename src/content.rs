@@ -34,6 +34,8 @@ mod loaded {
     thread_local! {
         static CURRENT: Cell<&'static RuleSet> = const { Cell::new(&RuleSet::EMPTY) };
         static LANGS: Cell<[bool; 2]> = const { Cell::new([false; 2]) };
+        /// The packs read so far (a second language's rule set gets their texts too).
+        static PACKS: Cell<[&'static str; 2]> = const { Cell::new(["", ""]) };
         /// The interface texts per language, in `T::ALL` order.
         static UI: Cell<[&'static [String]; 2]> = const { Cell::new([&[], &[]]) };
     }
@@ -63,15 +65,17 @@ mod loaded {
         if has(lang) {
             return Ok(());
         }
-        let (mut read, ui) = pack::read(lang, CONTENT_FINGERPRINT, T::ALL.len(), pack_text)?;
-        // The other language is here: the same rules (the same fingerprint), add these texts.
-        let next = if Lang::ALL.into_iter().any(has) {
-            let mut next = rules().clone();
-            pack::copy_texts(&mut next, &mut read, lang);
-            next
-        } else {
-            read
-        };
+        let (mut next, ui) = pack::read(lang, CONTENT_FINGERPRINT, T::ALL.len(), pack_text)?;
+        // The other language is here: the same rules (the same fingerprint), so
+        // its pack, kept, gives its texts to the new rule set.
+        for other in Lang::ALL.into_iter().filter(|l| has(*l)) {
+            pack::read_texts(&mut next, other, CONTENT_FINGERPRINT, T::ALL.len(), PACKS.with(Cell::get)[slot(other)])?;
+        }
+        PACKS.with(|p| {
+            let mut all = p.get();
+            all[slot(lang)] = Box::leak(pack_text.into());
+            p.set(all);
+        });
         CURRENT.with(|c| c.set(Box::leak(Box::new(next))));
         UI.with(|u| {
             let mut all = u.get();

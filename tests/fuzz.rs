@@ -223,12 +223,28 @@ fn pack_text() -> impl Strategy<Value = String> {
 
 fn check_pack(text: &str) -> Result<(), TestCaseError> {
     use keuzehulp::builtin::CONTENT_FINGERPRINT;
-    use keuzehulp::engine::pack;
+    use keuzehulp::engine::{RuleSet, pack};
+    use std::sync::LazyLock;
+    /// The rule set of the real Dutch pack: what a second language's texts go into.
+    static READ: LazyLock<RuleSet> = LazyLock::new(|| {
+        let real = pack::write(&RULES, Lang::Nl, &keuzehulp::ui::text::all(Lang::Nl)).unwrap();
+        pack::read(Lang::Nl, CONTENT_FINGERPRINT, keuzehulp::ui::text::T::ALL.len(), &real).unwrap().0
+    });
     let ui = keuzehulp::ui::text::T::ALL.len();
     match pack::read(Lang::Nl, CONTENT_FINGERPRINT, ui, text) {
         // Only the real rules hash to the fingerprint.
         Ok((rules, extra)) => {
             prop_assert_eq!(extra.len(), ui);
+            prop_assert_eq!(pack::fingerprint(&rules), CONTENT_FINGERPRINT);
+        }
+        Err(e) => prop_assert!(!e.to_string().is_empty()),
+    }
+    // Its texts into a rule set read before (as for a second language).
+    let mut rules = READ.clone();
+    match pack::read_texts(&mut rules, Lang::Nl, CONTENT_FINGERPRINT, ui, text) {
+        Ok(extra) => {
+            prop_assert_eq!(extra.len(), ui);
+            // (Texts are not in the fingerprint: a damaged text may pass, the rules may not change.)
             prop_assert_eq!(pack::fingerprint(&rules), CONTENT_FINGERPRINT);
         }
         Err(e) => prop_assert!(!e.to_string().is_empty()),

@@ -101,6 +101,10 @@ impl Writer {
 }
 
 impl Walk for Writer {
+    const WRITES: bool = true;
+    fn builds(&self) -> bool {
+        false
+    }
     fn str(&mut self, s: &mut Str) {
         self.structure(s.to_string());
     }
@@ -148,6 +152,8 @@ pub fn write(rules: &RuleSet, lang: Lang, extra: &[&str]) -> Result<String, Pack
 // ---------------------------------------------------------------- reading
 
 struct Reader<'a> {
+    /// Building a new rule set, or filling the texts of one with the same fields.
+    builds: bool,
     lang: Lang,
     fields: std::slice::Iter<'a, &'a str>,
     hash: Hash,
@@ -174,6 +180,10 @@ impl<'a> Reader<'a> {
 }
 
 impl Walk for Reader<'_> {
+    const WRITES: bool = false;
+    fn builds(&self) -> bool {
+        self.builds
+    }
     fn str(&mut self, s: &mut Str) {
         *s = Cow::Owned(self.structure().to_string());
     }
@@ -211,10 +221,8 @@ impl Walk for Reader<'_> {
     }
 }
 
-/// Reads a pack in `lang` of the build with `fingerprint`: the rule set, with
-/// the texts of `lang` only (the other language's are empty), and the
-/// `extra` texts after it (exactly `extra` of them).
-pub fn read(lang: Lang, fingerprint: &str, extra: usize, pack: &str) -> Result<(RuleSet, Vec<String>), PackError> {
+/// The fields of a pack in `lang` of the build with `fingerprint`, after its header.
+fn fields<'a>(lang: Lang, fingerprint: &str, pack: &'a str) -> Result<Vec<&'a str>, PackError> {
     let (header, body) = pack.split_once('\n').ok_or(PackError::NotAPack)?;
     let fields: Vec<&str> = header.trim_end_matches('\r').split(' ').collect();
     let [magic, version, pack_lang, pack_fingerprint, count] = fields[..] else {
@@ -237,9 +245,14 @@ pub fn read(lang: Lang, fingerprint: &str, extra: usize, pack: &str) -> Result<(
     if count != fields.len() {
         return Err(PackError::Count { expected: count, found: fields.len() });
     }
-    let mut reader = Reader { lang, fields: fields.iter(), hash: Hash::new(), depth: 0, broken: false };
-    let mut rules = RuleSet::default();
-    walk::rule_set(&mut reader, &mut rules);
+    Ok(fields)
+}
+
+/// Walks `rules` with the fields of a pack; returns the `extra` texts after them.
+fn walk_in(rules: &mut RuleSet, builds: bool, lang: Lang, fingerprint: &str, extra: usize, pack: &str) -> Result<Vec<String>, PackError> {
+    let fields = fields(lang, fingerprint, pack)?;
+    let mut reader = Reader { builds, lang, fields: fields.iter(), hash: Hash::new(), depth: 0, broken: false };
+    walk::rule_set(&mut reader, rules);
     if reader.broken || reader.hash.hex() != fingerprint {
         return Err(PackError::Damaged);
     }
@@ -247,7 +260,24 @@ pub fn read(lang: Lang, fingerprint: &str, extra: usize, pack: &str) -> Result<(
     if rest.len() != extra {
         return Err(PackError::Count { expected: extra, found: rest.len() });
     }
-    Ok((rules, rest.iter().map(|t| t.to_string()).collect()))
+    Ok(rest.iter().map(|t| t.to_string()).collect())
+}
+
+/// Reads a pack in `lang` of the build with `fingerprint`: the rule set, with
+/// the texts of `lang` only (the other language's are empty), and the
+/// `extra` texts after it (exactly `extra` of them).
+pub fn read(lang: Lang, fingerprint: &str, extra: usize, pack: &str) -> Result<(RuleSet, Vec<String>), PackError> {
+    let mut rules = RuleSet::default();
+    let extra = walk_in(&mut rules, true, lang, fingerprint, extra, pack)?;
+    Ok((rules, extra))
+}
+
+/// Puts the texts of a pack in `lang` into `rules`, a rule set read from a
+/// pack of the same build (the browser's other language), and returns the
+/// `extra` texts. On an error `rules` may hold some of the texts: use a
+/// rule set that can be thrown away.
+pub fn read_texts(rules: &mut RuleSet, lang: Lang, fingerprint: &str, extra: usize, pack: &str) -> Result<Vec<String>, PackError> {
+    walk_in(rules, false, lang, fingerprint, extra, pack)
 }
 
 /// The number of texts in one language of `rules`.
@@ -255,15 +285,6 @@ pub fn text_count(rules: &RuleSet) -> usize {
     let mut n = 0;
     rules.clone().texts_mut(&mut |_| n += 1);
     n
-}
-
-/// Puts the `lang` texts of `from` into `into`: two rule sets of the same
-/// fingerprint (the browser's first language and the one it switches to).
-pub fn copy_texts(into: &mut RuleSet, from: &mut RuleSet, lang: Lang) {
-    let mut texts = Vec::new();
-    from.texts_mut(&mut |t| texts.push(std::mem::take(t.get_mut(lang))));
-    let mut texts = texts.into_iter();
-    into.texts_mut(&mut |t| *t.get_mut(lang) = texts.next().unwrap_or_default());
 }
 
 #[cfg(test)]
@@ -303,8 +324,15 @@ mod tests {
         let (mut nl, extra) = read(Lang::Nl, &f, 2, &pack).unwrap();
         assert_eq!(extra, ["Volgende", ""]);
         assert_eq!(nl, blank(full.clone(), Lang::En));
-        let (mut en, _) = read(Lang::En, &f, 0, &write(&full, Lang::En, &[]).unwrap()).unwrap();
-        copy_texts(&mut nl, &mut en, Lang::En);
+        let en = write(&full, Lang::En, &[]).unwrap();
+        // A pack of other rules, or a damaged one, is refused.
+        let mut other = full.clone();
+        other.questions.to_mut()[0].id = "p".into();
+        let other_en = write(&other, Lang::En, &[]).unwrap();
+        assert!(matches!(read_texts(&mut nl.clone(), Lang::En, &f, 0, &other_en), Err(PackError::OtherBuild { .. })));
+        let damaged = other_en.replacen(&fingerprint(&other), &f, 1);
+        assert_eq!(read_texts(&mut nl.clone(), Lang::En, &f, 0, &damaged), Err(PackError::Damaged));
+        read_texts(&mut nl, Lang::En, &f, 0, &en).unwrap();
         assert_eq!(nl, full);
     }
 

@@ -6,8 +6,13 @@
 use super::super::condition::Condition;
 use super::super::model::*;
 
-/// One side of a walk: writing a pack or reading one.
+/// One side of a walk: writing a pack, or reading one (into a new rule set,
+/// or into the texts of one that has the same fields).
 pub trait Walk {
+    /// The writer: it walks the compiled-in rules, whose lists are `'static`.
+    const WRITES: bool;
+    /// Lists start empty and are built item by item (a reader of a new rule set).
+    fn builds(&self) -> bool;
     /// A structural string (an id, an address, a source): the same in every language.
     fn str(&mut self, s: &mut Str);
     /// A text, in the pack's language only.
@@ -35,11 +40,26 @@ pub fn rule_set<W: Walk>(w: &mut W, r: &mut RuleSet) {
 
 fn list<W: Walk, T: Clone + Default>(w: &mut W, l: &mut List<T>, item: fn(&mut W, &mut T)) {
     let n = w.len(l.len());
-    let items = l.to_mut();
-    // (The writer's list keeps its length; a reader's starts empty.)
-    items.resize(n, T::default());
-    for x in items.iter_mut() {
-        item(w, x);
+    if w.builds() {
+        let mut items = Vec::with_capacity(n);
+        for _ in 0..n {
+            let mut x = T::default();
+            item(w, &mut x);
+            items.push(x);
+        }
+        *l = List::Owned(items);
+        return;
+    }
+    if n != l.len() {
+        return w.bad();
+    }
+    // The items as they are. Only the writer meets `'static` lists: `to_mut`
+    // (a copy) stays out of the wasm, and with it a clone of every item type.
+    match l {
+        List::Owned(items) => items.iter_mut().for_each(|x| item(w, x)),
+        List::Borrowed(items) if items.is_empty() => {}
+        List::Borrowed(_) if W::WRITES => l.to_mut().iter_mut().for_each(|x| item(w, x)),
+        List::Borrowed(_) => w.bad(),
     }
 }
 
