@@ -103,7 +103,7 @@ fn rank(tallies: Vec<Tally>, target: fn(u16) -> Target) -> Vec<Ranked> {
         .filter(|(_, t)| t.recommended && !t.excluded)
         .collect();
     // Safety first (by safety weight), then score; the stable sort keeps file order on ties.
-    ranked.sort_by_key(|(_, t)| {
+    sort_stable_by_key(&mut ranked, |(_, t)| {
         (
             std::cmp::Reverse(t.safety),
             std::cmp::Reverse(t.safety_weight),
@@ -119,4 +119,32 @@ fn rank(tallies: Vec<Tally>, target: fn(u16) -> Target) -> Vec<Ranked> {
             rules: t.rules,
         })
         .collect()
+}
+
+/// Insertion sort: stable (an item only moves past a strictly greater key),
+/// and a few hundred bytes of wasm where the standard library's stable sort is
+/// 3.5 KB. The lists are a few dozen items.
+fn sort_stable_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_stable_by_key;
+
+    #[test]
+    fn the_sort_is_stable_and_sorted() {
+        // (key, original position): every order of a few keys with ties.
+        let mut items: Vec<(u8, usize)> = [3, 1, 2, 1, 3, 0, 2, 1].into_iter().enumerate().map(|(i, k)| (k, i)).collect();
+        sort_stable_by_key(&mut items, |&(k, _)| k);
+        assert_eq!(items, [(0, 5), (1, 1), (1, 3), (1, 7), (2, 2), (2, 6), (3, 0), (3, 4)]);
+        let mut empty: [u8; 0] = [];
+        sort_stable_by_key(&mut empty, |&k| k);
+    }
 }
