@@ -83,3 +83,9 @@ pub(crate) fn load_content(lang: Lang, done: impl FnOnce(bool) + 'static) {
     ok.forget();
     fail.forget();
 }
+
+// Talc instead of the standard library's dlmalloc: the same job in 2 KB less
+// wasm (brotli). Single-threaded wasm, as this build is.
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
