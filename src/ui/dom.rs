@@ -7,6 +7,7 @@ mod imp {
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::*;
     use web_sys::{Element, HtmlElement, HtmlInputElement};
+    pub use web_sys::Element as Node;
     use yew::NodeRef;
 
     use crate::engine::Lang;
@@ -69,10 +70,36 @@ mod imp {
         }
     }
 
-    pub fn select(input: &NodeRef) {
-        if let Some(input) = input.cast::<HtmlInputElement>() {
-            let _ = input.focus();
-            input.select();
+    /// A plain click (main button, no modifier key: those open a new tab or
+    /// window) on or inside an element matching `selector`: that element's
+    /// `attr`. For one click handler over markup (see `ui::markup`).
+    pub fn clicked(e: &yew::events::MouseEvent, selector: &str, attr: &str) -> Option<(Element, String)> {
+        if e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
+            return None;
+        }
+        let el = e.target()?.dyn_into::<Element>().ok()?.closest(selector).ok()??;
+        let value = el.get_attribute(attr)?;
+        Some((el, value))
+    }
+
+    /// After a click on `button` ("share", in `share_actions`): say how it
+    /// went in the status line; when the clipboard failed, show the link selected.
+    pub fn show_shared(button: &Element, ok: bool, message: &str) {
+        let Ok(Some(section)) = button.closest(".kh-share") else { return };
+        if let Ok(Some(status)) = section.query_selector(".kh-share__status") {
+            status.set_text_content(Some(message));
+        }
+        if ok {
+            return;
+        }
+        if let Ok(Some(field)) = section.query_selector(".kh-share__field") {
+            let _ = field.remove_attribute("hidden");
+        }
+        if let Ok(Some(input)) = section.query_selector("input") {
+            if let Ok(input) = input.dyn_into::<HtmlInputElement>() {
+                let _ = input.focus();
+                input.select();
+            }
         }
     }
 
@@ -155,7 +182,12 @@ mod imp {
         None
     }
     pub fn focus_in(_root: &NodeRef, _selector: &str) {}
-    pub fn select(_input: &NodeRef) {}
+    /// (No element natively: clicks never happen.)
+    pub enum Node {}
+    pub fn clicked(_e: &yew::events::MouseEvent, _selector: &str, _attr: &str) -> Option<(Node, String)> {
+        None
+    }
+    pub fn show_shared(_button: &Node, _ok: bool, _message: &str) {}
     pub fn print() {}
     pub fn copy(_text: &str, done: impl Fn(bool) + 'static) {
         done(false)

@@ -301,6 +301,34 @@ test('walk the whole flow by keyboard only (Tab, Space, Enter)', async () => {
   }
 });
 
+test('share without a clipboard: a message, and the link shown and selected to copy by hand', async () => {
+  const app = await openApp(browser, { path: `#${FULL}` });
+  const { page } = app;
+  try {
+    // A browser without the Clipboard API (an old one, or an http:// intranet copy).
+    await app.context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+    });
+    await page.reload();
+    await page.waitForFunction(() => document.title.startsWith('Jouw advies'));
+    await adviceComplete(page);
+    const field = page.locator('#kh-share-link');
+    assert.equal(await field.isVisible(), false, 'the link field is hidden at first');
+    await page.getByRole('button', { name: 'Deel deze link' }).click();
+    await page.waitForFunction(() => /Kopi/.test(document.querySelector('.kh-share__status')?.textContent));
+    assert.ok(await field.isVisible(), 'the link field shows');
+    assert.equal(await field.inputValue(), page.url());
+    assert.deepEqual(await page.evaluate(() => {
+      const el = document.activeElement;
+      return [el?.id, el?.selectionStart, el?.selectionEnd === el?.value.length];
+    }), ['kh-share-link', 0, true], 'focused, and all of it selected');
+    assert.equal(await page.getByLabel('Link naar dit advies').count(), 1, 'the field has its label');
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});
+
 test('links with answers: complete → advice, incomplete → first open question, malformed → notice', async () => {
   const app = await openApp(browser, { path: `#${FULL}` });
   const { page } = app;

@@ -5,7 +5,9 @@ use yew::prelude::*;
 
 use crate::content::rules;
 use crate::engine::{Answers, Lang};
-use crate::ui::components::{StepLink, back_link, follow};
+use crate::ui::components::{StepLink, back_link};
+use crate::ui::dom;
+use crate::ui::markup::Markup;
 use crate::ui::state::Step;
 use crate::ui::text::{T, t};
 
@@ -20,40 +22,40 @@ pub struct Props {
     pub on_next: Callback<Step>,
 }
 
-/// A plain function (no state): see `crisis_banner`.
+/// A plain function (no state). The rows are markup (see `ui::markup`); one
+/// click handler on the list follows their Wijzig links.
 pub fn check_answers(props: &Props) -> Html {
     let lang = props.lang;
     let roles = props.answers.roles(rules());
-    let rows = props.changes.iter().filter_map(|link| {
-        let Step::Question(q) = link.step else { return None };
+    let mut m = Markup::new();
+    for link in &props.changes {
+        let Step::Question(q) = link.step else { continue };
         let question = &rules().questions[q];
         let label = question.label_for(roles).get(lang);
         let mask = props.answers.mask(q);
-        let chosen = question.options.iter().enumerate().filter(|(o, _)| mask & (1 << o) != 0);
-        let on_change = props.on_change.clone();
-        let onclick = follow(link, &Callback::from(move |_| on_change.emit(q)));
-        Some(html! {
-            <div class="kh-summary__row">
-                <dt class="kh-summary__key">{ label }</dt>
-                <dd class="kh-summary__value">
-                    <ul class="kh-summary__answers">
-                        { for chosen.map(|(_, o)| html! { <li>{ o.label_for(roles).get(lang) }</li> }) }
-                    </ul>
-                </dd>
-                <dd class="kh-summary__action">
-                    <a href={link.href.clone()} {onclick}>
-                        { t(lang, T::Change) }<span class="kh-visually-hidden">{ " " }{ label }</span>
-                    </a>
-                </dd>
-            </div>
-        })
+        m.raw("<div class=\"kh-summary__row\"><dt class=\"kh-summary__key\">").text(label);
+        m.raw("</dt><dd class=\"kh-summary__value\"><ul class=\"kh-summary__answers\">");
+        for (_, o) in question.options.iter().enumerate().filter(|(o, _)| mask & (1 << o) != 0) {
+            m.raw("<li>").text(o.label_for(roles).get(lang)).raw("</li>");
+        }
+        m.raw("</ul></dd><dd class=\"kh-summary__action\"><a href=\"").text(&link.href);
+        m.raw("\" data-kh-question=\"").text(&q.to_string()).raw("\">").ui(lang, T::Change);
+        m.raw("<span class=\"kh-visually-hidden\"> ").text(label).raw("</span></a></dd></div>");
+    }
+    let on_change = props.on_change.clone();
+    // A plain click changes the answer here; with a modifier key the link opens a new tab.
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if let Some(q) = dom::clicked(&e, "a[data-kh-question]", "data-kh-question").and_then(|(_, q)| q.parse().ok()) {
+            e.prevent_default();
+            on_change.emit(q);
+        }
     });
     html! {
         <div class="kh-check">
             { back_link(lang, &props.back, &props.on_back) }
             <h1 tabindex="-1">{ t(lang, T::CheckTitle) }</h1>
             <p>{ t(lang, T::CheckIntro) }</p>
-            <dl class="kh-summary">{ for rows }</dl>
+            <dl class="kh-summary" {onclick}>{ m.finish() }</dl>
             <button type="button" class="kh-button" onclick={props.on_next.reform(|_: MouseEvent| Step::Results)}>
                 { t(lang, T::ShowAdvice) }
             </button>

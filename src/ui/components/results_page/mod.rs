@@ -13,7 +13,7 @@ use crate::ui::components::category_card::{self, category_card};
 use crate::ui::components::crisis_banner::crisis_banner;
 use crate::ui::components::expert_card::{self, expert_card};
 use crate::ui::components::figures_panel::figures_panel;
-use crate::ui::components::share_actions::ShareActions;
+use crate::ui::components::share_actions::share_actions;
 use crate::ui::components::{StepLink, follow};
 use crate::ui::markup::{Markup, sources};
 use crate::ui::dom;
@@ -190,8 +190,8 @@ pub fn ResultsPage(props: &Props) -> Html {
 
             { figures_panel(lang) }
 
-            if let Some(link) = props.share.clone() {
-                <ShareActions {lang} {link} />
+            if let Some(link) = &props.share {
+                { share_actions(lang, link) }
             }
             <div class="kh-actions kh-no-print">
                 { for change_answers }
