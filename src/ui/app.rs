@@ -110,16 +110,24 @@ pub fn App(props: &Props) -> Html {
     let lang = content::shown(state.lang);
     let fragment = url::fragment(rules(), &state.answers, state.step, state.lang);
 
-    // Fetch the texts of a language the user asks for; if that fails, stay in
-    // the shown language and say so.
+    // One effect for everything that follows the state outside the app (each
+    // `use_effect_with` of another type costs the wasm its own copy of yew's
+    // effect code). It runs when the fragment, title or shown language change;
+    // the fragment holds the answers, the step and the wanted language.
     let switch_failed = use_state_eq(|| false);
     {
         let update = use_force_update();
         let switch_failed = switch_failed.clone();
         let dispatcher = state.dispatcher();
-        use_effect_with(state.lang, move |wanted| {
-            let wanted = *wanted;
+        let wanted = state.lang;
+        let first = use_mut_ref(|| true);
+        let hashchange = use_mut_ref(|| None);
+        let title = text::title(lang, &page_title(&state, lang), state.error > 0);
+        use_effect_with((fragment.clone(), title, lang, standalone), move |(fragment, title, lang, standalone)| {
+            // The texts of a language the user asks for; if they cannot be
+            // fetched, stay in the shown language and say so.
             if !content::has(wanted) {
+                let dispatcher = dispatcher.clone();
                 dom::load_content(wanted, move |ok| {
                     switch_failed.set(!ok);
                     if ok {
@@ -129,14 +137,7 @@ pub fn App(props: &Props) -> Html {
                     }
                 });
             }
-        });
-    }
-
-    // Address bar, title and <html lang> follow the state (standalone only).
-    {
-        let first = use_mut_ref(|| true);
-        let title = text::title(lang, &page_title(&state, lang), state.error > 0);
-        use_effect_with((fragment.clone(), title, lang, standalone), move |(fragment, title, lang, standalone)| {
+            // Address bar, title and <html lang> (standalone only).
             if *standalone {
                 let first = std::mem::replace(&mut *first.borrow_mut(), false);
                 let current = dom::hash();
@@ -150,27 +151,20 @@ pub fn App(props: &Props) -> Html {
                 }
                 dom::set_title(title);
                 dom::set_document_lang(*lang);
-            }
-        });
-    }
-
-    // Browser back/forward and pasted links: re-read the fragment.
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with(standalone, move |standalone| {
-            let listener = standalone.then(|| {
-                dom::on_hashchange(move || {
-                    let parsed = url::parse(rules(), &dom::hash(), &Answers::new(rules()));
-                    dispatcher.dispatch(Action::Load {
-                        answers: parsed.answers,
-                        step: parsed.step,
-                        lang: parsed.lang.unwrap_or_default(),
-                        notices: parsed.notices,
+                // Browser back/forward and pasted links: re-read the fragment.
+                // (Kept in the hook: removed when the app goes.)
+                let mut hashchange = hashchange.borrow_mut();
+                if hashchange.is_none() {
+                    *hashchange = dom::on_hashchange(move || {
+                        let parsed = url::parse(rules(), &dom::hash(), &Answers::new(rules()));
+                        dispatcher.dispatch(Action::Load {
+                            answers: parsed.answers,
+                            step: parsed.step,
+                            lang: parsed.lang.unwrap_or_default(),
+                            notices: parsed.notices,
+                        });
                     });
-                })
-            });
-            move || {
-                let _stop_listening = listener;
+                }
             }
         });
     }
@@ -178,20 +172,12 @@ pub fn App(props: &Props) -> Html {
     // Focus: the new h1 on every step change (not on the first render), the
     // error summary on every failed Next.
     {
-        let first = use_mut_ref(|| true);
+        let before = use_mut_ref(|| None);
         let root = root.clone();
-        use_effect_with(state.step, move |_| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                dom::focus_in(&root, "h1");
-            }
-        });
-    }
-    {
-        let root = root.clone();
-        use_effect_with(state.error, move |error| {
-            if *error > 0 {
-                dom::focus_in(&root, ".kh-error-summary");
-            }
+        use_effect_with((state.step, state.error), move |&(step, error)| match before.borrow_mut().replace((step, error)) {
+            Some((was, _)) if was != step => dom::focus_in(&root, "h1"),
+            Some(_) if error > 0 => dom::focus_in(&root, ".kh-error-summary"),
+            _ => {}
         });
     }
 
