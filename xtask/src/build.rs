@@ -123,11 +123,13 @@ fn compile_wasm(tools: &BuildTools, features: &str) -> Result<PathBuf, String> {
         }
     };
     // Since Rust 1.92 immediate-abort is a panic strategy; before, a std feature.
+    // No source locations either (what is left of them in std and the crates
+    // only served panic messages): 0.6 KB brotli.
     let rustflags = if tools::rustc_minor(&rustc).is_some_and(|minor| minor >= 92) {
-        "-Zunstable-options -Cpanic=immediate-abort"
+        "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
     } else {
         args.push("-Zbuild-std-features=panic_immediate_abort");
-        ""
+        "-Zlocation-detail=none"
     };
     run(cmd
         .args(&args)
