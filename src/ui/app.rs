@@ -15,7 +15,7 @@ use crate::engine::{Answers, Lang};
 
 use super::components::{
     check_answers, crisis_banner::crisis_banner, language_switch::language_switch,
-    notice_box::notice_box, question_page::QuestionPage, results_page::ResultsPage, start_page,
+    notice_box::notice_box, question_page, results_page::ResultsPage, start_page,
     StepLink,
 };
 use super::dom;
@@ -169,13 +169,22 @@ pub fn App(props: &Props) -> Html {
         });
     }
 
+    // The choice on a question page before Next: the form holds it; kept here
+    // too (without a re-render) for a re-render in another language. Gone
+    // when the step changes, as a form's unsaved choice would be.
+    let draft: Rc<std::cell::Cell<Option<(usize, u32)>>> = use_memo((), |()| Default::default());
+
     // Focus: the new h1 on every step change (not on the first render), the
     // error summary on every failed Next.
     {
         let before = use_mut_ref(|| None);
         let root = root.clone();
+        let draft = draft.clone();
         use_effect_with((state.step, state.error), move |&(step, error)| match before.borrow_mut().replace((step, error)) {
-            Some((was, _)) if was != step => dom::focus_in(&root, "h1"),
+            Some((was, _)) if was != step => {
+                draft.set(None);
+                dom::focus_in(&root, "h1");
+            }
             Some(_) if error > 0 => dom::focus_in(&root, ".kh-error-summary"),
             _ => {}
         });
@@ -209,12 +218,24 @@ pub fn App(props: &Props) -> Html {
         Step::Question(q) => {
             let dispatcher = state.dispatcher();
             let (n, total) = state.position(q);
-            html! {
-                <QuestionPage key={q} {lang} question={q} roles={state.roles()} mask={state.answers.mask(q)}
-                    step_text={AttrValue::from(text::step_of(lang, n, total))} error={state.error} {back}
-                    on_back={go.clone()}
-                    on_submit={Callback::from(move |mask| dispatcher.dispatch(Action::Submit { question: q, mask }))} />
-            }
+            let draft = draft.clone();
+            // The unsaved choice on this question, if any (see `question_page`).
+            let mask = match draft.get() {
+                Some((question, mask)) if question == q => mask,
+                _ => state.answers.mask(q),
+            };
+            question_page::question_page(&question_page::Props {
+                lang,
+                question: q,
+                roles: state.roles(),
+                mask,
+                step_text: text::step_of(lang, n, total),
+                error: state.error,
+                back,
+                on_back: go.clone(),
+                on_draft: Callback::from(move |mask| draft.set(Some((q, mask)))),
+                on_submit: Callback::from(move |mask| dispatcher.dispatch(Action::Submit { question: q, mask })),
+            })
         }
         Step::Check => {
             let dispatcher = state.dispatcher();

@@ -82,6 +82,55 @@ mod imp {
         Some((el, value))
     }
 
+    /// The choice inputs (`data-kh-option`, see `question_page`) inside
+    /// `container`, in option order.
+    fn option_inputs(container: &Element) -> impl Iterator<Item = (usize, HtmlInputElement)> + '_ {
+        (0..32).map_while(move |o| {
+            let input = container.query_selector(&format!("input[data-kh-option=\"{o}\"]")).ok()??;
+            Some((o, input.dyn_into::<HtmlInputElement>().ok()?))
+        })
+    }
+
+    fn checked_mask(container: &Element) -> u32 {
+        option_inputs(container).filter(|(_, i)| i.checked()).fold(0, |m, (o, _)| m | 1 << o)
+    }
+
+    /// A choice input changed: its option and the options checked now.
+    pub fn option_change(e: &yew::events::Event) -> Option<(usize, u32)> {
+        let input = e.target()?.dyn_into::<HtmlInputElement>().ok()?;
+        let o = input.get_attribute("data-kh-option")?.parse().ok()?;
+        let container = input.closest(".kh-choices").ok()??;
+        Some((o, checked_mask(&container)))
+    }
+
+    /// Check exactly the options of `mask` next to the input that changed.
+    pub fn set_options(e: &yew::events::Event, mask: u32) {
+        let container = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest(".kh-choices").ok().flatten());
+        if let Some(container) = container {
+            for (o, input) in option_inputs(&container) {
+                input.set_checked(mask & (1 << o) != 0);
+            }
+        }
+    }
+
+    /// The options checked in the submitted form.
+    pub fn checked_options(e: &yew::events::SubmitEvent) -> u32 {
+        e.target().and_then(|t| t.dyn_into::<Element>().ok()).map_or(0, |form| checked_mask(&form))
+    }
+
+    /// Focus what the clicked in-page link (`href="#id"`) points at, inside
+    /// the same question (so also inside a widget's shadow root).
+    pub fn focus_link_target(e: &yew::events::MouseEvent) {
+        let link = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("a[href^=\"#\"]").ok().flatten());
+        let Some(link) = link else { return };
+        let (Some(href), Ok(Some(page))) = (link.get_attribute("href"), link.closest(".kh-question")) else { return };
+        if let Ok(Some(target)) = page.query_selector(&href) {
+            if let Ok(target) = target.dyn_into::<HtmlElement>() {
+                let _ = target.focus();
+            }
+        }
+    }
+
     /// After a click on `button` ("share", in `share_actions`): say how it
     /// went in the status line; when the clipboard failed, show the link selected.
     pub fn show_shared(button: &Element, ok: bool, message: &str) {
@@ -188,6 +237,14 @@ mod imp {
         None
     }
     pub fn show_shared(_button: &Node, _ok: bool, _message: &str) {}
+    pub fn option_change(_e: &yew::events::Event) -> Option<(usize, u32)> {
+        None
+    }
+    pub fn set_options(_e: &yew::events::Event, _mask: u32) {}
+    pub fn checked_options(_e: &yew::events::SubmitEvent) -> u32 {
+        0
+    }
+    pub fn focus_link_target(_e: &yew::events::MouseEvent) {}
     pub fn print() {}
     pub fn copy(_text: &str, done: impl Fn(bool) + 'static) {
         done(false)

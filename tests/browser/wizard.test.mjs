@@ -301,6 +301,30 @@ test('walk the whole flow by keyboard only (Tab, Space, Enter)', async () => {
   }
 });
 
+test('a choice not yet saved survives a language switch, and going back forgets it', async () => {
+  const app = await openApp(browser, { path: '#rol=werknemer&sector=ict&omvang=groot&niveau=team&fase=signalen&stap=factoren' });
+  const { page } = app;
+  try {
+    await page.waitForFunction(() => document.querySelector('#kh-factoren-werkdruk'));
+    const box = (o) => page.locator(`#kh-factoren-${o}`);
+    await page.locator('label[for="kh-factoren-werkdruk"]').click();
+    await page.locator('label[for="kh-factoren-thuiswerken"]').click();
+    await page.locator('.kh-lang-switch').click();
+    await page.waitForFunction(() => document.querySelector('.kh-app')?.getAttribute('lang') === 'en');
+    assert.deepEqual([await box('werkdruk').isChecked(), await box('thuiswerken').isChecked(), await box('regelruimte').isChecked()],
+      [true, true, false], 'the same boxes are checked in English');
+    // Back without Next: the unsaved choice is gone, as in any form.
+    await page.locator('.kh-back-link').click();
+    await page.waitForFunction(() => document.querySelector('#kh-fase-signalen'));
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.waitForFunction(() => document.querySelector('#kh-factoren-werkdruk'));
+    assert.equal(await box('werkdruk').isChecked(), false);
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});
+
 test('share without a clipboard: a message, and the link shown and selected to copy by hand', async () => {
   const app = await openApp(browser, { path: `#${FULL}` });
   const { page } = app;

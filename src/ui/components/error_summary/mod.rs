@@ -4,15 +4,16 @@
 use yew::prelude::*;
 
 use crate::engine::Lang;
+use crate::ui::dom;
 use crate::ui::text::{T, t};
 
 /// `target`: the id of the input the link points at. A plain function (no
 /// state): see `crisis_banner`.
-pub fn error_summary(lang: Lang, message: AttrValue, target: &str, on_follow: Callback<()>) -> Html {
-    let onclick = Callback::from(move |e: MouseEvent| {
+pub fn error_summary(lang: Lang, message: &str, target: &str) -> Html {
+    let onclick = Callback::from(|e: MouseEvent| {
         // Not a real fragment link: that would replace the answers in the address bar.
         e.prevent_default();
-        on_follow.emit(());
+        dom::focus_link_target(&e);
     });
     html! {
         <div class="kh-error-summary" role="alert" tabindex="-1" aria-labelledby="kh-error-summary-title">

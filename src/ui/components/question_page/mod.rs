@@ -1,7 +1,12 @@
 //! One question per page (GOV.UK question page): the legend is the h1, a hint,
 //! radios (one answer) or checkboxes (more answers; the exclusive "weet niet"
-//! unchecks the others and vice versa), and a Next button. The choice is kept
-//! here until Next.
+//! unchecks the others and vice versa), and a Next button.
+//!
+//! The choices are markup (see `ui::markup`) and the form itself holds the
+//! choice until Next: no re-render on a click, so focus and the screen
+//! reader's place stay where they are. Every change also goes to `on_draft`
+//! (the app keeps it without re-rendering), so a re-render with another
+//! language shows the same choice.
 
 use yew::prelude::*;
 
@@ -10,24 +15,26 @@ use crate::engine::{Lang, QuestionKind};
 use crate::ui::components::error_summary::error_summary;
 use crate::ui::components::{StepLink, back_link};
 use crate::ui::dom;
+use crate::ui::markup::Markup;
 use crate::ui::state::Step;
 use crate::ui::text::{T, t};
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
     /// Index into the rule set's questions.
     pub question: usize,
     /// The user's role (bit mask), for role-specific wording.
     pub roles: u32,
-    /// The saved answer (0: none yet).
+    /// The choice to show checked: the saved answer, or the draft (0: none).
     pub mask: u32,
     /// "Stap 2 van 6".
-    pub step_text: AttrValue,
+    pub step_text: String,
     /// Failed tries of Next (0: no error shown).
     pub error: u32,
     pub back: Option<StepLink>,
     pub on_back: Callback<Step>,
+    /// The choice after every change (checked boxes as a bit mask).
+    pub on_draft: Callback<u32>,
     pub on_submit: Callback<u32>,
 }
 
@@ -43,19 +50,44 @@ fn toggle(mask: u32, o: usize, exclusive: u32) -> u32 {
     }
 }
 
-#[component]
-pub fn QuestionPage(props: &Props) -> Html {
+/// The choices: `<input data-kh-option="o">` with its label and hint, per option.
+fn choices(m: &mut Markup, props: &Props, many: bool) {
     let lang = props.lang;
     let question = &rules().questions[props.question];
-    let draft = use_state_eq(|| props.mask);
-    let wrapper = use_node_ref();
+    let qid = &*question.id;
+    for (o, option) in question.options.iter().enumerate() {
+        if many && option.exclusive && o > 0 {
+            m.raw("<p class=\"kh-choice-divider\">").ui(lang, T::Or).raw("</p>");
+        }
+        m.raw("<div class=\"kh-choice\"><input class=\"kh-choice__input\" type=\"").raw(if many { "checkbox" } else { "radio" });
+        m.raw("\" id=\"kh-").text(qid).raw("-").text(&option.id).raw("\" name=\"").text(qid);
+        m.raw("\" value=\"").text(&option.id).raw("\" data-kh-option=\"").text(&o.to_string()).raw("\"");
+        if props.mask & (1 << o) != 0 {
+            m.raw(" checked");
+        }
+        let hint = option.help_for(props.roles).map(|h| h.get(lang));
+        if hint.is_some() {
+            m.raw(" aria-describedby=\"kh-").text(qid).raw("-").text(&option.id).raw("-hint\"");
+        }
+        m.raw("><label class=\"kh-choice__label\" for=\"kh-").text(qid).raw("-").text(&option.id).raw("\">");
+        m.text(option.label_for(props.roles).get(lang)).raw("</label>");
+        if let Some(h) = hint {
+            m.raw("<p class=\"kh-choice__hint\" id=\"kh-").text(qid).raw("-").text(&option.id).raw("-hint\">").text(h).raw("</p>");
+        }
+        m.raw("</div>");
+    }
+}
+
+/// A plain function: the form holds the choice (see the module docs).
+pub fn question_page(props: &Props) -> Html {
+    let lang = props.lang;
+    let question = &rules().questions[props.question];
     let many = question.kind == QuestionKind::Many;
     let qid = &*question.id;
-    let input_id = |o: &str| format!("kh-{qid}-{o}");
     let hint_id = format!("kh-{qid}-hint");
     let error_id = format!("kh-{qid}-error");
     let exclusive: u32 = question.options.iter().enumerate().filter(|(_, o)| o.exclusive).map(|(i, _)| 1 << i).sum();
-    let first_input = input_id(question.options.first().map_or("", |o| &o.id));
+    let first_input = format!("kh-{qid}-{}", question.options.first().map_or("", |o| &o.id));
     let message = t(lang, if many { T::ErrorMany } else { T::ErrorOne });
     let help = question.help_for(props.roles).map(|h| h.get(lang));
     // "Kies alles wat past." unless the question's own help says so already.
@@ -68,52 +100,37 @@ pub fn QuestionPage(props: &Props) -> Html {
         .join(" ");
 
     let onsubmit = {
-        let (draft, on_submit) = (draft.clone(), props.on_submit.clone());
+        let on_submit = props.on_submit.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            on_submit.emit(*draft);
+            on_submit.emit(dom::checked_options(&e));
         })
     };
-    let on_follow = {
-        let (wrapper, target) = (wrapper.clone(), format!("#{first_input}"));
-        Callback::from(move |()| dom::focus_in(&wrapper, &target))
+    let onchange = {
+        let on_draft = props.on_draft.clone();
+        Callback::from(move |e: Event| {
+            let Some((o, now)) = dom::option_change(&e) else { return };
+            let mask = if many {
+                // The choice before this click, then the rule for exclusive options.
+                let mask = toggle(now ^ (1 << o), o, exclusive);
+                if mask != now {
+                    dom::set_options(&e, mask);
+                }
+                mask
+            } else {
+                now
+            };
+            on_draft.emit(mask);
+        })
     };
-
-    let options = question.options.iter().enumerate().map(|(o, option)| {
-        let bit = 1u32 << o;
-        let id = input_id(&option.id);
-        let option_hint = option.help_for(props.roles).map(|h| h.get(lang));
-        let option_hint_id = format!("{id}-hint");
-        let onchange = {
-            let draft = draft.clone();
-            let current = *draft;
-            Callback::from(move |_: Event| draft.set(if many { toggle(current, o, exclusive) } else { bit }))
-        };
-        let divider = (many && option.exclusive && o > 0).then(|| html! {
-            <p class="kh-choice-divider">{ t(lang, T::Or) }</p>
-        });
-        html! {
-            <>
-                { for divider }
-                <div class="kh-choice">
-                    <input class="kh-choice__input" type={if many { "checkbox" } else { "radio" }} id={id.clone()}
-                        name={qid.to_string()} value={option.id.to_string()} checked={*draft & bit != 0}
-                        aria-describedby={option_hint.map(|_| option_hint_id.clone())} {onchange} />
-                    <label class="kh-choice__label" for={id}>{ option.label_for(props.roles).get(lang) }</label>
-                    if let Some(h) = option_hint {
-                        <p class="kh-choice__hint" id={option_hint_id}>{ h }</p>
-                    }
-                </div>
-            </>
-        }
-    });
-
+    let mut m = Markup::new();
+    choices(&mut m, props, many);
     // Only literal classes: a computed `class={…}` goes through yew's `Classes`
     // (an IndexSet), 1.5 KB brotli of wasm for two elements.
     let options: Html = if many {
-        html! { <div class="kh-choices kh-choices--checkbox">{ for options }</div> }
+        html! { <div class="kh-choices kh-choices--checkbox" {onchange}>{ m.finish() }</div> }
     } else {
-        html! { <div class="kh-choices kh-choices--radio">{ for options }</div> }
+        html! { <div class="kh-choices kh-choices--radio" {onchange}>{ m.finish() }</div> }
     };
 
     let fieldset = html! {
@@ -137,10 +154,10 @@ pub fn QuestionPage(props: &Props) -> Html {
     };
 
     html! {
-        <div class="kh-question" ref={wrapper}>
+        <div class="kh-question">
             { back_link(lang, &props.back, &props.on_back) }
             if props.error > 0 {
-                { error_summary(lang, message.into(), &first_input, on_follow) }
+                { error_summary(lang, message, &first_input) }
             }
             <p class="kh-step-count">{ props.step_text.clone() }</p>
             <form class="kh-form" novalidate=true {onsubmit}>
