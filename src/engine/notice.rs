@@ -30,6 +30,8 @@ pub struct Notice {
 
 /// Long enough for every valid answer set many times over; keeps hostile links cheap.
 pub const MAX_INPUT_CHARS: usize = 2000;
+/// [`MAX_INPUT_CHARS`] as the messages show it.
+const MAX_INPUT_TEXT: &str = "2000";
 /// Shown text of a bad key or value is cut to this many characters.
 const MAX_ECHO_CHARS: usize = 40;
 
@@ -44,28 +46,72 @@ impl Notice {
 
     /// One sentence for the user.
     pub fn message(&self, lang: Lang) -> String {
-        let (k, v) = (&self.key, &self.value);
-        match (self.kind, lang) {
-            (NoticeKind::Malformed, Lang::Nl) => format!("Het deel \"{v}\" is geen antwoord (verwacht: vraag=antwoord). Het is overgeslagen."),
-            (NoticeKind::Malformed, Lang::En) => format!("The part \"{v}\" is not an answer (expected: question=answer). It was skipped."),
-            (NoticeKind::UnknownKey, Lang::Nl) => format!("De vraag \"{k}\" kennen we niet. Dit deel is overgeslagen."),
-            (NoticeKind::UnknownKey, Lang::En) => format!("The question \"{k}\" is unknown. This part was skipped."),
-            (NoticeKind::UnknownValue, Lang::Nl) => format!("Het antwoord \"{v}\" bij \"{k}\" kennen we niet. Het is overgeslagen."),
-            (NoticeKind::UnknownValue, Lang::En) => format!("The answer \"{v}\" to \"{k}\" is unknown. It was skipped."),
-            (NoticeKind::RepeatedKey, Lang::Nl) => format!("De vraag \"{k}\" staat er meer dan één keer in. Alleen de eerste telt."),
-            (NoticeKind::RepeatedKey, Lang::En) => format!("The question \"{k}\" appears more than once. Only the first counts."),
-            (NoticeKind::EmptyValue, Lang::Nl) => format!("Bij \"{k}\" staat geen antwoord. Deze vraag is nog open."),
-            (NoticeKind::EmptyValue, Lang::En) => format!("\"{k}\" has no answer. This question is still open."),
-            (NoticeKind::DuplicateValue, Lang::Nl) => format!("Het antwoord \"{v}\" bij \"{k}\" staat er dubbel in. Het telt één keer."),
-            (NoticeKind::DuplicateValue, Lang::En) => format!("The answer \"{v}\" to \"{k}\" appears twice. It counts once."),
-            (NoticeKind::TooManyValues, Lang::Nl) => format!("Bij \"{k}\" past één antwoord. Alleen het eerste telt; \"{v}\" is overgeslagen."),
-            (NoticeKind::TooManyValues, Lang::En) => format!("\"{k}\" takes one answer. Only the first counts; \"{v}\" was skipped."),
-            (NoticeKind::ExclusiveCombined, Lang::Nl) => format!("\"{v}\" kan niet samen met andere antwoorden bij \"{k}\". Het is overgeslagen."),
-            (NoticeKind::ExclusiveCombined, Lang::En) => format!("\"{v}\" cannot be combined with other answers to \"{k}\". It was skipped."),
-            (NoticeKind::NotAsked, Lang::Nl) => format!("De vraag \"{k}\" hoort niet bij deze situatie. Het antwoord is overgeslagen."),
-            (NoticeKind::NotAsked, Lang::En) => format!("The question \"{k}\" does not apply here. The answer was skipped."),
-            (NoticeKind::TooLong, Lang::Nl) => format!("De link is te lang. Alles na {MAX_INPUT_CHARS} tekens is overgeslagen."),
-            (NoticeKind::TooLong, Lang::En) => format!("The link is too long. Everything after {MAX_INPUT_CHARS} characters was skipped."),
+        self.fill(self.kind.template(lang))
+    }
+
+    /// `template` with this notice's question at `{k}`, its answer at `{v}`
+    /// and the length limit at `{max}`, in one pass (a key may hold "{v}").
+    pub fn fill(&self, template: &str) -> String {
+        let mut out = String::with_capacity(template.len() + 40);
+        let mut rest = template;
+        while let Some(i) = rest.find('{') {
+            out.push_str(&rest[..i]);
+            rest = &rest[i..];
+            let (value, len) = if rest.starts_with("{k}") {
+                (self.key.as_str(), 3)
+            } else if rest.starts_with("{v}") {
+                (self.value.as_str(), 3)
+            } else if rest.starts_with("{max}") {
+                (MAX_INPUT_TEXT, 5)
+            } else {
+                ("{", 1)
+            };
+            out.push_str(value);
+            rest = &rest[len..];
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+impl NoticeKind {
+    pub const ALL: [NoticeKind; 10] = [
+        NoticeKind::Malformed,
+        NoticeKind::UnknownKey,
+        NoticeKind::UnknownValue,
+        NoticeKind::RepeatedKey,
+        NoticeKind::EmptyValue,
+        NoticeKind::DuplicateValue,
+        NoticeKind::TooManyValues,
+        NoticeKind::ExclusiveCombined,
+        NoticeKind::NotAsked,
+        NoticeKind::TooLong,
+    ];
+
+    /// The sentence for the user, with `{k}`, `{v}` and `{max}` to fill in
+    /// ([`Notice::fill`]). The browser gets these from its content pack (`ui::text`).
+    pub fn template(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (NoticeKind::Malformed, Lang::Nl) => "Het deel \"{v}\" is geen antwoord (verwacht: vraag=antwoord). Het is overgeslagen.",
+            (NoticeKind::Malformed, Lang::En) => "The part \"{v}\" is not an answer (expected: question=answer). It was skipped.",
+            (NoticeKind::UnknownKey, Lang::Nl) => "De vraag \"{k}\" kennen we niet. Dit deel is overgeslagen.",
+            (NoticeKind::UnknownKey, Lang::En) => "The question \"{k}\" is unknown. This part was skipped.",
+            (NoticeKind::UnknownValue, Lang::Nl) => "Het antwoord \"{v}\" bij \"{k}\" kennen we niet. Het is overgeslagen.",
+            (NoticeKind::UnknownValue, Lang::En) => "The answer \"{v}\" to \"{k}\" is unknown. It was skipped.",
+            (NoticeKind::RepeatedKey, Lang::Nl) => "De vraag \"{k}\" staat er meer dan één keer in. Alleen de eerste telt.",
+            (NoticeKind::RepeatedKey, Lang::En) => "The question \"{k}\" appears more than once. Only the first counts.",
+            (NoticeKind::EmptyValue, Lang::Nl) => "Bij \"{k}\" staat geen antwoord. Deze vraag is nog open.",
+            (NoticeKind::EmptyValue, Lang::En) => "\"{k}\" has no answer. This question is still open.",
+            (NoticeKind::DuplicateValue, Lang::Nl) => "Het antwoord \"{v}\" bij \"{k}\" staat er dubbel in. Het telt één keer.",
+            (NoticeKind::DuplicateValue, Lang::En) => "The answer \"{v}\" to \"{k}\" appears twice. It counts once.",
+            (NoticeKind::TooManyValues, Lang::Nl) => "Bij \"{k}\" past één antwoord. Alleen het eerste telt; \"{v}\" is overgeslagen.",
+            (NoticeKind::TooManyValues, Lang::En) => "\"{k}\" takes one answer. Only the first counts; \"{v}\" was skipped.",
+            (NoticeKind::ExclusiveCombined, Lang::Nl) => "\"{v}\" kan niet samen met andere antwoorden bij \"{k}\". Het is overgeslagen.",
+            (NoticeKind::ExclusiveCombined, Lang::En) => "\"{v}\" cannot be combined with other answers to \"{k}\". It was skipped.",
+            (NoticeKind::NotAsked, Lang::Nl) => "De vraag \"{k}\" hoort niet bij deze situatie. Het antwoord is overgeslagen.",
+            (NoticeKind::NotAsked, Lang::En) => "The question \"{k}\" does not apply here. The answer was skipped.",
+            (NoticeKind::TooLong, Lang::Nl) => "De link is te lang. Alles na {max} tekens is overgeslagen.",
+            (NoticeKind::TooLong, Lang::En) => "The link is too long. Everything after {max} characters was skipped.",
         }
     }
 }
@@ -81,4 +127,26 @@ fn echo(s: &str) -> String {
         out.push('…');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_limit_in_the_messages_is_the_limit() {
+        assert_eq!(MAX_INPUT_TEXT, MAX_INPUT_CHARS.to_string());
+    }
+
+    #[test]
+    fn filling_in_is_one_pass() {
+        let n = Notice::new(NoticeKind::UnknownValue, "{v}", "x{k}");
+        assert_eq!(n.fill("{v} to {k}, {max} {y} {"), "x{k} to {v}, 2000 {y} {");
+        assert_eq!(n.message(Lang::En), "The answer \"x{k}\" to \"{v}\" is unknown. It was skipped.");
+        for kind in NoticeKind::ALL {
+            for lang in Lang::ALL {
+                assert!(!kind.template(lang).is_empty());
+            }
+        }
+    }
 }

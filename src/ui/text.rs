@@ -6,7 +6,7 @@
 //! none: it reads them from the content pack of the language (see
 //! `crate::content`), so a visit downloads one language.
 
-use crate::engine::{Lang, Level};
+use crate::engine::{Evidence, Lang, Level, Notice, NoticeKind};
 
 /// The interface strings: `Key => (Dutch, English)`. Defines the enum `T`,
 /// `T::ALL` (the order in a content pack) and, natively, the texts.
@@ -145,6 +145,30 @@ ui_texts! {
         "Niet alle contactgegevens van je organisatie konden worden getoond",
         "Not all of your organisation's contact details could be shown",
     ),
+    // With numbers or answers filled in (see the functions below), and the
+    // engine's own words: in the pack, so the wasm holds neither language.
+    StepOf => ("Stap {n} van {total}", "Step {n} of {total}"),
+    Duration => (
+        "Je beantwoordt {n} korte vragen. Dat duurt ongeveer 3 minuten. Daarna krijg je een advies dat je kunt printen of delen.",
+        "You answer {n} short questions. That takes about 3 minutes. Then you get advice that you can print or share.",
+    ),
+    LevelIndividual => ("individu", "individual"),
+    LevelTeam => ("team", "team"),
+    LevelOrganisation => ("organisatie", "organisation"),
+    EvidenceEffective => (Evidence::Effective.label(Lang::Nl), Evidence::Effective.label(Lang::En)),
+    EvidenceWellFounded => (Evidence::WellFounded.label(Lang::Nl), Evidence::WellFounded.label(Lang::En)),
+    EvidenceDescribed => (Evidence::Described.label(Lang::Nl), Evidence::Described.label(Lang::En)),
+    EvidenceNotTested => (Evidence::NotTested.label(Lang::Nl), Evidence::NotTested.label(Lang::En)),
+    NoticeMalformed => (NoticeKind::Malformed.template(Lang::Nl), NoticeKind::Malformed.template(Lang::En)),
+    NoticeUnknownKey => (NoticeKind::UnknownKey.template(Lang::Nl), NoticeKind::UnknownKey.template(Lang::En)),
+    NoticeUnknownValue => (NoticeKind::UnknownValue.template(Lang::Nl), NoticeKind::UnknownValue.template(Lang::En)),
+    NoticeRepeatedKey => (NoticeKind::RepeatedKey.template(Lang::Nl), NoticeKind::RepeatedKey.template(Lang::En)),
+    NoticeEmptyValue => (NoticeKind::EmptyValue.template(Lang::Nl), NoticeKind::EmptyValue.template(Lang::En)),
+    NoticeDuplicateValue => (NoticeKind::DuplicateValue.template(Lang::Nl), NoticeKind::DuplicateValue.template(Lang::En)),
+    NoticeTooManyValues => (NoticeKind::TooManyValues.template(Lang::Nl), NoticeKind::TooManyValues.template(Lang::En)),
+    NoticeExclusiveCombined => (NoticeKind::ExclusiveCombined.template(Lang::Nl), NoticeKind::ExclusiveCombined.template(Lang::En)),
+    NoticeNotAsked => (NoticeKind::NotAsked.template(Lang::Nl), NoticeKind::NotAsked.template(Lang::En)),
+    NoticeTooLong => (NoticeKind::TooLong.template(Lang::Nl), NoticeKind::TooLong.template(Lang::En)),
 }
 
 /// The text of `key` in `lang`.
@@ -171,18 +195,39 @@ pub fn all(lang: Lang) -> Vec<&'static str> {
 
 /// "Stap 2 van 6" / "Step 2 of 6".
 pub fn step_of(lang: Lang, n: usize, total: usize) -> String {
-    match lang {
-        Lang::Nl => format!("Stap {n} van {total}"),
-        Lang::En => format!("Step {n} of {total}"),
-    }
+    t(lang, T::StepOf).replacen("{n}", &n.to_string(), 1).replacen("{total}", &total.to_string(), 1)
 }
 
 /// How long it takes, with the number of questions.
 pub fn duration(lang: Lang, questions: usize) -> String {
-    match lang {
-        Lang::Nl => format!("Je beantwoordt {questions} korte vragen. Dat duurt ongeveer 3 minuten. Daarna krijg je een advies dat je kunt printen of delen."),
-        Lang::En => format!("You answer {questions} short questions. That takes about 3 minutes. Then you get advice that you can print or share."),
-    }
+    t(lang, T::Duration).replacen("{n}", &questions.to_string(), 1)
+}
+
+/// A notice about an opened link, in the user's language.
+pub fn notice(lang: Lang, notice: &Notice) -> String {
+    let key = match notice.kind {
+        NoticeKind::Malformed => T::NoticeMalformed,
+        NoticeKind::UnknownKey => T::NoticeUnknownKey,
+        NoticeKind::UnknownValue => T::NoticeUnknownValue,
+        NoticeKind::RepeatedKey => T::NoticeRepeatedKey,
+        NoticeKind::EmptyValue => T::NoticeEmptyValue,
+        NoticeKind::DuplicateValue => T::NoticeDuplicateValue,
+        NoticeKind::TooManyValues => T::NoticeTooManyValues,
+        NoticeKind::ExclusiveCombined => T::NoticeExclusiveCombined,
+        NoticeKind::NotAsked => T::NoticeNotAsked,
+        NoticeKind::TooLong => T::NoticeTooLong,
+    };
+    notice.fill(t(lang, key))
+}
+
+/// How strong the evidence for a tool is (`Evidence::label`, from the pack).
+pub fn evidence(lang: Lang, evidence: Evidence) -> &'static str {
+    t(lang, match evidence {
+        Evidence::Effective => T::EvidenceEffective,
+        Evidence::WellFounded => T::EvidenceWellFounded,
+        Evidence::Described => T::EvidenceDescribed,
+        Evidence::NotTested => T::EvidenceNotTested,
+    })
 }
 
 /// The document title: "<page> – Keuzehulp werkstress".
@@ -193,14 +238,11 @@ pub fn title(lang: Lang, page: &str, error: bool) -> String {
 }
 
 pub fn level(lang: Lang, level: Level) -> &'static str {
-    match (level, lang) {
-        (Level::Individual, Lang::Nl) => "individu",
-        (Level::Individual, Lang::En) => "individual",
-        (Level::Team, Lang::Nl) => "team",
-        (Level::Team, Lang::En) => "team",
-        (Level::Organisation, Lang::Nl) => "organisatie",
-        (Level::Organisation, Lang::En) => "organisation",
-    }
+    t(lang, match level {
+        Level::Individual => T::LevelIndividual,
+        Level::Team => T::LevelTeam,
+        Level::Organisation => T::LevelOrganisation,
+    })
 }
 
 #[cfg(test)]
@@ -215,5 +257,19 @@ mod tests {
             "Fout: Stap 2 van 6: In welke sector werk je? – Keuzehulp werkstress"
         );
         assert_eq!(step_of(Lang::En, 1, 5), "Step 1 of 5");
+        assert_eq!(duration(Lang::Nl, 6).matches("6 korte vragen").count(), 1);
+    }
+
+    #[test]
+    fn notices_and_labels_are_the_engines() {
+        for kind in NoticeKind::ALL {
+            let n = Notice::new(kind, "sector", "maan");
+            for lang in Lang::ALL {
+                assert_eq!(notice(lang, &n), n.message(lang));
+            }
+        }
+        for e in Evidence::ALL {
+            assert_eq!(evidence(Lang::En, e), e.label(Lang::En));
+        }
     }
 }

@@ -6,13 +6,16 @@
 //! Format: a header line `keuzehulp-content 2 <lang> <fingerprint> <count>`,
 //! then `count` fields separated by U+001E (record separator): the rule set
 //! in the order of [`walk`] (ids, numbers and list lengths, and the texts of
-//! `<lang>`), then the "extra" texts (the interface's own, which the engine
+//! `<lang>`; a few fields the browser does not use are left out, see
+//! [`native_only`]), then the "extra" texts (the interface's own, which the engine
 //! does not know). The fingerprint is a hash of everything but the texts,
 //! the same in both languages: the wasm is built knowing it
 //! (`builtin::CONTENT_FINGERPRINT`) and refuses a pack of another build, or
 //! one whose fields do not hash to it, instead of showing wrong advice.
 
 mod walk;
+
+pub use walk::native_only;
 
 use std::borrow::Cow;
 use std::fmt;

@@ -2,6 +2,10 @@
 //! field, shared by the writer (which reads the fields) and the reader (which
 //! fills them in), so the two cannot drift apart. A new field in the model
 //! goes here too; `cli::pack`'s round-trip test fails until it does.
+//!
+//! Not in a pack, because the browser does not use them (see
+//! [`native_only`]): the ids of categories, tools, notes, figures and rules
+//! (the interface refers to them by position), and a category's `fits_when`.
 
 use super::super::condition::Condition;
 use super::super::model::*;
@@ -26,6 +30,26 @@ pub trait Walk {
     fn leave(&mut self);
     /// The reader met a value that cannot be (an unknown kind, a number out of range).
     fn bad(&mut self);
+}
+
+/// Empties the fields a pack leaves out: what the browser's rule set lacks.
+pub fn native_only(r: &mut RuleSet) {
+    for c in r.categories.to_mut() {
+        c.id = Str::default();
+        c.fits_when = Text::default();
+    }
+    for t in r.tools.to_mut() {
+        t.id = Str::default();
+    }
+    for n in r.notes.to_mut() {
+        n.id = Str::default();
+    }
+    for f in r.figures.to_mut() {
+        f.id = Str::default();
+    }
+    for x in r.rules.to_mut() {
+        x.id = Str::default();
+    }
 }
 
 pub fn rule_set<W: Walk>(w: &mut W, r: &mut RuleSet) {
@@ -178,10 +202,9 @@ fn role_advice<W: Walk>(w: &mut W, r: &mut RoleAdvice) {
 }
 
 fn category<W: Walk>(w: &mut W, c: &mut Category) {
-    w.str(&mut c.id);
     flag(w, &mut c.zonmw);
     list(w, &mut c.levels, level);
-    for t in [&mut c.name, &mut c.summary, &mut c.fits_when, &mut c.this_week, &mut c.involve] {
+    for t in [&mut c.name, &mut c.summary, &mut c.this_week, &mut c.involve] {
         w.text(t);
     }
     opt(w, &mut c.success, text_item);
@@ -205,7 +228,6 @@ fn expert<W: Walk>(w: &mut W, e: &mut Expert) {
 }
 
 fn tool<W: Walk>(w: &mut W, t: &mut Tool) {
-    w.str(&mut t.id);
     let at = Evidence::ALL.iter().position(|e| *e == t.evidence).unwrap_or(0) as u32;
     t.evidence = Evidence::ALL[small(w, at, Evidence::ALL.len() as u32) as usize];
     list(w, &mut t.levels, level);
@@ -218,7 +240,6 @@ fn tool<W: Walk>(w: &mut W, t: &mut Tool) {
 }
 
 fn note<W: Walk>(w: &mut W, n: &mut Note) {
-    w.str(&mut n.id);
     condition(w, &mut n.when);
     w.text(&mut n.title);
     w.text(&mut n.text);
@@ -226,7 +247,6 @@ fn note<W: Walk>(w: &mut W, n: &mut Note) {
 }
 
 fn figure<W: Walk>(w: &mut W, f: &mut Figure) {
-    w.str(&mut f.id);
     w.text(&mut f.value);
     w.text(&mut f.text);
     list(w, &mut f.source, str_item);
@@ -257,7 +277,6 @@ fn effect<W: Walk>(w: &mut W, e: &mut Effect) {
 }
 
 fn rule<W: Walk>(w: &mut W, r: &mut Rule) {
-    w.str(&mut r.id);
     flag(w, &mut r.safety);
     condition(w, &mut r.when);
     list(w, &mut r.recommend, effect);

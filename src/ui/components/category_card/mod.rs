@@ -37,7 +37,7 @@ pub fn category_card(props: &Props) -> Html {
         }
         m.raw("</strong></p><p class=\"kh-tool__evidence\"><span class=\"kh-visually-hidden\">").ui(lang, T::Evidence);
         m.raw(": </span><span class=\"kh-badge kh-badge--").text(tool.evidence.id()).raw("\">");
-        m.text(tool.evidence.label(lang)).raw("</span></p><p>").text(tool.summary.get(lang));
+        m.text(text::evidence(lang, tool.evidence)).raw("</span></p><p>").text(tool.summary.get(lang));
         m.raw("</p><p class=\"kh-muted\">").text(tool.evidence_note.get(lang)).raw("</p>");
         sources(m, lang, &tool.source);
         m.raw("</li>");

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::contacts::ContactNotice;
 use crate::engine::{Lang, Notice};
 use crate::ui::markup::Markup;
-use crate::ui::text::T;
+use crate::ui::text::{self, T};
 
 /// `contact_notices`: what was dropped from the organisation's contacts (the
 /// advice still shows). A plain function (no state): see `crisis_banner`.
@@ -16,7 +16,7 @@ pub fn notice_box(lang: Lang, notices: &[Notice], contact_notices: &[ContactNoti
     if !notices.is_empty() {
         m.raw("<div class=\"kh-notices__box\"><p class=\"kh-notices__heading\">").ui(lang, T::NoticeHeading).raw("</p><ul>");
         for n in notices {
-            m.raw("<li>").text(&n.message(lang)).raw("</li>");
+            m.raw("<li>").text(&text::notice(lang, n)).raw("</li>");
         }
         m.raw("</ul></div>");
     }
