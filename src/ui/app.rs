@@ -15,7 +15,7 @@ use crate::engine::{Answers, Lang};
 
 use super::components::{
     check_answers, crisis_banner::crisis_banner, language_switch::language_switch,
-    notice_box::notice_box, question_page, results_page::ResultsPage, start_page,
+    notice_box::notice_box, question_page, results_page, start_page,
     StepLink,
 };
 use super::dom;
@@ -23,6 +23,11 @@ use super::markup::Markup;
 use super::state::{Action, State, Step};
 use super::text::{self, T, t};
 use super::url;
+
+/// Whether this build can run embedded: the widget's wasm, and native builds
+/// (prerendering, tests). The site's wasm never is, and so leaves the
+/// embedded-only code out (1 KB brotli).
+pub const EMBEDDABLE: bool = cfg!(any(feature = "widget", not(target_arch = "wasm32")));
 
 /// How the app lives on the page.
 #[derive(Clone, Debug, PartialEq)]
@@ -98,12 +103,12 @@ pub fn App(props: &Props) -> Html {
         let props = props.clone();
         move || initial_state(&props)
     });
-    let standalone = props.mode == Mode::Standalone;
+    let standalone = !EMBEDDABLE || props.mode == Mode::Standalone;
     let (contacts, contact_notices, share_base) = match &props.mode {
-        Mode::Standalone => (Rc::default(), Rc::default(), None),
-        Mode::Embedded { contacts, contact_notices, share_base, .. } => {
+        Mode::Embedded { contacts, contact_notices, share_base, .. } if EMBEDDABLE => {
             (contacts.clone(), contact_notices.clone(), share_base.clone())
         }
+        _ => (Rc::default(), Rc::default(), None),
     };
     let root = use_node_ref();
     // The language the user asked for, once its texts are here (see crate::content).
@@ -174,19 +179,35 @@ pub fn App(props: &Props) -> Html {
     // when the step changes, as a form's unsaved choice would be.
     let draft: Rc<std::cell::Cell<Option<(usize, u32)>>> = use_memo((), |()| Default::default());
 
-    // Focus: the new h1 on every step change (not on the first render), the
-    // error summary on every failed Next.
+    // The results page in two frames (see `results_page::Props::complete`);
+    // natively (prerendering, tests) all at once.
+    let results_complete = use_state_eq(|| !cfg!(target_arch = "wasm32"));
+
+    // On every step change: focus on the new h1 (not on the first render),
+    // the unsaved choice forgotten, the results in two frames. On every
+    // failed Next: focus on the error summary.
     {
         let before = use_mut_ref(|| None);
         let root = root.clone();
         let draft = draft.clone();
-        use_effect_with((state.step, state.error), move |&(step, error)| match before.borrow_mut().replace((step, error)) {
-            Some((was, _)) if was != step => {
-                draft.set(None);
-                dom::focus_in(&root, "h1");
+        let results_complete = results_complete.clone();
+        use_effect_with((state.step, state.error), move |&(step, error)| {
+            let before = before.borrow_mut().replace((step, error));
+            if before.is_none_or(|(was, _)| was != step) {
+                if step == Step::Results {
+                    dom::after_next_paint(move || results_complete.set(true));
+                } else {
+                    results_complete.set(false);
+                }
             }
-            Some(_) if error > 0 => dom::focus_in(&root, ".kh-error-summary"),
-            _ => {}
+            match before {
+                Some((was, _)) if was != step => {
+                    draft.set(None);
+                    dom::focus_in(&root, "h1");
+                }
+                Some(_) if error > 0 => dom::focus_in(&root, ".kh-error-summary"),
+                _ => {}
+            }
         });
     }
 
@@ -261,11 +282,16 @@ pub fn App(props: &Props) -> Html {
             } else {
                 share_base.as_ref().map(|base| AttrValue::from(format!("{base}#{fragment}")))
             };
-            html! {
-                <ResultsPage {lang} answers={state.answers.clone()} {back} on_back={go.clone()} {share}
-                    contacts={contacts.clone()}
-                    on_restart={Callback::from(move |()| dispatcher.dispatch(Action::Restart))} />
-            }
+            results_page::results_page(&results_page::Props {
+                lang,
+                answers: state.answers.clone(),
+                back,
+                on_back: go.clone(),
+                share,
+                on_restart: Callback::from(move |()| dispatcher.dispatch(Action::Restart)),
+                contacts: contacts.clone(),
+                complete: *results_complete,
+            })
         }
     };
 

@@ -56,7 +56,7 @@ fn contact(m: &mut Markup, lang: Lang, c: &Contact) {
 pub fn expert_card(props: &Props) -> Html {
     let lang = props.lang;
     let expert = &rules().experts[props.expert];
-    let own = props.contacts.for_expert(props.expert as u16);
+    let own = if crate::ui::app::EMBEDDABLE { props.contacts.for_expert(props.expert as u16) } else { &[] };
     card(expert.name.get(lang), props.collapsed, " kh-expert", |m| {
         m.raw("<p>").text(expert.who.get(lang)).raw("</p>");
         if !own.is_empty() {

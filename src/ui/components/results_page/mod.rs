@@ -16,7 +16,6 @@ use crate::ui::components::figures_panel::figures_panel;
 use crate::ui::components::share_actions::share_actions;
 use crate::ui::components::{StepLink, follow};
 use crate::ui::markup::{Markup, sources};
-use crate::ui::dom;
 use crate::ui::state::Step;
 use crate::ui::text::{T, t};
 
@@ -25,7 +24,6 @@ const OPEN_CARDS: usize = 3;
 /// How many approach cards the first frame shows (more than a phone screen).
 const FIRST_FRAME_CARDS: usize = 1;
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
     pub answers: Answers,
@@ -35,8 +33,13 @@ pub struct Props {
     pub share: Option<AttrValue>,
     pub on_restart: Callback<()>,
     /// The organisation's own contacts (widget), shown under their experts.
-    #[prop_or_default]
     pub contacts: Rc<Contacts>,
+    /// Everything, or only the top of the advice (title, crisis line, the
+    /// first card: more than a phone screen). The app shows the top in the
+    /// frame after the click and all of it once that frame is painted, so the
+    /// advice is on screen within a frame; `aria-busy` tells screen readers
+    /// (and tests) when all is there.
+    pub complete: bool,
 }
 
 /// The reasons of a ranked item in the user's words, without repeats.
@@ -82,21 +85,11 @@ fn is_acute(answers: &Answers) -> bool {
     rules().questions[q].option_index("acuut").is_some_and(|o| answers.mask(q) & (1 << o) != 0)
 }
 
-#[component]
-pub fn ResultsPage(props: &Props) -> Html {
+/// A plain function: the app keeps what little state it has (see `complete`).
+pub fn results_page(props: &Props) -> Html {
     let lang = props.lang;
-    let advice = use_memo(props.answers.clone(), |answers| evaluate(rules(), answers));
-    // The top of the advice (title, crisis line, the first card: more than a
-    // phone screen) renders at once, the rest after that frame is painted: the
-    // advice is on screen within a frame of the click. `aria-busy` tells
-    // screen readers (and tests) when all is there. Natively (prerendering,
-    // tests) everything renders at once.
-    let complete = use_state_eq(|| !cfg!(target_arch = "wasm32"));
-    {
-        let complete = complete.clone();
-        use_effect_with((), move |_| dom::after_next_paint(move || complete.set(true)));
-    }
-    let complete = *complete;
+    let advice = evaluate(rules(), &props.answers);
+    let complete = props.complete;
     let answers = &props.answers;
     let roles = answers.roles(rules());
 
