@@ -12,6 +12,7 @@
 
 use yew::{AttrValue, Html};
 
+
 use crate::engine::{Lang, Str};
 use crate::ui::text::{T, t};
 
@@ -107,19 +108,17 @@ pub fn section(m: &mut Markup, lang: Lang, heading: T, text: &str) {
 /// A result card (an approach or an expert): a full `<article>`, or folded
 /// into `<details>` further down the list. `kind` is an extra class
 /// (" kh-expert"); `body` writes what is in the card.
-pub fn card(name: &str, collapsed: bool, kind: &'static str, body: impl FnOnce(&mut Markup)) -> Html {
-    let mut m = Markup::new();
+pub fn card(m: &mut Markup, name: &str, collapsed: bool, kind: &'static str, body: impl FnOnce(&mut Markup)) {
     if collapsed {
         m.raw("<details class=\"kh-card kh-card--folded").raw(kind).raw("\"><summary class=\"kh-card__summary\">");
         m.text(name).raw("</summary><div class=\"kh-card__body\">");
-        body(&mut m);
+        body(m);
         m.raw("</div></details>");
     } else {
         m.raw("<article class=\"kh-card").raw(kind).raw("\"><h3 class=\"kh-card__title\">").text(name).raw("</h3>");
-        body(&mut m);
+        body(m);
         m.raw("</article>");
     }
-    m.finish()
 }
 
 #[cfg(test)]

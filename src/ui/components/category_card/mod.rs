@@ -22,7 +22,7 @@ pub struct Props {
 }
 
 /// A plain function (no state), written as markup: see `ui::markup`.
-pub fn category_card(props: &Props) -> Html {
+pub fn category_card(m: &mut Markup, props: &Props) {
     let lang = props.lang;
     let category = &rules().categories[props.category];
     let tool = |m: &mut Markup, &(i, _): &(usize, bool)| {
@@ -45,7 +45,7 @@ pub fn category_card(props: &Props) -> Html {
     // The tools the advice recommends are shown; the others of this approach are folded.
     let recommended = props.tools.iter().filter(|(_, r)| *r).count();
     let (shown, folded) = props.tools.split_at(if recommended == 0 { props.tools.len().min(1) } else { recommended });
-    card(category.name.get(lang), props.collapsed, "", |m| {
+    card(m, category.name.get(lang), props.collapsed, "", |m| {
         m.raw("<p class=\"kh-card__meta\"><span>").ui(lang, T::Levels).raw(": ");
         for (i, &level) in category.levels.iter().enumerate() {
             if i > 0 {
@@ -76,5 +76,5 @@ pub fn category_card(props: &Props) -> Html {
             }
         }
         sources(m, lang, &category.source);
-    })
+    });
 }

@@ -53,11 +53,11 @@ fn contact(m: &mut Markup, lang: Lang, c: &Contact) {
 }
 
 /// A plain function (no state), written as markup: see `ui::markup`.
-pub fn expert_card(props: &Props) -> Html {
+pub fn expert_card(m: &mut Markup, props: &Props) {
     let lang = props.lang;
     let expert = &rules().experts[props.expert];
     let own = if crate::ui::app::EMBEDDABLE { props.contacts.for_expert(props.expert as u16) } else { &[] };
-    card(expert.name.get(lang), props.collapsed, " kh-expert", |m| {
+    card(m, expert.name.get(lang), props.collapsed, " kh-expert", |m| {
         m.raw("<p>").text(expert.who.get(lang)).raw("</p>");
         if !own.is_empty() {
             m.raw("<div class=\"kh-contacts\"><h4 class=\"kh-contacts__heading\">").ui(lang, T::ContactsHeading);
@@ -82,7 +82,7 @@ pub fn expert_card(props: &Props) -> Html {
             m.raw("</ul>");
         }
         sources(m, lang, &expert.source);
-    })
+    });
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -100,7 +100,9 @@ mod tests {
     #[component]
     fn Card(h: &Harness) -> Html {
         let props = Props { lang: Lang::Nl, expert: h.expert, reasons: vec![], collapsed: false, contacts: h.contacts.clone() };
-        expert_card(&props)
+        let mut m = Markup::new();
+        expert_card(&mut m, &props);
+        m.finish()
     }
 
     fn render(expert: &str, contacts: &str) -> String {

@@ -123,33 +123,30 @@ pub fn question_page(props: &Props) -> Html {
             on_draft.emit(mask);
         })
     };
+    // Everything in the fieldset is markup: it changes with the error
+    // message (then focus goes to the error summary), and the choices in it
+    // show the draft, so nothing is lost.
     let mut m = Markup::new();
+    m.raw("<legend class=\"kh-fieldset__legend\"><h1 class=\"kh-fieldset__heading\" tabindex=\"-1\">");
+    m.text(question.label_for(props.roles).get(lang)).raw("</h1></legend>");
+    if has_hint {
+        m.raw("<div class=\"kh-hint\" id=\"").text(&hint_id).raw("\">");
+        for h in [help, many_hint].into_iter().flatten() {
+            m.raw("<p>").text(h).raw("</p>");
+        }
+        m.raw("</div>");
+    }
+    if props.error > 0 {
+        m.raw("<p class=\"kh-error-message\" id=\"").text(&error_id).raw("\"><span class=\"kh-visually-hidden\">");
+        m.ui(lang, T::ErrorPrefix).raw("</span>").text(message).raw("</p>");
+    }
+    // (Literal classes only: a computed `class={…}` would bring in yew's `Classes`.)
+    m.raw(if many { "<div class=\"kh-choices kh-choices--checkbox\">" } else { "<div class=\"kh-choices kh-choices--radio\">" });
     choices(&mut m, props, many);
-    // Only literal classes: a computed `class={…}` goes through yew's `Classes`
-    // (an IndexSet), 1.5 KB brotli of wasm for two elements.
-    let options: Html = if many {
-        html! { <div class="kh-choices kh-choices--checkbox" {onchange}>{ m.finish() }</div> }
-    } else {
-        html! { <div class="kh-choices kh-choices--radio" {onchange}>{ m.finish() }</div> }
-    };
-
+    m.raw("</div>");
     let fieldset = html! {
-        <fieldset class="kh-fieldset" aria-describedby={(!described.is_empty()).then_some(described)}>
-            <legend class="kh-fieldset__legend">
-                <h1 class="kh-fieldset__heading" tabindex="-1">{ question.label_for(props.roles).get(lang) }</h1>
-            </legend>
-            if has_hint {
-                <div class="kh-hint" id={hint_id}>
-                    if let Some(h) = help { <p>{ h }</p> }
-                    if let Some(h) = many_hint { <p>{ h }</p> }
-                </div>
-            }
-            if props.error > 0 {
-                <p class="kh-error-message" id={error_id}>
-                    <span class="kh-visually-hidden">{ t(lang, T::ErrorPrefix) }</span>{ message }
-                </p>
-            }
-            { options }
+        <fieldset class="kh-fieldset" aria-describedby={(!described.is_empty()).then_some(described)} {onchange}>
+            { m.finish() }
         </fieldset>
     };
 

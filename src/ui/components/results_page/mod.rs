@@ -10,7 +10,7 @@ use crate::content::rules;
 use crate::contacts::Contacts;
 use crate::engine::{Advice, Answers, Lang, Ranked, Target, evaluate, render_reason};
 use crate::ui::components::category_card::{self, category_card};
-use crate::ui::components::crisis_banner::crisis_banner;
+use crate::ui::components::crisis_banner;
 use crate::ui::components::expert_card::{self, expert_card};
 use crate::ui::components::figures_panel::figures_panel;
 use crate::ui::components::share_actions::share_actions;
@@ -93,52 +93,69 @@ pub fn results_page(props: &Props) -> Html {
     let answers = &props.answers;
     let roles = answers.roles(rules());
 
-    let categories = advice.categories.iter().enumerate().filter_map(|(rank, ranked)| {
-        let Target::Category(c) = ranked.target else { return None };
+    // Three pieces of markup: the top stays as it is when the rest arrives
+    // (the h1 has focus), the approaches grow from one card to all.
+    let mut top = Markup::new();
+    top.raw("<h1 tabindex=\"-1\">").ui(lang, T::ResultsTitle).raw("</h1>");
+    if is_acute(answers) {
+        crisis_banner::write(&mut top, lang, false);
+    }
+    top.raw("<p class=\"kh-lead\">").ui(lang, T::ResultsIntro).raw("</p>");
+
+    let mut categories = Markup::new();
+    categories.raw("<section class=\"kh-results__section\" aria-labelledby=\"kh-categories-heading\"><h2 id=\"kh-categories-heading\">");
+    categories.ui(lang, T::CategoriesHeading).raw("</h2>");
+    let shown = advice.categories.iter().take(if complete { usize::MAX } else { FIRST_FRAME_CARDS });
+    for (rank, ranked) in shown.enumerate() {
+        let Target::Category(c) = ranked.target else { continue };
+        if rank == OPEN_CARDS {
+            categories.raw("<h3 class=\"kh-results__more\">").ui(lang, T::MoreCategories).raw("</h3>");
+        }
         let c = c as usize;
-        Some(category_card(&category_card::Props {
+        let card = category_card::Props {
             lang,
             category: c,
             roles,
             reasons: reasons(ranked, answers, lang),
             tools: tools_of(&advice, c),
             collapsed: rank >= OPEN_CARDS,
-        }))
-    });
-    let (open_categories, more_categories): (Vec<Html>, Vec<Html>) = {
-        let all: Vec<Html> = categories.take(if complete { usize::MAX } else { FIRST_FRAME_CARDS }).collect();
-        let split = all.len().min(OPEN_CARDS);
-        let mut open = all;
-        let more = open.split_off(split);
-        (open, more)
-    };
-    let experts: Vec<Html> = advice
-        .experts
-        .iter()
-        .take(if complete { usize::MAX } else { 0 })
-        .enumerate()
-        .filter_map(|(rank, ranked)| {
-            let Target::Expert(e) = ranked.target else { return None };
-            Some(expert_card(&expert_card::Props {
+        };
+        category_card(&mut categories, &card);
+    }
+    categories.raw("</section>");
+
+    let mut rest = Markup::new();
+    if complete && !advice.experts.is_empty() {
+        rest.raw("<section class=\"kh-results__section\" aria-labelledby=\"kh-experts-heading\"><h2 id=\"kh-experts-heading\">");
+        rest.ui(lang, T::ExpertsHeading).raw("</h2>");
+        for (rank, ranked) in advice.experts.iter().enumerate() {
+            let Target::Expert(e) = ranked.target else { continue };
+            let card = expert_card::Props {
                 lang,
                 expert: e as usize,
                 reasons: reasons(ranked, answers, lang),
                 collapsed: rank >= OPEN_CARDS,
                 contacts: props.contacts.clone(),
-            }))
-        })
-        .collect();
-    let notes = {
-        let mut m = Markup::new();
+            };
+            expert_card(&mut rest, &card);
+        }
+        rest.raw("</section>");
+    }
+    if complete && !advice.notes.is_empty() {
+        rest.raw("<section class=\"kh-results__section\" aria-labelledby=\"kh-notes-heading\"><h2 id=\"kh-notes-heading\">");
+        rest.ui(lang, T::NotesHeading).raw("</h2><ul class=\"kh-notes\">");
         for &n in &advice.notes {
             let note = &rules().notes[n as usize];
-            m.raw("<li class=\"kh-note\"><h3 class=\"kh-note__title\">").text(note.title.get(lang));
-            m.raw("</h3><p>").text(note.text.get(lang)).raw("</p>");
-            sources(&mut m, lang, &note.source);
-            m.raw("</li>");
+            rest.raw("<li class=\"kh-note\"><h3 class=\"kh-note__title\">").text(note.title.get(lang));
+            rest.raw("</h3><p>").text(note.text.get(lang)).raw("</p>");
+            sources(&mut rest, lang, &note.source);
+            rest.raw("</li>");
         }
-        m.finish()
-    };
+        rest.raw("</ul></section>");
+    }
+    if complete {
+        figures_panel(&mut rest, lang);
+    }
     let on_restart = props.on_restart.reform(|_: MouseEvent| ());
     let change_answers = props.back.as_ref().map(|link| {
         html! {
@@ -151,45 +168,17 @@ pub fn results_page(props: &Props) -> Html {
     html! {
         <div class="kh-results" aria-busy={(!complete).then_some("true")}>
             { super::back_link(lang, &props.back, &props.on_back) }
-            <h1 tabindex="-1">{ t(lang, T::ResultsTitle) }</h1>
-            if is_acute(answers) {
-                { crisis_banner(lang, false) }
-            }
-            <p class="kh-lead">{ t(lang, T::ResultsIntro) }</p>
-
-            <section class="kh-results__section" aria-labelledby="kh-categories-heading">
-                <h2 id="kh-categories-heading">{ t(lang, T::CategoriesHeading) }</h2>
-                { for open_categories }
-                if complete && !more_categories.is_empty() {
-                    <h3 class="kh-results__more">{ t(lang, T::MoreCategories) }</h3>
-                    { for more_categories }
-                }
-            </section>
-
+            { top.finish() }
+            { categories.finish() }
             if complete {
-            if !experts.is_empty() {
-                <section class="kh-results__section" aria-labelledby="kh-experts-heading">
-                    <h2 id="kh-experts-heading">{ t(lang, T::ExpertsHeading) }</h2>
-                    { for experts }
-                </section>
-            }
-
-            if !advice.notes.is_empty() {
-                <section class="kh-results__section" aria-labelledby="kh-notes-heading">
-                    <h2 id="kh-notes-heading">{ t(lang, T::NotesHeading) }</h2>
-                    <ul class="kh-notes">{ notes }</ul>
-                </section>
-            }
-
-            { figures_panel(lang) }
-
-            if let Some(link) = &props.share {
-                { share_actions(lang, link) }
-            }
-            <div class="kh-actions kh-no-print">
-                { for change_answers }
-                <button type="button" class="kh-button kh-button--secondary" onclick={on_restart}>{ t(lang, T::Restart) }</button>
-            </div>
+                { rest.finish() }
+                if let Some(link) = &props.share {
+                    { share_actions(lang, link) }
+                }
+                <div class="kh-actions kh-no-print">
+                    { for change_answers }
+                    <button type="button" class="kh-button kh-button--secondary" onclick={on_restart}>{ t(lang, T::Restart) }</button>
+                </div>
             }
         </div>
     }
