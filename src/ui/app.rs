@@ -16,7 +16,7 @@ use crate::engine::{Answers, Lang};
 use super::components::{
     check_answers, crisis_banner::crisis_banner, language_switch::language_switch,
     notice_box::notice_box, question_page, results_page, start_page,
-    StepLink,
+    Go, StepLink,
 };
 use super::dom;
 use super::markup::Markup;
@@ -211,9 +211,20 @@ pub fn App(props: &Props) -> Html {
         });
     }
 
-    let go = {
+    // One click handler for the links and buttons in markup (`Go`); a link
+    // clicked with a modifier key opens in a new tab instead.
+    let onclick = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |step: Step| dispatcher.dispatch(Action::Goto(step)))
+        Callback::from(move |e: MouseEvent| {
+            let Some(go) = dom::clicked(&e, "[data-kh-go]", "data-kh-go").and_then(|(_, go)| Go::parse(&go)) else { return };
+            e.prevent_default();
+            dispatcher.dispatch(match go {
+                Go::Step(step) => Action::Goto(step),
+                Go::Change(q) => Action::Change(q),
+                Go::Begin => Action::Begin,
+                Go::Restart => Action::Restart,
+            });
+        })
     };
     // Standalone a step link is a fragment of this page; embedded it is the same
     // step on the public site (what a new tab opens), never the host's URL.
@@ -225,17 +236,11 @@ pub fn App(props: &Props) -> Html {
     let back = state.back_target().map(link);
 
     let page = match state.step {
-        Step::Start => {
-            let dispatcher = state.dispatcher();
-            html! {
-                { start_page::start_page(&start_page::Props {
-                    lang,
-                    questions: state.visible_questions().len(),
-                    embedded: !standalone,
-                    on_start: Callback::from(move |()| dispatcher.dispatch(Action::Begin)),
-                }) }
-            }
-        }
+        Step::Start => start_page::start_page(&start_page::Props {
+            lang,
+            questions: state.visible_questions().len(),
+            embedded: !standalone,
+        }),
         Step::Question(q) => {
             let dispatcher = state.dispatcher();
             let (n, total) = state.position(q);
@@ -253,28 +258,17 @@ pub fn App(props: &Props) -> Html {
                 step_text: text::step_of(lang, n, total),
                 error: state.error,
                 back,
-                on_back: go.clone(),
                 on_draft: Callback::from(move |mask| draft.set(Some((q, mask)))),
                 on_submit: Callback::from(move |mask| dispatcher.dispatch(Action::Submit { question: q, mask })),
             })
         }
-        Step::Check => {
-            let dispatcher = state.dispatcher();
-            let changes: Vec<StepLink> = state.visible_questions().into_iter().map(|q| link(Step::Question(q))).collect();
-            html! {
-                { check_answers::check_answers(&check_answers::Props {
-                    lang,
-                    answers: state.answers.clone(),
-                    changes,
-                    back,
-                    on_back: go.clone(),
-                    on_change: Callback::from(move |q| dispatcher.dispatch(Action::Change(q))),
-                    on_next: go.clone(),
-                }) }
-            }
-        }
+        Step::Check => check_answers::check_answers(&check_answers::Props {
+            lang,
+            answers: state.answers.clone(),
+            changes: state.visible_questions().into_iter().map(|q| link(Step::Question(q))).collect(),
+            back,
+        }),
         Step::Results => {
-            let dispatcher = state.dispatcher();
             let share = if standalone {
                 let href = dom::href();
                 let base = href.split('#').next().unwrap_or_default().to_string();
@@ -286,9 +280,7 @@ pub fn App(props: &Props) -> Html {
                 lang,
                 answers: state.answers.clone(),
                 back,
-                on_back: go.clone(),
                 share,
-                on_restart: Callback::from(move |()| dispatcher.dispatch(Action::Restart)),
                 contacts: contacts.clone(),
                 complete: *results_complete,
             })
@@ -337,7 +329,7 @@ pub fn App(props: &Props) -> Html {
     };
     if standalone {
         html! {
-            <div class="kh-app" lang={lang.code()} ref={root}>
+            <div class="kh-app" lang={lang.code()} ref={root} {onclick}>
                 <header class="kh-header kh-no-print">
                     { brand }
                     { language_switch(lang, &on_lang) }
@@ -353,7 +345,7 @@ pub fn App(props: &Props) -> Html {
         // Inside someone else's page: no banner, main or contentinfo landmarks
         // of our own, one region named after the app.
         html! {
-            <section class="kh-app kh-app--embedded" lang={lang.code()} aria-label={t(lang, T::AppName)} ref={root}>
+            <section class="kh-app kh-app--embedded" lang={lang.code()} aria-label={t(lang, T::AppName)} ref={root} {onclick}>
                 <div class="kh-header kh-no-print">
                     { brand }
                     { language_switch(lang, &on_lang) }

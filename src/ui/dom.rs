@@ -70,14 +70,16 @@ mod imp {
         }
     }
 
-    /// A plain click (main button, no modifier key: those open a new tab or
-    /// window) on or inside an element matching `selector`: that element's
-    /// `attr`. For one click handler over markup (see `ui::markup`).
+    /// A click on or inside an element matching `selector`: that element and
+    /// its `attr`. Not for a link clicked with a modifier key or another
+    /// button (that opens a new tab or window). For one click handler over
+    /// markup (see `ui::markup`).
     pub fn clicked(e: &yew::events::MouseEvent, selector: &str, attr: &str) -> Option<(Element, String)> {
-        if e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
+        let el = e.target()?.dyn_into::<Element>().ok()?.closest(selector).ok()??;
+        let modified = e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0;
+        if modified && el.tag_name() == "A" {
             return None;
         }
-        let el = e.target()?.dyn_into::<Element>().ok()?.closest(selector).ok()??;
         let value = el.get_attribute(attr)?;
         Some((el, value))
     }

@@ -18,36 +18,68 @@ use yew::prelude::*;
 
 use crate::engine::Lang;
 
+use super::markup::Markup;
 use super::state::Step;
-use super::text::{T, t};
+use super::text::T;
 
 /// A link to a step: a real `href` (the fragment, so it can be opened in a new
-/// tab) and the step for the click handler.
+/// tab) and the step a plain click goes to (see [`Go`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct StepLink {
     pub href: AttrValue,
     pub step: Step,
 }
 
-/// A click on a step link: handled in the app unless the user wants a new tab.
-pub fn follow(link: &StepLink, on: &Callback<Step>) -> Callback<MouseEvent> {
-    let (step, on) = (link.step, on.clone());
-    Callback::from(move |e: MouseEvent| {
-        if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
-            return;
+/// What a link or button in markup does on a plain click: its `data-kh-go`,
+/// which the app's one click handler reads (`App`; a click with a modifier
+/// key on a link opens it in a new tab instead).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Go {
+    Step(Step),
+    /// A "Wijzig" link on the check page.
+    Change(usize),
+    Begin,
+    Restart,
+}
+
+impl Go {
+    pub fn attr(self) -> String {
+        match self {
+            Go::Step(Step::Start) => "start".into(),
+            Go::Step(Step::Question(q)) => format!("q{q}"),
+            Go::Step(Step::Check) => "check".into(),
+            Go::Step(Step::Results) => "results".into(),
+            Go::Change(q) => format!("change{q}"),
+            Go::Begin => "begin".into(),
+            Go::Restart => "restart".into(),
         }
-        e.prevent_default();
-        on.emit(step);
-    })
+    }
+
+    pub fn parse(attr: &str) -> Option<Go> {
+        Some(match attr {
+            "start" => Go::Step(Step::Start),
+            "check" => Go::Step(Step::Check),
+            "results" => Go::Step(Step::Results),
+            "begin" => Go::Begin,
+            "restart" => Go::Restart,
+            _ => match attr.strip_prefix("change") {
+                Some(q) => Go::Change(q.parse().ok()?),
+                None => Go::Step(Step::Question(attr.strip_prefix('q')?.parse().ok()?)),
+            },
+        })
+    }
+}
+
+/// `<a class="…" href="…" data-kh-go="…">` of a step link, left open for its text.
+pub fn step_link(m: &mut Markup, class: &'static str, link: &StepLink, go: Go) {
+    m.raw("<a class=\"").raw(class).raw("\" href=\"").text(&link.href).raw("\" data-kh-go=\"").text(&go.attr()).raw("\">");
 }
 
 /// The GOV.UK back link.
-pub fn back_link(lang: Lang, back: &Option<StepLink>, on: &Callback<Step>) -> Html {
-    match back {
-        Some(link) => html! {
-            <a class="kh-back-link kh-no-print" href={link.href.clone()} onclick={follow(link, on)}>{ t(lang, T::Back) }</a>
-        },
-        None => html! {},
+pub fn back_link(m: &mut Markup, lang: Lang, back: &Option<StepLink>) {
+    if let Some(link) = back {
+        step_link(m, "kh-back-link kh-no-print", link, Go::Step(link.step));
+        m.ui(lang, T::Back).raw("</a>");
     }
 }
 
@@ -55,4 +87,28 @@ pub fn back_link(lang: Lang, back: &Option<StepLink>, on: &Callback<Step>) -> Ht
 pub fn tel(number: &str) -> String {
     let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
     format!("tel:{digits}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn go_survives_its_attribute() {
+        for go in [
+            Go::Step(Step::Start),
+            Go::Step(Step::Question(0)),
+            Go::Step(Step::Question(12)),
+            Go::Step(Step::Check),
+            Go::Step(Step::Results),
+            Go::Change(3),
+            Go::Begin,
+            Go::Restart,
+        ] {
+            assert_eq!(Go::parse(&go.attr()), Some(go));
+        }
+        for bad in ["", "q", "qx", "change", "change-1", "begin ", "Q1"] {
+            assert_eq!(Go::parse(bad), None, "{bad}");
+        }
+    }
 }

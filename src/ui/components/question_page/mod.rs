@@ -16,7 +16,6 @@ use crate::ui::components::error_summary::error_summary;
 use crate::ui::components::{StepLink, back_link};
 use crate::ui::dom;
 use crate::ui::markup::Markup;
-use crate::ui::state::Step;
 use crate::ui::text::{T, t};
 
 pub struct Props {
@@ -32,7 +31,6 @@ pub struct Props {
     /// Failed tries of Next (0: no error shown).
     pub error: u32,
     pub back: Option<StepLink>,
-    pub on_back: Callback<Step>,
     /// The choice after every change (checked boxes as a bit mask).
     pub on_draft: Callback<u32>,
     pub on_submit: Callback<u32>,
@@ -150,9 +148,13 @@ pub fn question_page(props: &Props) -> Html {
         </fieldset>
     };
 
+    let mut back = Markup::new();
+    back_link(&mut back, lang, &props.back);
+    let back = back.finish();
+
     html! {
         <div class="kh-question">
-            { back_link(lang, &props.back, &props.on_back) }
+            { back }
             if props.error > 0 {
                 { error_summary(lang, message, &first_input) }
             }

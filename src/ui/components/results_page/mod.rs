@@ -14,10 +14,9 @@ use crate::ui::components::crisis_banner;
 use crate::ui::components::expert_card::{self, expert_card};
 use crate::ui::components::figures_panel::figures_panel;
 use crate::ui::components::share_actions::share_actions;
-use crate::ui::components::{StepLink, follow};
+use crate::ui::components::{Go, StepLink, back_link, step_link};
 use crate::ui::markup::{Markup, sources};
-use crate::ui::state::Step;
-use crate::ui::text::{T, t};
+use crate::ui::text::T;
 
 /// How many approaches and experts are shown as full cards.
 const OPEN_CARDS: usize = 3;
@@ -28,10 +27,8 @@ pub struct Props {
     pub lang: Lang,
     pub answers: Answers,
     pub back: Option<StepLink>,
-    pub on_back: Callback<Step>,
     /// The link to share and print (standalone only).
     pub share: Option<AttrValue>,
-    pub on_restart: Callback<()>,
     /// The organisation's own contacts (widget), shown under their experts.
     pub contacts: Rc<Contacts>,
     /// Everything, or only the top of the advice (title, crisis line, the
@@ -156,18 +153,21 @@ pub fn results_page(props: &Props) -> Html {
     if complete {
         figures_panel(&mut rest, lang);
     }
-    let on_restart = props.on_restart.reform(|_: MouseEvent| ());
-    let change_answers = props.back.as_ref().map(|link| {
-        html! {
-            <a class="kh-button kh-button--secondary" href={link.href.clone()} onclick={follow(link, &props.on_back)}>
-                { t(lang, T::ChangeAnswers) }
-            </a>
-        }
-    });
+    let mut back = Markup::new();
+    back_link(&mut back, lang, &props.back);
+    // Change the answers (the check page) and start again: the app's (`Go`).
+    let mut actions = Markup::new();
+    actions.raw("<div class=\"kh-actions kh-no-print\">");
+    if let Some(link) = &props.back {
+        step_link(&mut actions, "kh-button kh-button--secondary", link, Go::Step(link.step));
+        actions.ui(lang, T::ChangeAnswers).raw("</a>");
+    }
+    actions.raw("<button type=\"button\" class=\"kh-button kh-button--secondary\" data-kh-go=\"").text(&Go::Restart.attr());
+    actions.raw("\">").ui(lang, T::Restart).raw("</button></div>");
 
     html! {
         <div class="kh-results" aria-busy={(!complete).then_some("true")}>
-            { super::back_link(lang, &props.back, &props.on_back) }
+            { back.finish() }
             { top.finish() }
             { categories.finish() }
             if complete {
@@ -175,10 +175,7 @@ pub fn results_page(props: &Props) -> Html {
                 if let Some(link) = &props.share {
                     { share_actions(lang, link) }
                 }
-                <div class="kh-actions kh-no-print">
-                    { for change_answers }
-                    <button type="button" class="kh-button kh-button--secondary" onclick={on_restart}>{ t(lang, T::Restart) }</button>
-                </div>
+                { actions.finish() }
             }
         </div>
     }
