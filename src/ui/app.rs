@@ -216,6 +216,9 @@ pub fn App(props: &Props) -> Html {
     let onclick = {
         let dispatcher = state.dispatcher();
         Callback::from(move |e: MouseEvent| {
+            if dom::focus_link_target(&e) {
+                return e.prevent_default();
+            }
             let Some(go) = dom::clicked(&e, "[data-kh-go]", "data-kh-go").and_then(|(_, go)| Go::parse(&go)) else { return };
             e.prevent_default();
             dispatcher.dispatch(match go {
@@ -224,6 +227,26 @@ pub fn App(props: &Props) -> Html {
                 Go::Begin => Action::Begin,
                 Go::Restart => Action::Restart,
             });
+        })
+    };
+    // The question page's form: a changed choice is kept as the draft (no
+    // re-render), Next submits it.
+    let onchange = {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            if let Some(choice) = question_page::changed(&e) {
+                draft.set(Some(choice));
+            }
+        })
+    };
+    let onsubmit = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |e: SubmitEvent| {
+            // (The app's only form: never a real submit, which would load a page.)
+            e.prevent_default();
+            if let Some((question, mask)) = dom::submitted_choice(&e) {
+                dispatcher.dispatch(Action::Submit { question, mask });
+            }
         })
     };
     // Standalone a step link is a fragment of this page; embedded it is the same
@@ -242,9 +265,7 @@ pub fn App(props: &Props) -> Html {
             embedded: !standalone,
         }),
         Step::Question(q) => {
-            let dispatcher = state.dispatcher();
             let (n, total) = state.position(q);
-            let draft = draft.clone();
             // The unsaved choice on this question, if any (see `question_page`).
             let mask = match draft.get() {
                 Some((question, mask)) if question == q => mask,
@@ -258,8 +279,6 @@ pub fn App(props: &Props) -> Html {
                 step_text: text::step_of(lang, n, total),
                 error: state.error,
                 back,
-                on_draft: Callback::from(move |mask| draft.set(Some((q, mask)))),
-                on_submit: Callback::from(move |mask| dispatcher.dispatch(Action::Submit { question: q, mask })),
             })
         }
         Step::Check => check_answers::check_answers(&check_answers::Props {
@@ -329,7 +348,7 @@ pub fn App(props: &Props) -> Html {
     };
     if standalone {
         html! {
-            <div class="kh-app" lang={lang.code()} ref={root} {onclick}>
+            <div class="kh-app" lang={lang.code()} ref={root} {onclick} {onchange} {onsubmit}>
                 <header class="kh-header kh-no-print">
                     { brand }
                     { language_switch(lang, &on_lang) }
@@ -345,7 +364,7 @@ pub fn App(props: &Props) -> Html {
         // Inside someone else's page: no banner, main or contentinfo landmarks
         // of our own, one region named after the app.
         html! {
-            <section class="kh-app kh-app--embedded" lang={lang.code()} aria-label={t(lang, T::AppName)} ref={root} {onclick}>
+            <section class="kh-app kh-app--embedded" lang={lang.code()} aria-label={t(lang, T::AppName)} ref={root} {onclick} {onchange} {onsubmit}>
                 <div class="kh-header kh-no-print">
                     { brand }
                     { language_switch(lang, &on_lang) }

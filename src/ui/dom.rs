@@ -97,40 +97,48 @@ mod imp {
         option_inputs(container).filter(|(_, i)| i.checked()).fold(0, |m, (o, _)| m | 1 << o)
     }
 
-    /// A choice input changed: its option and the options checked now.
-    pub fn option_change(e: &yew::events::Event) -> Option<(usize, u32)> {
-        let input = e.target()?.dyn_into::<HtmlInputElement>().ok()?;
-        let o = input.get_attribute("data-kh-option")?.parse().ok()?;
-        let container = input.closest(".kh-choices").ok()??;
-        Some((o, checked_mask(&container)))
+    /// The question a choice form is for (`data-kh-question`, see `question_page`).
+    fn question_of(form: &Element) -> Option<usize> {
+        form.get_attribute("data-kh-question")?.parse().ok()
     }
 
-    /// Check exactly the options of `mask` next to the input that changed.
+    /// A choice input changed: its question, its option and the options checked now.
+    pub fn option_change(e: &yew::events::Event) -> Option<(usize, usize, u32)> {
+        let input = e.target()?.dyn_into::<HtmlInputElement>().ok()?;
+        let o = input.get_attribute("data-kh-option")?.parse().ok()?;
+        let form = input.closest("form[data-kh-question]").ok()??;
+        Some((question_of(&form)?, o, checked_mask(&form)))
+    }
+
+    /// Check exactly the options of `mask` in the form of the input that changed.
     pub fn set_options(e: &yew::events::Event, mask: u32) {
-        let container = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest(".kh-choices").ok().flatten());
-        if let Some(container) = container {
-            for (o, input) in option_inputs(&container) {
+        let form = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("form").ok().flatten());
+        if let Some(form) = form {
+            for (o, input) in option_inputs(&form) {
                 input.set_checked(mask & (1 << o) != 0);
             }
         }
     }
 
-    /// The options checked in the submitted form.
-    pub fn checked_options(e: &yew::events::SubmitEvent) -> u32 {
-        e.target().and_then(|t| t.dyn_into::<Element>().ok()).map_or(0, |form| checked_mask(&form))
+    /// A choice form was submitted (Next): its question and the options checked.
+    pub fn submitted_choice(e: &yew::events::SubmitEvent) -> Option<(usize, u32)> {
+        let form = e.target()?.dyn_into::<Element>().ok()?;
+        Some((question_of(&form)?, checked_mask(&form)))
     }
 
-    /// Focus what the clicked in-page link (`href="#id"`) points at, inside
-    /// the same question (so also inside a widget's shadow root).
-    pub fn focus_link_target(e: &yew::events::MouseEvent) {
-        let link = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("a[href^=\"#\"]").ok().flatten());
-        let Some(link) = link else { return };
-        let (Some(href), Ok(Some(page))) = (link.get_attribute("href"), link.closest(".kh-question")) else { return };
+    /// A click on an in-page link marked `data-kh-focus` (`href="#id"`):
+    /// focus what it points at, inside the same question (so also inside a
+    /// widget's shadow root). False for any other click.
+    pub fn focus_link_target(e: &yew::events::MouseEvent) -> bool {
+        let link = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("a[data-kh-focus]").ok().flatten());
+        let Some(link) = link else { return false };
+        let (Some(href), Ok(Some(page))) = (link.get_attribute("href"), link.closest(".kh-question")) else { return true };
         if let Ok(Some(target)) = page.query_selector(&href) {
             if let Ok(target) = target.dyn_into::<HtmlElement>() {
                 let _ = target.focus();
             }
         }
+        true
     }
 
     /// After a click on `button` ("share", in `share_actions`): say how it
@@ -239,14 +247,16 @@ mod imp {
         None
     }
     pub fn show_shared(_button: &Node, _ok: bool, _message: &str) {}
-    pub fn option_change(_e: &yew::events::Event) -> Option<(usize, u32)> {
+    pub fn option_change(_e: &yew::events::Event) -> Option<(usize, usize, u32)> {
         None
     }
     pub fn set_options(_e: &yew::events::Event, _mask: u32) {}
-    pub fn checked_options(_e: &yew::events::SubmitEvent) -> u32 {
-        0
+    pub fn submitted_choice(_e: &yew::events::SubmitEvent) -> Option<(usize, u32)> {
+        None
     }
-    pub fn focus_link_target(_e: &yew::events::MouseEvent) {}
+    pub fn focus_link_target(_e: &yew::events::MouseEvent) -> bool {
+        false
+    }
     pub fn print() {}
     pub fn copy(_text: &str, done: impl Fn(bool) + 'static) {
         done(false)

@@ -2,11 +2,11 @@
 //! radios (one answer) or checkboxes (more answers; the exclusive "weet niet"
 //! unchecks the others and vice versa), and a Next button.
 //!
-//! The choices are markup (see `ui::markup`) and the form itself holds the
+//! The page is markup (see `ui::markup`) and the form itself holds the
 //! choice until Next: no re-render on a click, so focus and the screen
-//! reader's place stay where they are. Every change also goes to `on_draft`
-//! (the app keeps it without re-rendering), so a re-render with another
-//! language shows the same choice.
+//! reader's place stay where they are. The app's `change` handler keeps a
+//! copy of the choice ([`changed`]), so a re-render in another language shows
+//! the same choice.
 
 use yew::prelude::*;
 
@@ -31,9 +31,6 @@ pub struct Props {
     /// Failed tries of Next (0: no error shown).
     pub error: u32,
     pub back: Option<StepLink>,
-    /// The choice after every change (checked boxes as a bit mask).
-    pub on_draft: Callback<u32>,
-    pub on_submit: Callback<u32>,
 }
 
 /// The new choice after a click on option `o` of a "many" question.
@@ -46,6 +43,23 @@ fn toggle(mask: u32, o: usize, exclusive: u32) -> u32 {
     } else {
         (mask | bit) & !exclusive
     }
+}
+
+/// A choice input changed (the app's `change` handler): the question and
+/// the choice now, with the rule for exclusive options applied to the boxes.
+pub fn changed(e: &Event) -> Option<(usize, u32)> {
+    let (q, o, now) = dom::option_change(e)?;
+    let question = rules().questions.get(q)?;
+    if question.kind == QuestionKind::One {
+        return Some((q, now));
+    }
+    let exclusive: u32 = question.options.iter().enumerate().filter(|(_, o)| o.exclusive).map(|(i, _)| 1 << i).sum();
+    // The choice before this click, then the rule for exclusive options.
+    let mask = toggle(now ^ (1 << o), o, exclusive);
+    if mask != now {
+        dom::set_options(e, mask);
+    }
+    Some((q, mask))
 }
 
 /// The choices: `<input data-kh-option="o">` with its label and hint, per option.
@@ -76,99 +90,60 @@ fn choices(m: &mut Markup, props: &Props, many: bool) {
     }
 }
 
-/// A plain function: the form holds the choice (see the module docs).
+/// All markup (see `ui::markup`): the form holds the choice until Next, and
+/// the app's handlers serve it (`changed`, and `submit` with
+/// `dom::submitted_choice`). It changes with the error message (then focus
+/// goes to the error summary) and with the language; it shows the draft, so
+/// nothing is lost.
 pub fn question_page(props: &Props) -> Html {
     let lang = props.lang;
     let question = &rules().questions[props.question];
     let many = question.kind == QuestionKind::Many;
     let qid = &*question.id;
-    let hint_id = format!("kh-{qid}-hint");
-    let error_id = format!("kh-{qid}-error");
-    let exclusive: u32 = question.options.iter().enumerate().filter(|(_, o)| o.exclusive).map(|(i, _)| 1 << i).sum();
-    let first_input = format!("kh-{qid}-{}", question.options.first().map_or("", |o| &o.id));
     let message = t(lang, if many { T::ErrorMany } else { T::ErrorOne });
     let help = question.help_for(props.roles).map(|h| h.get(lang));
     // "Kies alles wat past." unless the question's own help says so already.
     let many_hint = (many && !help.is_some_and(|h| h.contains(t(lang, T::ManyHint).trim_end_matches('.')))).then(|| t(lang, T::ManyHint));
     let has_hint = help.is_some() || many_hint.is_some();
-    let described = [has_hint.then(|| hint_id.clone()), (props.error > 0).then(|| error_id.clone())]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
 
-    let onsubmit = {
-        let on_submit = props.on_submit.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            on_submit.emit(dom::checked_options(&e));
-        })
-    };
-    let onchange = {
-        let on_draft = props.on_draft.clone();
-        Callback::from(move |e: Event| {
-            let Some((o, now)) = dom::option_change(&e) else { return };
-            let mask = if many {
-                // The choice before this click, then the rule for exclusive options.
-                let mask = toggle(now ^ (1 << o), o, exclusive);
-                if mask != now {
-                    dom::set_options(&e, mask);
-                }
-                mask
-            } else {
-                now
-            };
-            on_draft.emit(mask);
-        })
-    };
-    // Everything in the fieldset is markup: it changes with the error
-    // message (then focus goes to the error summary), and the choices in it
-    // show the draft, so nothing is lost.
     let mut m = Markup::new();
-    m.raw("<legend class=\"kh-fieldset__legend\"><h1 class=\"kh-fieldset__heading\" tabindex=\"-1\">");
+    m.raw("<div class=\"kh-question\">");
+    back_link(&mut m, lang, &props.back);
+    if props.error > 0 {
+        let first = question.options.first().map_or("", |o| &o.id);
+        error_summary(&mut m, lang, message, &format!("kh-{qid}-{first}"));
+    }
+    m.raw("<p class=\"kh-step-count\">").text(&props.step_text).raw("</p>");
+    m.raw("<form class=\"kh-form\" novalidate data-kh-question=\"").text(&props.question.to_string()).raw("\">");
+    m.raw(if props.error > 0 { "<div class=\"kh-form-group kh-form-group--error\">" } else { "<div class=\"kh-form-group\">" });
+    m.raw("<fieldset class=\"kh-fieldset\"");
+    if has_hint || props.error > 0 {
+        m.raw(" aria-describedby=\"");
+        if has_hint {
+            m.raw("kh-").text(qid).raw("-hint");
+        }
+        if props.error > 0 {
+            m.raw(if has_hint { " kh-" } else { "kh-" }).text(qid).raw("-error");
+        }
+        m.raw("\"");
+    }
+    m.raw("><legend class=\"kh-fieldset__legend\"><h1 class=\"kh-fieldset__heading\" tabindex=\"-1\">");
     m.text(question.label_for(props.roles).get(lang)).raw("</h1></legend>");
     if has_hint {
-        m.raw("<div class=\"kh-hint\" id=\"").text(&hint_id).raw("\">");
+        m.raw("<div class=\"kh-hint\" id=\"kh-").text(qid).raw("-hint\">");
         for h in [help, many_hint].into_iter().flatten() {
             m.raw("<p>").text(h).raw("</p>");
         }
         m.raw("</div>");
     }
     if props.error > 0 {
-        m.raw("<p class=\"kh-error-message\" id=\"").text(&error_id).raw("\"><span class=\"kh-visually-hidden\">");
+        m.raw("<p class=\"kh-error-message\" id=\"kh-").text(qid).raw("-error\"><span class=\"kh-visually-hidden\">");
         m.ui(lang, T::ErrorPrefix).raw("</span>").text(message).raw("</p>");
     }
-    // (Literal classes only: a computed `class={…}` would bring in yew's `Classes`.)
     m.raw(if many { "<div class=\"kh-choices kh-choices--checkbox\">" } else { "<div class=\"kh-choices kh-choices--radio\">" });
     choices(&mut m, props, many);
-    m.raw("</div>");
-    let fieldset = html! {
-        <fieldset class="kh-fieldset" aria-describedby={(!described.is_empty()).then_some(described)} {onchange}>
-            { m.finish() }
-        </fieldset>
-    };
-
-    let mut back = Markup::new();
-    back_link(&mut back, lang, &props.back);
-    let back = back.finish();
-
-    html! {
-        <div class="kh-question">
-            { back }
-            if props.error > 0 {
-                { error_summary(lang, message, &first_input) }
-            }
-            <p class="kh-step-count">{ props.step_text.clone() }</p>
-            <form class="kh-form" novalidate=true {onsubmit}>
-                if props.error > 0 {
-                    <div class="kh-form-group kh-form-group--error">{ fieldset }</div>
-                } else {
-                    <div class="kh-form-group">{ fieldset }</div>
-                }
-                <button type="submit" class="kh-button">{ t(lang, T::Next) }</button>
-            </form>
-        </div>
-    }
+    m.raw("</div></fieldset></div><button type=\"submit\" class=\"kh-button\">").ui(lang, T::Next).raw("</button></form></div>");
+    m.finish()
 }
 
 #[cfg(test)]
