@@ -27,12 +27,16 @@ impl Markup {
     }
 
     /// Markup from our own code: tags and attribute names, as string literals.
+    // (Never inlined, nor the two below: there are hundreds of calls, and a
+    // call is smaller than an inlined copy.)
+    #[inline(never)]
     pub fn raw(&mut self, literal: &'static str) -> &mut Self {
         self.out.push_str(literal);
         self
     }
 
     /// Content, UI text or outside input: escaped.
+    #[inline(never)]
     pub fn text(&mut self, text: &str) -> &mut Self {
         for c in text.chars() {
             match c {
@@ -48,6 +52,7 @@ impl Markup {
     }
 
     /// A UI text of `text.rs`, escaped.
+    #[inline(never)]
     pub fn ui(&mut self, lang: Lang, key: T) -> &mut Self {
         self.text(t(lang, key))
     }

@@ -11,6 +11,7 @@ mod build;
 mod css;
 mod deny;
 mod fuzz;
+mod imports;
 mod native;
 mod refs;
 mod serve;
