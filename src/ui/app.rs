@@ -14,7 +14,7 @@ use crate::contacts::{ContactNotice, Contacts};
 use crate::engine::{Answers, Lang};
 
 use super::components::{
-    check_answers, crisis_banner::crisis_banner, language_switch::language_switch,
+    check_answers, crisis_banner, language_switch::language_switch,
     notice_box::notice_box, question_page, results_page, start_page,
     Go, StepLink,
 };
@@ -165,7 +165,7 @@ pub fn App(props: &Props) -> Html {
                         dispatcher.dispatch(Action::Load {
                             answers: parsed.answers,
                             step: parsed.step,
-                            lang: parsed.lang.unwrap_or_default(),
+                            lang: parsed.lang,
                             notices: parsed.notices,
                         });
                     });
@@ -317,13 +317,17 @@ pub fn App(props: &Props) -> Html {
         Step::Start | Step::Results => contact_notices,
         _ => Rc::default(),
     };
-    let notices = html! {
-        <>
-            if *switch_failed {
-                <p class="kh-notice kh-notice--warning" role="alert">{ t(lang, T::SwitchFailed) }</p>
-            }
-            { notice_box(lang, &state.notices, &contact_notices) }
-        </>
+    let notices = {
+        let mut m = Markup::new();
+        if *switch_failed {
+            m.raw("<p class=\"kh-notice kh-notice--warning\" role=\"alert\">").ui(lang, T::SwitchFailed).raw("</p>");
+        }
+        html! {
+            <>
+                { m.finish() }
+                { notice_box(lang, &state.notices, &contact_notices) }
+            </>
+        }
     };
     let brand = {
         let mut m = Markup::new();
@@ -332,19 +336,15 @@ pub fn App(props: &Props) -> Html {
     };
     let footer = {
         let mut m = Markup::new();
+        if state.step != Step::Start {
+            crisis_banner::write(&mut m, lang, true);
+        }
         m.raw("<p class=\"kh-footer__privacy\">").ui(lang, T::Footer).raw("</p>");
         if standalone {
             m.raw("<p class=\"kh-footer__links kh-no-print\"><a href=\"privacy.html\">").ui(lang, T::PrivacyLink);
             m.raw("</a> · <a href=\"toegankelijkheid.html\">").ui(lang, T::AccessibilityLink).raw("</a></p>");
         }
-        html! {
-            <>
-                if state.step != Step::Start {
-                    { crisis_banner(lang, true) }
-                }
-                { m.finish() }
-            </>
-        }
+        m.finish()
     };
     if standalone {
         html! {

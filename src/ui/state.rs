@@ -49,7 +49,9 @@ pub enum Action {
     SetLang(Lang),
     Restart,
     /// The URL fragment changed (browser back/forward, a pasted link).
-    Load { answers: Answers, step: Step, lang: Lang, notices: Vec<Notice> },
+    /// `lang`: the fragment's `taal=`; without one the language stays (a
+    /// Dutch link pasted into an English tab stays English).
+    Load { answers: Answers, step: Step, lang: Option<Lang>, notices: Vec<Notice> },
 }
 
 impl State {
@@ -211,6 +213,7 @@ impl Reducible for State {
                 return if fresh == *self { self } else { Rc::new(fresh) };
             }
             Action::Load { answers, step, lang, notices } => {
+                let lang = lang.unwrap_or(self.lang);
                 if answers == self.answers && step == self.step && lang == self.lang && notices.is_empty() {
                     return self;
                 }
@@ -336,12 +339,20 @@ mod tests {
         let same = s.clone().reduce(Action::Load {
             answers: s.answers.clone(),
             step: Step::Start,
-            lang: Lang::Nl,
+            lang: Some(Lang::Nl),
             notices: vec![],
         });
         assert!(Rc::ptr_eq(&s, &same));
         let other = s.clone().reduce(Action::SetLang(Lang::En));
         assert!(!Rc::ptr_eq(&s, &other));
+    }
+
+    #[test]
+    fn a_link_without_a_language_keeps_the_current_one() {
+        let en = state().reduce(Action::SetLang(Lang::En));
+        let load = |lang| Action::Load { answers: en.answers.clone(), step: Step::Check, lang, notices: vec![] };
+        assert_eq!(en.clone().reduce(load(None)).lang, Lang::En);
+        assert_eq!(en.clone().reduce(load(Some(Lang::Nl))).lang, Lang::Nl);
     }
 
     #[test]
