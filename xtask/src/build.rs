@@ -110,7 +110,10 @@ fn compile_wasm(tools: &BuildTools, features: &str) -> Result<PathBuf, String> {
         args.extend(["--features", features]);
     }
     // One folder per feature set: the .wasm has no hash in its name, and std is built per folder.
-    let suffix = if features.is_empty() { String::new() } else { format!("-features-{}", features.replace(',', "+")) };
+    let mut suffix = if features.is_empty() { String::new() } else { format!("-features-{}", features.replace(',', "+")) };
+    if panic_messages() {
+        suffix.push_str("-panic-messages");
+    }
     let (mut cmd, rustc, target) = match &tools.rust {
         RustWasm::Standard => {
             let rustc = std::env::var_os("RUSTC").map(PathBuf::from).unwrap_or_else(|| "rustc".into());
@@ -124,8 +127,13 @@ fn compile_wasm(tools: &BuildTools, features: &str) -> Result<PathBuf, String> {
     };
     // Since Rust 1.92 immediate-abort is a panic strategy; before, a std feature.
     // No source locations either (what is left of them in std and the crates
-    // only served panic messages): 0.6 KB brotli.
-    let rustflags = if tools::rustc_minor(&rustc).is_some_and(|minor| minor >= 92) {
+    // only served panic messages): 0.6 KB brotli. XTASK_PANIC_MESSAGES=1
+    // (for debugging, over the size budget) keeps both: yew's panic hook then
+    // logs the message and where it happened.
+    let rustflags = if panic_messages() {
+        step("XTASK_PANIC_MESSAGES: panics keep their messages (a larger wasm)");
+        ""
+    } else if tools::rustc_minor(&rustc).is_some_and(|minor| minor >= 92) {
         "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
     } else {
         args.push("-Zbuild-std-features=panic_immediate_abort");
@@ -142,6 +150,11 @@ fn compile_wasm(tools: &BuildTools, features: &str) -> Result<PathBuf, String> {
         .current_dir(util::root()))?;
     let wasm = target.join(WASM_TARGET).join("release/keuzehulp.wasm");
     if wasm.is_file() { Ok(wasm) } else { Err(format!("cargo built no {}", wasm.display())) }
+}
+
+/// `XTASK_PANIC_MESSAGES` is set (and not 0): build with panic messages.
+fn panic_messages() -> bool {
+    std::env::var_os("XTASK_PANIC_MESSAGES").is_some_and(|v| !v.is_empty() && v != "0")
 }
 
 /// wasm-bindgen + wasm-opt, cached by the input wasm's content (fast when unchanged).
