@@ -81,7 +81,7 @@ fn list<W: Walk, T: Clone + Default>(w: &mut W, l: &mut List<T>, item: fn(&mut W
     // (a copy) stays out of the wasm, and with it a clone of every item type.
     match l {
         List::Owned(items) => items.iter_mut().for_each(|x| item(w, x)),
-        List::Borrowed(items) if items.is_empty() => {}
+        List::Borrowed([]) => {}
         List::Borrowed(_) if W::WRITES => l.to_mut().iter_mut().for_each(|x| item(w, x)),
         List::Borrowed(_) => w.bad(),
     }
