@@ -219,13 +219,16 @@ pub fn App(props: &Props) -> Html {
             if dom::focus_link_target(&e) {
                 return e.prevent_default();
             }
-            let Some(go) = dom::clicked(&e, "[data-kh-go]", "data-kh-go").and_then(|(_, go)| Go::parse(&go)) else { return };
+            let Some((el, go)) = dom::clicked(&e, "[data-kh-go]", "data-kh-go") else { return };
+            let Some(go) = Go::parse(&go) else { return };
             e.prevent_default();
             dispatcher.dispatch(match go {
                 Go::Step(step) => Action::Goto(step),
                 Go::Change(q) => Action::Change(q),
                 Go::Begin => Action::Begin,
                 Go::Restart => Action::Restart,
+                Go::Share => return dom::share(&el, t(lang, T::Copied), t(lang, T::CopyFallback)),
+                Go::Print => return dom::print(),
             });
         })
     };

@@ -141,25 +141,29 @@ mod imp {
         true
     }
 
-    /// After a click on `button` ("share", in `share_actions`): say how it
-    /// went in the status line; when the clipboard failed, show the link selected.
-    pub fn show_shared(button: &Element, ok: bool, message: &str) {
+    /// "Share" clicked (`button`, in `share_actions`): copy the section's link,
+    /// then say how it went in the status line; when the clipboard failed,
+    /// show the link selected.
+    pub fn share(button: &Element, copied: &'static str, fallback: &'static str) {
         let Ok(Some(section)) = button.closest(".kh-share") else { return };
-        if let Ok(Some(status)) = section.query_selector(".kh-share__status") {
-            status.set_text_content(Some(message));
-        }
-        if ok {
-            return;
-        }
-        if let Ok(Some(field)) = section.query_selector(".kh-share__field") {
-            let _ = field.remove_attribute("hidden");
-        }
-        if let Ok(Some(input)) = section.query_selector("input") {
-            if let Ok(input) = input.dyn_into::<HtmlInputElement>() {
-                let _ = input.focus();
-                input.select();
+        let Some(link) = section.get_attribute("data-kh-link") else { return };
+        copy(&link, move |ok| {
+            if let Ok(Some(status)) = section.query_selector(".kh-share__status") {
+                status.set_text_content(Some(if ok { copied } else { fallback }));
             }
-        }
+            if ok {
+                return;
+            }
+            if let Ok(Some(field)) = section.query_selector(".kh-share__field") {
+                let _ = field.remove_attribute("hidden");
+            }
+            if let Ok(Some(input)) = section.query_selector("input") {
+                if let Ok(input) = input.dyn_into::<HtmlInputElement>() {
+                    let _ = input.focus();
+                    input.select();
+                }
+            }
+        });
     }
 
     pub fn print() {
@@ -246,7 +250,7 @@ mod imp {
     pub fn clicked(_e: &yew::events::MouseEvent, _selector: &str, _attr: &str) -> Option<(Node, String)> {
         None
     }
-    pub fn show_shared(_button: &Node, _ok: bool, _message: &str) {}
+    pub fn share(_button: &Node, _copied: &'static str, _fallback: &'static str) {}
     pub fn option_change(_e: &yew::events::Event) -> Option<(usize, usize, u32)> {
         None
     }

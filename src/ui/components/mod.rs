@@ -40,6 +40,9 @@ pub enum Go {
     Change(usize),
     Begin,
     Restart,
+    /// Copy the share link (`share_actions`).
+    Share,
+    Print,
 }
 
 impl Go {
@@ -52,6 +55,8 @@ impl Go {
             Go::Change(q) => format!("change{q}"),
             Go::Begin => "begin".into(),
             Go::Restart => "restart".into(),
+            Go::Share => "share".into(),
+            Go::Print => "print".into(),
         }
     }
 
@@ -62,6 +67,8 @@ impl Go {
             "results" => Go::Step(Step::Results),
             "begin" => Go::Begin,
             "restart" => Go::Restart,
+            "share" => Go::Share,
+            "print" => Go::Print,
             _ => match attr.strip_prefix("change") {
                 Some(q) => Go::Change(q.parse().ok()?),
                 None => Go::Step(Step::Question(attr.strip_prefix('q')?.parse().ok()?)),
@@ -104,6 +111,8 @@ mod tests {
             Go::Change(3),
             Go::Begin,
             Go::Restart,
+            Go::Share,
+            Go::Print,
         ] {
             assert_eq!(Go::parse(&go.attr()), Some(go));
         }
