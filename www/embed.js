@@ -153,6 +153,13 @@ function textFor(lang) {
   return code.startsWith('en') ? TEXT.en : TEXT.nl;
 }
 
+/** The crisis line (`danger`: with 112 for direct danger). */
+function crisisLine(t, danger) {
+  return el('p', {}, t.crisis, el('a', { href: 'tel:113' }, '113'), t.or,
+    el('a', { href: 'tel:08000113' }, '0800-0113'), t.day,
+    ...(danger ? [' ', t.danger, el('a', { href: 'tel:112' }, '112'), '.'] : []));
+}
+
 /** What shows when the app cannot start: the public site and the crisis line. */
 export function failure(lang, preset) {
   const t = textFor(lang);
@@ -161,8 +168,7 @@ export function failure(lang, preset) {
     el('p', {}, el('strong', {}, t.failed), ' ',
       el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, t.open,
         el('span', { class: 'kh-visually-hidden' }, t.newWindow)), '.'),
-    el('p', {}, t.crisis, el('a', { href: 'tel:113' }, '113'), t.or,
-      el('a', { href: 'tel:08000113' }, '0800-0113'), t.day));
+    crisisLine(t, false));
 }
 
 /** What shows when the app panicked while in use: an h2 (the host has its own h1). */
@@ -171,8 +177,7 @@ export function stoppedMessage(lang) {
   return el('div', { class: 'kh-notice kh-failure', role: 'alert' },
     el('h2', { class: 'kh-failure__heading', tabindex: '-1' }, t.stopped),
     el('p', {}, t.stoppedWhy),
-    el('p', {}, t.crisis, el('a', { href: 'tel:113' }, '113'), t.or,
-      el('a', { href: 'tel:08000113' }, '0800-0113'), t.day, ' ', t.danger, el('a', { href: 'tel:112' }, '112'), '.'),
+    crisisLine(t, true),
     // A link to the host page itself: works without any of our code.
     el('p', {}, el('a', { class: 'kh-button kh-reload', href: '' }, t.reload)));
 }

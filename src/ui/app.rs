@@ -193,20 +193,20 @@ pub fn App(props: &Props) -> Html {
         let results_complete = results_complete.clone();
         use_effect_with((state.step, state.error), move |&(step, error)| {
             let before = before.borrow_mut().replace((step, error));
-            if before.is_none_or(|(was, _)| was != step) {
+            let first = before.is_none();
+            let new_step = before.is_none_or(|(was, _)| was != step);
+            if new_step {
                 if step == Step::Results {
                     dom::after_next_paint(move || results_complete.set(true));
                 } else {
                     results_complete.set(false);
                 }
-            }
-            match before {
-                Some((was, _)) if was != step => {
+                if !first {
                     draft.set(None);
                     dom::focus_in(&root, "h1");
                 }
-                Some(_) if error > 0 => dom::focus_in(&root, ".kh-error-summary"),
-                _ => {}
+            } else if error > 0 {
+                dom::focus_in(&root, ".kh-error-summary");
             }
         });
     }

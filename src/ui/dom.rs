@@ -62,12 +62,22 @@ mod imp {
 
     /// Focus the first element matching `selector` inside `root`.
     pub fn focus_in(root: &NodeRef, selector: &str) {
-        let Some(root) = root.cast::<Element>() else { return };
-        if let Ok(Some(el)) = root.query_selector(selector) {
+        if let Some(root) = root.cast::<Element>() {
+            focus_first(&root, selector);
+        }
+    }
+
+    fn focus_first(within: &Element, selector: &str) {
+        if let Ok(Some(el)) = within.query_selector(selector) {
             if let Ok(el) = el.dyn_into::<HtmlElement>() {
                 let _ = el.focus();
             }
         }
+    }
+
+    /// The element matching `selector` that the event happened on or inside.
+    fn closest(e: &web_sys::Event, selector: &str) -> Option<Element> {
+        e.target()?.dyn_into::<Element>().ok()?.closest(selector).ok()?
     }
 
     /// A click on or inside an element matching `selector`: that element and
@@ -75,7 +85,7 @@ mod imp {
     /// button (that opens a new tab or window). For one click handler over
     /// markup (see `ui::markup`).
     pub fn clicked(e: &yew::events::MouseEvent, selector: &str, attr: &str) -> Option<(Element, String)> {
-        let el = e.target()?.dyn_into::<Element>().ok()?.closest(selector).ok()??;
+        let el = closest(e, selector)?;
         let modified = e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0;
         if modified && el.tag_name() == "A" {
             return None;
@@ -112,8 +122,7 @@ mod imp {
 
     /// Check exactly the options of `mask` in the form of the input that changed.
     pub fn set_options(e: &yew::events::Event, mask: u32) {
-        let form = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("form").ok().flatten());
-        if let Some(form) = form {
+        if let Some(form) = closest(e, "form") {
             for (o, input) in option_inputs(&form) {
                 input.set_checked(mask & (1 << o) != 0);
             }
@@ -130,13 +139,9 @@ mod imp {
     /// focus what it points at, inside the same question (so also inside a
     /// widget's shadow root). False for any other click.
     pub fn focus_link_target(e: &yew::events::MouseEvent) -> bool {
-        let link = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("a[data-kh-focus]").ok().flatten());
-        let Some(link) = link else { return false };
-        let (Some(href), Ok(Some(page))) = (link.get_attribute("href"), link.closest(".kh-question")) else { return true };
-        if let Ok(Some(target)) = page.query_selector(&href) {
-            if let Ok(target) = target.dyn_into::<HtmlElement>() {
-                let _ = target.focus();
-            }
+        let Some(link) = closest(e, "a[data-kh-focus]") else { return false };
+        if let (Some(href), Ok(Some(page))) = (link.get_attribute("href"), link.closest(".kh-question")) {
+            focus_first(&page, &href);
         }
         true
     }

@@ -71,42 +71,41 @@ impl WidgetHandle {
 #[wasm_bindgen]
 pub fn embed_vocabulary(lang: String) -> String {
     let lang = Lang::from_code(&lang).unwrap_or_default();
-    let mut out = String::from("{\"questions\":[");
-    for (i, q) in rules().questions.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str("{\"id\":");
-        json_str(&mut out, &q.id);
-        out.push_str(",\"label\":");
-        json_str(&mut out, q.label.get(lang));
+    let mut out = String::from("{\"questions\":");
+    json_list(&mut out, rules().questions.iter(), |out, q| {
+        id_and(out, &q.id, "label", q.label.get(lang));
         out.push_str(if q.kind == QuestionKind::Many { ",\"many\":true" } else { ",\"many\":false" });
-        out.push_str(",\"options\":[");
-        for (j, o) in q.options.iter().enumerate() {
-            if j > 0 {
-                out.push(',');
-            }
-            out.push_str("{\"id\":");
-            json_str(&mut out, &o.id);
-            out.push_str(",\"label\":");
-            json_str(&mut out, o.label.get(lang));
-            out.push('}');
-        }
-        out.push_str("]}");
-    }
-    out.push_str("],\"experts\":[");
-    for (i, e) in rules().experts.iter().enumerate() {
+        out.push_str(",\"options\":");
+        json_list(out, q.options.iter(), |out, o| id_and(out, &o.id, "label", o.label.get(lang)));
+    });
+    out.push_str(",\"experts\":");
+    json_list(&mut out, rules().experts.iter(), |out, e| id_and(out, &e.id, "name", e.name.get(lang)));
+    out.push('}');
+    out
+}
+
+/// `[{…},{…}]`: `fields` writes what is inside each object.
+fn json_list<T>(out: &mut String, items: impl Iterator<Item = T>, mut fields: impl FnMut(&mut String, T)) {
+    out.push('[');
+    for (i, item) in items.enumerate() {
         if i > 0 {
             out.push(',');
         }
-        out.push_str("{\"id\":");
-        json_str(&mut out, &e.id);
-        out.push_str(",\"name\":");
-        json_str(&mut out, e.name.get(lang));
+        out.push('{');
+        fields(out, item);
         out.push('}');
     }
-    out.push_str("]}");
-    out
+    out.push(']');
+}
+
+/// `"id":<id>,"<key>":<text>`: the fields every item of the vocabulary has.
+fn id_and(out: &mut String, id: &str, key: &str, text: &str) {
+    out.push_str("\"id\":");
+    json_str(out, id);
+    out.push_str(",\"");
+    out.push_str(key);
+    out.push_str("\":");
+    json_str(out, text);
 }
 
 fn json_str(out: &mut String, s: &str) {

@@ -62,6 +62,11 @@ pub fn changed(e: &Event) -> Option<(usize, u32)> {
     Some((q, mask))
 }
 
+/// The id of an option's input: `kh-<question>-<option>`.
+fn input_id(question: &str, option: &str) -> String {
+    format!("kh-{question}-{option}")
+}
+
 /// The choices: `<input data-kh-option="o">` with its label and hint, per option.
 fn choices(m: &mut Markup, props: &Props, many: bool) {
     let lang = props.lang;
@@ -71,20 +76,21 @@ fn choices(m: &mut Markup, props: &Props, many: bool) {
         if many && option.exclusive && o > 0 {
             m.raw("<p class=\"kh-choice-divider\">").ui(lang, T::Or).raw("</p>");
         }
+        let id = input_id(qid, &option.id);
         m.raw("<div class=\"kh-choice\"><input class=\"kh-choice__input\" type=\"").raw(if many { "checkbox" } else { "radio" });
-        m.raw("\" id=\"kh-").text(qid).raw("-").text(&option.id).raw("\" name=\"").text(qid);
+        m.raw("\" id=\"").text(&id).raw("\" name=\"").text(qid);
         m.raw("\" value=\"").text(&option.id).raw("\" data-kh-option=\"").text(&o.to_string()).raw("\"");
         if props.mask & (1 << o) != 0 {
             m.raw(" checked");
         }
         let hint = option.help_for(props.roles).map(|h| h.get(lang));
         if hint.is_some() {
-            m.raw(" aria-describedby=\"kh-").text(qid).raw("-").text(&option.id).raw("-hint\"");
+            m.raw(" aria-describedby=\"").text(&id).raw("-hint\"");
         }
-        m.raw("><label class=\"kh-choice__label\" for=\"kh-").text(qid).raw("-").text(&option.id).raw("\">");
+        m.raw("><label class=\"kh-choice__label\" for=\"").text(&id).raw("\">");
         m.text(option.label_for(props.roles).get(lang)).raw("</label>");
         if let Some(h) = hint {
-            m.raw("<p class=\"kh-choice__hint\" id=\"kh-").text(qid).raw("-").text(&option.id).raw("-hint\">").text(h).raw("</p>");
+            m.raw("<p class=\"kh-choice__hint\" id=\"").text(&id).raw("-hint\">").text(h).raw("</p>");
         }
         m.raw("</div>");
     }
@@ -111,7 +117,7 @@ pub fn question_page(props: &Props) -> Html {
     back_link(&mut m, lang, &props.back);
     if props.error > 0 {
         let first = question.options.first().map_or("", |o| &o.id);
-        error_summary(&mut m, lang, message, &format!("kh-{qid}-{first}"));
+        error_summary(&mut m, lang, message, &input_id(qid, first));
     }
     m.raw("<p class=\"kh-step-count\">").text(&props.step_text).raw("</p>");
     m.raw("<form class=\"kh-form\" novalidate data-kh-question=\"").text(&props.question.to_string()).raw("\">");
