@@ -7,16 +7,18 @@
 // on every size change. The height is all it sends; embed-frame.js in the host
 // page sets the iframe's height from it.
 
-import { mount, failure, loading } from './embed.js';
+import { mount, failure, loading, resolveLang } from './embed.js';
 import { palette } from './embed-theme.js';
 
 const params = new URLSearchParams(window.location.search);
-const lang = params.get('lang') ?? '';
+// nl or en, as the app decides (an unknown language: the browser's), once for
+// the page, the status texts and the app alike.
+const lang = resolveLang(params.get('lang'));
 const preset = params.get('preset') ?? '';
 const root = document.getElementById('keuzehulp-embed');
 const html = document.documentElement;
 
-if (/^(nl|en)/i.test(lang)) html.lang = lang.slice(0, 2).toLowerCase();
+html.lang = lang;
 if (params.get('theme') === 'light') html.dataset.theme = 'light';
 // Colours: the same tokens the widget gets from its element (CSSOM, allowed by the CSP).
 for (const [name, value] of Object.entries(palette({ accent: params.get('accent'), text: params.get('text'), bg: params.get('bg') }))) {

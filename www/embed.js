@@ -148,9 +148,9 @@ const TEXT = {
   },
 };
 
+/** The texts of the language the app itself would start in (so the status and the app agree). */
 function textFor(lang) {
-  const code = (lang || navigator.language || '').toLowerCase();
-  return code.startsWith('en') ? TEXT.en : TEXT.nl;
+  return TEXT[resolveLang(lang)];
 }
 
 /** The crisis line (`danger`: with 112 for direct danger). */

@@ -359,6 +359,31 @@ test('iframe mode on a host whose CSP forbids WebAssembly: wizard, contacts, hei
   }
 });
 
+test('the iframe page speaks one language: an unknown lang= gives the browser\'s, for the status texts, <html lang> and the app', async () => {
+  // English browser, lang=fr: the app starts in English, so the page's own
+  // texts (loading, or the failure below) must be English too.
+  const contextOptions = { locale: 'en-US' };
+  const ok = await openApp(browser, { path: 'embed.html?lang=fr&preset=sector%3Dict', contextOptions });
+  try {
+    assert.equal(await ok.page.evaluate(() => document.documentElement.dataset.keuzehulp), 'ready');
+    assert.equal(await ok.page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await ok.page.locator('.kh-app').getAttribute('lang'), 'en');
+    await ok.assertClean();
+  } finally {
+    await ok.close();
+  }
+  const failed = await openApp(browser, { path: 'embed.html?lang=fr', contextOptions, blockRequests: ['keuzehulp_bg.wasm'] });
+  try {
+    assert.equal(await failed.page.evaluate(() => document.documentElement.dataset.keuzehulp), 'failed');
+    const status = failed.page.locator('.kh-embed-status');
+    assert.match(await status.innerText(), /cannot start here/, 'the failure is in the app\'s language');
+    assert.equal(await status.locator('a[href="tel:113"]').count(), 1);
+    assert.equal(await failed.page.locator('html').getAttribute('lang'), 'en');
+  } finally {
+    await failed.close();
+  }
+});
+
 test('two widgets with different presets and languages do not interfere; removing one leaves no errors', async () => {
   const s = await openHost('two.html');
   const { page } = s;
