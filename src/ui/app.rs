@@ -352,7 +352,7 @@ pub fn App(props: &Props) -> Html {
     if standalone {
         html! {
             <div class="kh-app" lang={lang.code()} ref={root} {onclick} {onchange} {onsubmit}>
-                <header class="kh-header kh-no-print">
+                <header class="kh-header">
                     { brand }
                     { language_switch(lang, &on_lang) }
                 </header>
@@ -368,7 +368,7 @@ pub fn App(props: &Props) -> Html {
         // of our own, one region named after the app.
         html! {
             <section class="kh-app kh-app--embedded" lang={lang.code()} aria-label={t(lang, T::AppName)} ref={root} {onclick} {onchange} {onsubmit}>
-                <div class="kh-header kh-no-print">
+                <div class="kh-header">
                     { brand }
                     { language_switch(lang, &on_lang) }
                 </div>

@@ -14,7 +14,7 @@ use yew::{AttrValue, Html};
 
 
 use crate::engine::{Lang, Str};
-use crate::ui::text::{T, t};
+use crate::ui::text::{self, T, t};
 
 #[derive(Default)]
 pub struct Markup {
@@ -73,19 +73,33 @@ pub fn external(m: &mut Markup, lang: Lang, url: &str, label: &str) {
     m.raw("<span class=\"kh-visually-hidden\"> ").ui(lang, T::OpensNewWindow).raw("</span></a>");
 }
 
-/// "Bron: …": letter file names as text, https addresses as links.
+/// "Bron: …": a letter by its title (its file name in `data-letter`, for
+/// reviewers), https addresses as links, anything else as it is. A letter
+/// cited twice (or with its copy) shows once.
 pub fn sources(m: &mut Markup, lang: Lang, sources: &[Str]) {
     if sources.is_empty() {
         return;
     }
-    m.raw("<p class=\"kh-source\">").ui(lang, if sources.len() == 1 { T::Source } else { T::Sources }).raw(": ");
-    for (i, s) in sources.iter().enumerate() {
-        if i > 0 {
-            m.raw(", ");
+    let mut shown: Vec<&str> = Vec::new();
+    for s in sources {
+        let title = if s.starts_with("https://") { None } else { text::letter_title(lang, s) };
+        if title.is_some_and(|title| shown.contains(&title)) {
+            continue;
         }
-        match s.strip_prefix("https://") {
-            Some(shown) => external(m, lang, s, shown.trim_end_matches('/')),
-            None => {
+        m.raw(match shown.len() {
+            0 => "<p class=\"kh-source\">",
+            _ => "; ",
+        });
+        if shown.is_empty() {
+            m.ui(lang, if sources.len() == 1 { T::Source } else { T::Sources }).raw(": ");
+        }
+        shown.push(title.unwrap_or(s));
+        match (s.strip_prefix("https://"), title) {
+            (Some(address), _) => external(m, lang, s, address.trim_end_matches('/')),
+            (None, Some(title)) => {
+                m.raw("<span class=\"kh-source__letter\" data-letter=\"").text(s).raw("\">").text(title).raw("</span>");
+            }
+            (None, None) => {
                 m.raw("<span class=\"kh-source__file\">").text(s).raw("</span>");
             }
         }
@@ -146,11 +160,23 @@ mod tests {
     }
 
     #[test]
-    fn sources_are_links_or_file_names() {
+    fn sources_are_links_letter_titles_or_file_names() {
         let mut m = Markup::new();
         sources(&mut m, Lang::En, &["https://www.example.nl/a/".into(), "brief-01.md".into()]);
         let s = m.as_str();
-        assert!(s.contains(r#"<a href="https://www.example.nl/a/" rel="noopener noreferrer" target="_blank">www.example.nl/a<span"#), "{s}");
-        assert!(s.contains(r#", <span class="kh-source__file">brief-01.md</span></p>"#), "{s}");
+        assert!(s.starts_with("<p class=\"kh-source\">Sources: <a href=\"https://www.example.nl/a/\" rel=\"noopener noreferrer\" target=\"_blank\">www.example.nl/a<span"), "{s}");
+        assert!(s.ends_with(r#"; <span class="kh-source__file">brief-01.md</span></p>"#), "{s}");
+    }
+
+    #[test]
+    fn a_letter_shows_its_title_once_and_its_file_for_reviewers() {
+        let mut m = Markup::new();
+        let cited: [Str; 3] = ["000_03915414ebd5499a.txt".into(), "001_ffb50aae5f00ae39.txt".into(), "004_86c85740222f8ee7.txt".into()];
+        sources(&mut m, Lang::Nl, &cited);
+        let s = m.as_str();
+        assert!(s.starts_with("<p class=\"kh-source\">Bronnen: <span class=\"kh-source__letter\" data-letter=\"000_03915414ebd5499a.txt\">brief aan de Tweede Kamer, 11 januari 2021"), "{s}");
+        assert_eq!(s.matches("11 januari 2021").count(), 1, "the OCR copy 001_ is the same letter: {s}");
+        assert!(s.contains("; <span class=\"kh-source__letter\" data-letter=\"004_86c85740222f8ee7.txt\">brief aan de Tweede Kamer, 24 april 2025"), "{s}");
+        assert!(!s.contains(">000_") && !s.contains(">004_"), "no file name as text: {s}");
     }
 }

@@ -103,6 +103,24 @@ ui_texts! {
     ZonmwBadge => ("ZonMw-aanpak", "ZonMw approach"),
     Source => ("Bron", "Source"),
     Sources => ("Bronnen", "Sources"),
+    // The source letters (`../shared/seeds/`), as a reader can look them up.
+    // 15 November 2021 for nr. 421: the letter of 24 January 2023 (`002_…`, note 5).
+    Letter2021Jan => (
+        "brief aan de Tweede Kamer, 11 januari 2021 (Kamerstuk 25 883, nr. 405)",
+        "letter to the Dutch parliament, 11 January 2021 (Kamerstuk 25 883, no. 405)",
+    ),
+    Letter2021Nov => (
+        "brief aan de Tweede Kamer, 15 november 2021 (Kamerstuk 25 883, nr. 421)",
+        "letter to the Dutch parliament, 15 November 2021 (Kamerstuk 25 883, no. 421)",
+    ),
+    Letter2023 => (
+        "brief aan de Tweede Kamer, 24 januari 2023 (kenmerk 2023-0000046129)",
+        "letter to the Dutch parliament, 24 January 2023 (reference 2023-0000046129)",
+    ),
+    Letter2025 => (
+        "brief aan de Tweede Kamer, 24 april 2025 (kenmerk 2025-0000073414)",
+        "letter to the Dutch parliament, 24 April 2025 (reference 2025-0000073414)",
+    ),
     ExpertsHeading => ("Wie kun je om hulp vragen", "Whom you can ask for help"),
     ExpertWhen => ("Wanneer", "When"),
     ExpertReach => ("Hoe bereik je ze", "How to reach them"),
@@ -230,6 +248,16 @@ pub fn evidence(lang: Lang, evidence: Evidence) -> &'static str {
     })
 }
 
+/// The title of a source letter, from the number its file name starts with
+/// (`004_….txt` is letter 4, see `rules_source::vocabulary::LETTERS`; `001_`
+/// is a second copy of `000_`). None for a file name of no known letter.
+pub fn letter_title(lang: Lang, file: &str) -> Option<&'static str> {
+    const TITLES: [T; 5] = [T::Letter2021Jan, T::Letter2021Jan, T::Letter2023, T::Letter2021Nov, T::Letter2025];
+    let (number, _) = file.split_once('_')?;
+    let index: usize = number.parse().ok()?;
+    TITLES.get(index).map(|&key| t(lang, key))
+}
+
 /// The document title: "<page> – Keuzehulp werkstress".
 pub fn title(lang: Lang, page: &str, error: bool) -> String {
     let prefix = if error { t(lang, T::ErrorPrefix) } else { "" };
@@ -258,6 +286,26 @@ mod tests {
         );
         assert_eq!(step_of(Lang::En, 1, 5), "Step 1 of 5");
         assert_eq!(duration(Lang::Nl, 6).matches("6 korte vragen").count(), 1);
+    }
+
+    #[test]
+    fn every_source_letter_has_a_title_of_its_own_date() {
+        use crate::rules_source::vocabulary::LETTERS;
+        // The date in each title, checked against the letter itself.
+        let dates = ["11 januari 2021", "11 januari 2021", "24 januari 2023", "15 november 2021", "24 april 2025"];
+        for (file, date) in LETTERS.iter().zip(dates) {
+            let nl = letter_title(Lang::Nl, file).unwrap_or_else(|| panic!("{file} has no title"));
+            assert!(nl.contains(date), "{file}: {nl}");
+            assert!(letter_title(Lang::En, file).is_some_and(|en| en != nl), "{file}: an English title");
+            let seed = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds").join(file);
+            if let Ok(text) = std::fs::read_to_string(&seed) {
+                let year = &date[date.len() - 4..];
+                assert!(text.contains(year), "{file} never mentions {year}");
+            }
+        }
+        for unknown in ["005_x.txt", "brief.md", "_x", "x_y.txt"] {
+            assert_eq!(letter_title(Lang::Nl, unknown), None, "{unknown}");
+        }
     }
 
     #[test]

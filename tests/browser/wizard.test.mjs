@@ -406,6 +406,36 @@ test('320px wide and 200% zoom: no horizontal scrolling on any page', async () =
         if (label === 'zoom200') await page.evaluate(() => { document.documentElement.style.zoom = '2'; });
         await noOverflow(page, `${label} ${stap}`);
         if (label === '320') await app.screenshot(`wizard-320-${stap}`);
+        if (stap === 'rol') {
+          // The error state adds a border and padding: the longest Dutch words must still wrap.
+          await page.locator('form button[type=submit]').click();
+          await page.locator('.kh-error-summary').waitFor();
+          await noOverflow(page, `${label} ${stap} with an error`);
+        }
+      }
+    } finally {
+      await app.close();
+    }
+  }
+});
+
+test('WCAG 1.4.12 text spacing at 320px: nothing is cut off or scrolls sideways, in Dutch and English', async () => {
+  // The spacing a user's style sheet may set (bypassCSP: the page's CSP rightly refuses injected styles).
+  const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+  for (const lang of ['nl', 'en']) {
+    const taal = lang === 'en' ? '&taal=en' : '';
+    const app = await openApp(browser, { viewport: SMALL, contextOptions: { bypassCSP: true } });
+    const { page } = app;
+    try {
+      for (const stap of ['rol', 'factoren', 'controle', 'advies']) {
+        const answers = stap === 'rol' ? '' : stap === 'factoren' ? FULL.replace(/&factoren=.*/, '&') : `${FULL}&`;
+        await page.goto(new URL(`#${answers}stap=${stap}${taal}`, app.url).href);
+        await page.waitForFunction(() => document.querySelector('#keuzehulp-app h1'));
+        await page.addStyleTag({ content: SPACING });
+        await noOverflow(page, `${lang} ${stap}`);
+        // The language button shows its whole name.
+        const clipped = await page.locator('.kh-lang-switch').evaluate((b) => b.scrollWidth - b.clientWidth);
+        assert.ok(clipped <= 0, `${lang} ${stap}: the language button cuts ${clipped}px of its text`);
       }
     } finally {
       await app.close();
@@ -427,6 +457,19 @@ test('dark colour scheme: axe finds no contrast problems', async () => {
     await page.locator('.kh-error-summary').waitFor();
     await axe(page, 'question with error (dark)');
     await app.screenshot('wizard-dark-error');
+    // axe does not look at focus states: the focused error link must keep 4.5:1 too.
+    await page.keyboard.press('Tab');
+    const contrast = await page.evaluate(() => {
+      const a = document.activeElement;
+      const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+      const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+      const style = getComputedStyle(a);
+      const [l1, l2] = [lum(rgb(style.color)), lum(rgb(style.backgroundColor))].sort((x, y) => y - x);
+      return { where: a.closest('.kh-error-summary') !== null, ratio: (l1 + 0.05) / (l2 + 0.05) };
+    });
+    assert.ok(contrast.where, 'Tab from the error summary goes to its link');
+    assert.ok(contrast.ratio >= 4.5, `the focused error link has contrast ${contrast.ratio.toFixed(2)}:1`);
   } finally {
     await app.close();
   }

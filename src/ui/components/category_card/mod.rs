@@ -55,7 +55,8 @@ pub fn category_card(m: &mut Markup, props: &Props) {
         }
         m.raw("</span>");
         if category.zonmw {
-            m.raw("<span class=\"kh-badge kh-badge--zonmw\">").ui(lang, T::ZonmwBadge).raw("</span>");
+            // The gap is only visual: a full stop keeps the two apart for screen readers.
+            m.raw("<span class=\"kh-visually-hidden\">. </span><span class=\"kh-badge kh-badge--zonmw\">").ui(lang, T::ZonmwBadge).raw("</span>");
         }
         m.raw("</p><p>").text(category.summary.get(lang)).raw("</p>");
         reasons(m, lang, &props.reasons);
