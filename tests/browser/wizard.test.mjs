@@ -190,6 +190,7 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       const printed = page.locator('.kh-print-only');
       assert.ok(await printed.isVisible(), 'the link is printed');
       assert.ok((await printed.innerText()).includes(resultsUrl));
+      assert.ok(await page.locator('.kh-brand').isVisible(), 'the paper says which tool it came from');
       const folded = page.locator('details .kh-card__body').first();
       if (await folded.count()) assert.ok(await folded.isVisible(), 'folded cards are printed open');
       await app.screenshot(`wizard-${name}-07-print`);
@@ -386,6 +387,23 @@ test('links with answers: complete → advice, incomplete → first open questio
       await page.waitForFunction(() => document.querySelector('#keuzehulp-app h1'));
     }
     await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});
+
+test('screen reader names: the back link is "Terug" without its chevron; a level line and its badge are read apart; sources are letters, not files', async () => {
+  const app = await openApp(browser, { path: `#${FULL}` });
+  const { page } = app;
+  try {
+    await page.waitForFunction(() => document.title.startsWith('Jouw advies'));
+    await adviceComplete(page);
+    assert.match(await page.locator('.kh-back-link').ariaSnapshot(), /^- link "Terug"/);
+    const meta = await page.locator('.kh-card__meta', { has: page.locator('.kh-badge--zonmw') }).first().textContent();
+    assert.match(meta, /[a-z]\. ZonMw-aanpak$/, `a full stop between the levels and the badge: ${meta}`);
+    const sources = await page.locator('.kh-source').allTextContents();
+    assert.ok(sources.length > 5 && sources.every((s) => !/\.txt/.test(s)), 'no file names as sources');
+    assert.ok(sources.some((s) => /Tweede Kamer, 24 april 2025/.test(s)));
   } finally {
     await app.close();
   }
