@@ -40,3 +40,33 @@ fn broken_json_gives_one_clear_notice() {
         assert_eq!(notices.len(), 1, "{text:.20}: {notices:?}");
     }
 }
+
+#[test]
+fn the_crisis_line_and_the_inspectorate_take_no_local_contacts() {
+    // A link could otherwise put its own number inside the 113 card.
+    let text = r#"{"crisislijn-113": {"name": "Let op: 113 is tijdelijk onbereikbaar", "phone": "0900 123 45 67"},
+        "arbeidsinspectie": {"phone": "0900 000 00 00"}, "vertrouwenspersoon": {"name": "Anna"}}"#;
+    let (contacts, notices) = parse_contacts(&RULES, text);
+    for id in ["crisislijn-113", "arbeidsinspectie"] {
+        assert!(contacts.for_expert(RULES.expert_index(id).unwrap() as u16).is_empty(), "{id}");
+        assert!(notices.iter().any(|n| n.message(Lang::Nl).contains(id) && n.message(Lang::En).contains("same for everyone")), "{id}: {notices:?}");
+    }
+    assert_eq!(contacts.for_expert(RULES.expert_index("vertrouwenspersoon").unwrap() as u16).len(), 1);
+}
+
+#[test]
+fn no_hidden_mail_headers_and_no_invisible_reordering() {
+    let text = r#"{"vertrouwenspersoon": [
+        {"name": "VP", "email": "vp@intranet.example?bcc=spy%40evil.example&subject=werkstress"},
+        {"name": "VP2", "email": "vp%40x@intranet.example"},
+        {"name": "VP3", "email": "anna.de-vries+werk@intranet.example.nl"},
+        {"name": "Anna \u202e76 54 321 030", "url": "https://evil.example\u202e/", "phone": "030 123 45 67"},
+        {"name": "Zero\u200bwidth", "hours": "ma\u2066-vr"}]}"#;
+    let (contacts, notices) = parse_contacts(&RULES, text);
+    let vp = contacts.for_expert(RULES.expert_index("vertrouwenspersoon").unwrap() as u16);
+    let emails: Vec<_> = vp.iter().filter_map(|c| c.email.as_deref()).collect();
+    assert_eq!(emails, ["anna.de-vries+werk@intranet.example.nl"], "only the plain address is kept");
+    assert!(vp.iter().all(|c| [&c.name, &c.url, &c.hours].iter().all(|f| f.as_deref().is_none_or(|s| !s.contains(['\u{202e}', '\u{200b}', '\u{2066}'])))));
+    assert_eq!(vp.iter().filter(|c| c.phone.is_some()).count(), 1, "the contact with the override keeps its plain phone");
+    assert_eq!(notices.len(), 6, "{notices:?}");
+}

@@ -38,7 +38,12 @@ if (window.parent !== window) {
 }
 
 root.replaceChildren(loading(lang));
-const contacts = (params.get('contacts') ?? '').trim();
+// Contacts only inside a frame, where the page around it is the organisation's:
+// opened on its own, this page would show whatever numbers a link brings,
+// under our name.
+const framed = window.parent !== window;
+const contacts = framed ? (params.get('contacts') ?? '').trim() : '';
+if (!framed && params.get('contacts')) console.warn('keuzehulp: contacts are only shown when embed.html is in a frame');
 const inline = contacts === '' || contacts.startsWith('{');
 if (!inline) console.warn('keuzehulp: in an iframe, contacts must be the JSON itself, not a URL');
 mount(root, { preset, lang, contacts: inline ? contacts : null })

@@ -65,6 +65,9 @@ impl ContactNotice {
 }
 
 const MAX_PER_EXPERT: usize = 5;
+/// Public services whose number is the same for everyone: an organisation's
+/// "contact" there could only be a wrong number (or a spoofed crisis line).
+const NOT_LOCAL: &[&str] = &["crisislijn-113", "arbeidsinspectie"];
 const MAX_TEXT: usize = 120;
 
 pub fn parse_contacts(rules: &RuleSet, text: &str) -> (Contacts, Vec<ContactNotice>) {
@@ -100,6 +103,13 @@ pub fn parse_contacts(rules: &RuleSet, text: &str) -> (Contacts, Vec<ContactNoti
             );
             continue;
         };
+        if !takes_local_contacts(&key) {
+            note(
+                format!("Eigen contacten voor \"{key}\" worden niet getoond: die hulp is voor iedereen hetzelfde."),
+                format!("Own contacts for \"{key}\" are not shown: this help is the same for everyone."),
+            );
+            continue;
+        }
         if contacts.by_expert.iter().any(|(e, _)| *e as usize == expert) {
             continue;
         }
@@ -155,14 +165,16 @@ pub fn parse_contacts(rules: &RuleSet, text: &str) -> (Contacts, Vec<ContactNoti
 fn safe_field(field: &str, s: &str) -> bool {
     let plain = !s.is_empty()
         && s.chars().count() <= MAX_TEXT
-        && !s.chars().any(|c| c.is_control() || matches!(c, '<' | '>' | '"' | '`' | '\\'))
+        && !s.chars().any(|c| c.is_control() || invisible(c) || matches!(c, '<' | '>' | '"' | '`' | '\\'))
         && !s.to_ascii_lowercase().contains("javascript:");
     plain
         && match field {
             "phone" => s.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '+' | '(' | ')')) && s.chars().any(|c| c.is_ascii_digit()),
             "email" => {
                 let mut parts = s.split('@');
-                matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if !a.is_empty() && b.contains('.') && !s.contains(' ') && !s.contains('\''))
+                // Only what addresses use: no `?`, `&` or `%`, which would add headers (a hidden bcc) to the mailto: link.
+                s.chars().all(|c| c.is_alphanumeric() || matches!(c, '@' | '.' | '_' | '+' | '-'))
+                    && matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if !a.is_empty() && b.contains('.'))
             }
             "url" => {
                 s.starts_with("https://")
@@ -172,6 +184,18 @@ fn safe_field(field: &str, s: &str) -> bool {
             }
             _ => true,
         }
+}
+
+/// Whether an organisation can add its own contacts to this expert (the embed
+/// builder offers only these).
+pub fn takes_local_contacts(expert_id: &str) -> bool {
+    !NOT_LOCAL.contains(&expert_id)
+}
+
+/// Invisible formatting characters (bidirectional overrides, zero-width
+/// marks): they can make a number or an address read other than it is.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{61C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 fn clip(s: &str) -> String {

@@ -67,7 +67,8 @@ impl WidgetHandle {
 
 /// For the embed builder: the questions (with their options) and the experts in
 /// `lang`, as JSON text: `{"questions":[{"id","label","many","options":[{"id","label"}]}],
-/// "experts":[{"id","name"}]}`. Written by hand: no serde in the wasm.
+/// "experts":[{"id","name"}]}` (the experts that take an organisation's own
+/// contacts). Written by hand: no serde in the wasm.
 #[wasm_bindgen]
 pub fn embed_vocabulary(lang: String) -> String {
     let lang = Lang::from_code(&lang).unwrap_or_default();
@@ -79,7 +80,8 @@ pub fn embed_vocabulary(lang: String) -> String {
         json_list(out, q.options.iter(), |out, o| id_and(out, &o.id, "label", o.label.get(lang)));
     });
     out.push_str(",\"experts\":");
-    json_list(&mut out, rules().experts.iter(), |out, e| id_and(out, &e.id, "name", e.name.get(lang)));
+    let local = rules().experts.iter().filter(|e| crate::contacts::takes_local_contacts(&e.id));
+    json_list(&mut out, local, |out, e| id_and(out, &e.id, "name", e.name.get(lang)));
     out.push('}');
     out
 }

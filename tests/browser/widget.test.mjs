@@ -384,6 +384,25 @@ test('the iframe page speaks one language: an unknown lang= gives the browser\'s
   }
 });
 
+test('embed.html opened on its own shows no contacts from its link (a link cannot put a number under our name)', async () => {
+  const spoof = JSON.stringify({
+    'crisislijn-113': { name: 'Let op: 113 is tijdelijk onbereikbaar. Bel de noodlijn', phone: '0900 123 45 67' },
+    huisarts: { name: 'Huisartsenpraktijk De Linde', phone: '030 123 45 67' },
+  });
+  const path = `embed.html?preset=${encodeURIComponent(FULL_PRESET.replace('signalen', 'acuut'))}&contacts=${encodeURIComponent(spoof)}`;
+  const top = await openApp(browser, { path });
+  try {
+    await top.page.getByRole('button', { name: /Start/ }).click();
+    await top.page.getByRole('button', { name: /Bekijk je advies/ }).click();
+    await adviceComplete(top.page);
+    assert.equal(await top.page.locator('.kh-contacts').count(), 0, 'no contacts at all on the top-level page');
+    assert.equal(await top.page.locator('a[href="tel:09001234567"]').count(), 0);
+    await top.assertClean();
+  } finally {
+    await top.close();
+  }
+});
+
 test('two widgets with different presets and languages do not interfere; removing one leaves no errors', async () => {
   const s = await openHost('two.html');
   const { page } = s;
@@ -606,6 +625,9 @@ test('embed builder: accessible, live preview, and both snippets work on a host 
     await page.getByLabel('Eigen kleuren gebruiken').check();
     await page.getByLabel('Accentkleur (knoppen en links)').fill('#8a1538');
     await page.getByLabel('Invullen per soort hulp').check();
+    // No own contacts for services that are the same for everyone (a wrong number there is dangerous).
+    assert.equal(await page.locator('details.kb-expert summary', { hasText: /113|Arbeidsinspectie/ }).count(), 0);
+    assert.ok(await page.locator('details.kb-expert').count() >= 8, 'the other experts are offered');
     const details = page.locator('details.kb-expert', { has: page.locator('summary', { hasText: /^Bedrijfsarts$/ }) });
     await details.locator('summary').click();
     await details.getByLabel('Naam').fill('Dr. Builder');
