@@ -117,14 +117,23 @@ function start() {
     .then((glue) => glue.default().then(() => glue))
     .then(async (glue) => {
       glue.set_content_loader((code) => loadContent(code));
+      let shown = lang;
       try {
         glue.add_content(lang, await content);
       } catch (err) {
         // A pack of an older build in a cache: once more from the server.
         console.warn(err);
-        glue.add_content(lang, await loadContent(lang, { fresh: true }));
+        try {
+          glue.add_content(lang, await loadContent(lang, { fresh: true }));
+        } catch (again) {
+          // No English texts: the app in Dutch is better than no app.
+          if (lang === 'nl') throw again;
+          console.warn(again);
+          glue.add_content('nl', await loadContent('nl'));
+          shown = 'nl';
+        }
       }
-      glue.start(lang);
+      glue.start(shown);
       document.documentElement.dataset.keuzehulp = 'ready';
       registerWorker(lang);
     })

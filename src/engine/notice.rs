@@ -32,8 +32,9 @@ pub struct Notice {
 pub const MAX_INPUT_CHARS: usize = 2000;
 /// [`MAX_INPUT_CHARS`] as the messages show it.
 const MAX_INPUT_TEXT: &str = "2000";
-/// Shown text of a bad key or value is cut to this many characters.
-const MAX_ECHO_CHARS: usize = 40;
+/// Shown text of a bad key or value is cut to this many characters (the
+/// longest id in the vocabulary has 26).
+const MAX_ECHO_CHARS: usize = 30;
 
 impl Notice {
     pub fn new(kind: NoticeKind, key: &str, value: &str) -> Notice {
@@ -116,14 +117,13 @@ impl NoticeKind {
     }
 }
 
-/// Bad input is echoed back cut short and without control characters.
+/// Bad input is echoed back only as the characters ids are made of, lower
+/// case and cut short: enough to spot a typo ("sectr"), too little for a link
+/// to write its own sentence ("Bel niet 113 maar …") on our page.
 fn echo(s: &str) -> String {
-    let mut out: String = s
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(MAX_ECHO_CHARS)
-        .collect();
-    if s.chars().filter(|c| !c.is_control()).count() > MAX_ECHO_CHARS {
+    let mut id_like = s.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')).map(|c| c.to_ascii_lowercase());
+    let mut out: String = id_like.by_ref().take(MAX_ECHO_CHARS).collect();
+    if id_like.next().is_some() || (out.is_empty() && !s.is_empty()) {
         out.push('…');
     }
     out
@@ -139,8 +139,19 @@ mod tests {
     }
 
     #[test]
+    fn echo_is_id_characters_only() {
+        let n = Notice::new(NoticeKind::Malformed, "", "Bel NIET 113 maar 0900-1234567, zie https://evil.example");
+        assert_eq!(n.value, "belniet113maar0900-1234567zieh…");
+        assert_eq!(Notice::new(NoticeKind::UnknownKey, "Sectr", "").key, "sectr");
+        assert_eq!(Notice::new(NoticeKind::UnknownKey, "\u{0}\u{202e}", "").key, "…", "nothing showable: an ellipsis, not empty quotes");
+        assert_eq!(Notice::new(NoticeKind::UnknownKey, "", "").key, "");
+        assert_eq!(Notice::new(NoticeKind::UnknownValue, "sector", "financiele-dienstverlening").value, "financiele-dienstverlening");
+    }
+
+    #[test]
     fn filling_in_is_one_pass() {
-        let n = Notice::new(NoticeKind::UnknownValue, "{v}", "x{k}");
+        // (Built by hand: `new` would strip the braces.)
+        let n = Notice { kind: NoticeKind::UnknownValue, key: "{v}".into(), value: "x{k}".into() };
         assert_eq!(n.fill("{v} to {k}, {max} {y} {"), "x{k} to {v}, 2000 {y} {");
         assert_eq!(n.message(Lang::En), "The answer \"x{k}\" to \"{v}\" is unknown. It was skipped.");
         for kind in NoticeKind::ALL {

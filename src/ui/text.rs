@@ -141,6 +141,7 @@ ui_texts! {
     Restart => ("Opnieuw beginnen", "Start again"),
     ChangeAnswers => ("Wijzig je antwoorden", "Change your answers"),
     NoticeHeading => ("Niet alles in de link klopte", "Not everything in the link was right"),
+    NoticeMore => ("En nog {n} andere delen van de link zijn overgeslagen of aangepast.", "And {n} more parts of the link were skipped or changed."),
     Footer => (
         "Je antwoorden blijven op je eigen apparaat.",
         "Your answers stay on your own device.",
@@ -219,6 +220,11 @@ pub fn step_of(lang: Lang, n: usize, total: usize) -> String {
 /// How long it takes, with the number of questions.
 pub fn duration(lang: Lang, questions: usize) -> String {
     t(lang, T::Duration).replacen("{n}", &questions.to_string(), 1)
+}
+
+/// "En nog 7 andere …": the notices past those shown.
+pub fn notice_more(lang: Lang, n: usize) -> String {
+    t(lang, T::NoticeMore).replacen("{n}", &n.to_string(), 1)
 }
 
 /// A notice about an opened link, in the user's language.

@@ -381,6 +381,18 @@ test('links with answers: complete → advice, incomplete → first open questio
     await axe(page, 'a page with notices');
     await app.screenshot('wizard-notices');
 
+    // A flood of bad parts: five notices and a count, the page and its crisis line stay near the top,
+    // and a part cannot write its own sentence on the page.
+    await page.goto(new URL(`#${'x&'.repeat(900)}Bel%20NIET%20113%20maar%200900-1234567&rol=werknemer`, app.url).href);
+    await page.waitForFunction(() => document.querySelectorAll('.kh-notices li').length > 0);
+    assert.equal(await page.locator('.kh-notices li').count(), 6);
+    assert.match(await page.locator('.kh-notices li').last().innerText(), /(And|En nog) 896 /);
+    const h1Top = await page.locator('#keuzehulp-app h1').evaluate((h) => h.getBoundingClientRect().top + window.scrollY);
+    assert.ok(h1Top < 1500, `the h1 starts at ${h1Top}px`);
+    await page.goto(new URL('#Bel%20NIET%20113%20maar%200900-1234567', app.url).href);
+    await page.waitForFunction(() => document.querySelector('.kh-notices li'));
+    assert.doesNotMatch(await page.locator('.kh-notices').innerText(), /NIET 113|Bel /);
+
     // Nothing makes it panic.
     for (const odd of ['%', '%E2%82', 'stap=', '=&=', 'a'.repeat(5000), 'rol=werknemer,zzp&stap=advies', '😀=😀']) {
       await page.goto(new URL(`#${odd}`, app.url).href);
@@ -404,6 +416,22 @@ test('screen reader names: the back link is "Terug" without its chevron; a level
     const sources = await page.locator('.kh-source').allTextContents();
     assert.ok(sources.length > 5 && sources.every((s) => !/\.txt/.test(s)), 'no file names as sources');
     assert.ok(sources.some((s) => /Tweede Kamer, 24 april 2025/.test(s)));
+  } finally {
+    await app.close();
+  }
+});
+
+test('no English texts (a failed download): the app starts in Dutch rather than not at all', async () => {
+  const app = await openApp(browser, { path: '#rol=werknemer&taal=en', blockRequests: ['content-en.txt'], contextOptions: { locale: 'en-US' } });
+  const { page } = app;
+  try {
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.keuzehulp), 'ready');
+    await page.waitForFunction(() => document.querySelector('#keuzehulp-app fieldset h1'));
+    assert.match(await page.title(), /^Stap 2 van 6: /, 'the link\'s answer is kept, in Dutch');
+    assert.equal(await page.locator('.kh-app').getAttribute('lang'), 'nl');
+    assert.ok(app.consoleErrors.every((e) => /404/.test(e)), `only the blocked downloads: ${app.consoleErrors}`);
+    await app.screenshot('wizard-no-english');
+    await app.assertClean({ allowConsoleErrors: true });
   } finally {
     await app.close();
   }
