@@ -403,6 +403,22 @@ test('embed.html opened on its own shows no contacts from its link (a link canno
   }
 });
 
+test('a huge preset: a few short console warnings, not one per part', async () => {
+  const page = await browser.newPage({ viewport: PHONE, locale: 'nl-NL' });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  try {
+    await page.goto(`${BASE_URL}embed.html?preset=${encodeURIComponent('x&'.repeat(50000))}`);
+    await page.waitForFunction(() => document.documentElement.dataset.keuzehulp === 'ready', null, { timeout: 15000 });
+    const preset = warnings.filter((w) => w.startsWith('keuzehulp: preset'));
+    assert.ok(preset.length >= 2 && preset.length <= 6, `${preset.length} preset warnings`);
+    assert.ok(preset.every((w) => w.length < 300), 'each warning is short');
+    assert.match(preset.at(-1), /\d+ more problems/);
+  } finally {
+    await page.close();
+  }
+});
+
 test('two widgets with different presets and languages do not interfere; removing one leaves no errors', async () => {
   const s = await openHost('two.html');
   const { page } = s;
