@@ -457,12 +457,13 @@ test('the watch itself works: it catches a CSP violation, a bad link, stored dat
 // ------------------------------------------------------------------ failure
 
 // The wasm, or the texts (the content pack): missing, cut off, or of another build.
-const OTHER_BUILD_PACK = 'keuzehulp-content 1 nl 0000000000000000 1\nWrong';
+const OTHER_BUILD_PACK = 'keuzehulp-content 3 nl 0000000000000000 1 0000000000000000\nWrong';
 for (const [what, pattern, how] of [
   ['wasm', /\.wasm(\?|$)/, '404'],
   ['wasm', /\.wasm(\?|$)/, 'abort'],
   ['content pack', /content-nl\.txt/, '404'],
   ['content pack', /content-nl\.txt/, 'another build'],
+  ['content pack', /content-nl\.txt/, 'cut off in its last text'],
 ]) {
   test(`if the ${what} cannot load (${how}), the message has the crisis line and a working reload button`, async () => {
     // No service worker: it would answer the reload from its cache (the offline
@@ -474,6 +475,11 @@ for (const [what, pattern, how] of [
       await s.context.route(pattern, (route) => {
         if (how === '404') return route.fulfill({ status: 404, body: 'blocked by test' });
         if (how === 'another build') return route.fulfill({ status: 200, contentType: 'text/plain', body: OTHER_BUILD_PACK });
+        if (how.startsWith('cut off')) {
+          // The header and every field are there; only the last text is short (the checksum catches it).
+          const real = readFileSync(join(DIST, 'pkg', 'content-nl.txt'), 'utf8');
+          return route.fulfill({ status: 200, contentType: 'text/plain', body: real.slice(0, -3) });
+        }
         return route.abort('failed');
       });
       await page.reload({ waitUntil: 'load' });

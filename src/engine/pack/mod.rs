@@ -3,7 +3,7 @@
 //! user's language next to the wasm (a visit downloads one language, not
 //! two, and no parser for TOML or JSON ships), and reads it here.
 //!
-//! Format: a header line `keuzehulp-content 2 <lang> <fingerprint> <count>`,
+//! Format: a header line `keuzehulp-content 3 <lang> <fingerprint> <count> <checksum>`,
 //! then `count` fields separated by U+001E (record separator): the rule set
 //! in the order of [`walk`] (ids, numbers and list lengths, and the texts of
 //! `<lang>`; a few fields the browser does not use are left out, see
@@ -11,7 +11,9 @@
 //! does not know). The fingerprint is a hash of everything but the texts,
 //! the same in both languages: the wasm is built knowing it
 //! (`builtin::CONTENT_FINGERPRINT`) and refuses a pack of another build, or
-//! one whose fields do not hash to it, instead of showing wrong advice.
+//! one whose fields do not hash to it, instead of showing wrong advice. The
+//! checksum (FNV-1a of everything after the header) catches a pack cut off or
+//! changed in its texts, which the fingerprint does not cover.
 
 mod walk;
 
@@ -24,7 +26,7 @@ use super::model::{Lang, RuleSet, Str, Text};
 use walk::Walk;
 
 const MAGIC: &str = "keuzehulp-content";
-const VERSION: &str = "2";
+const VERSION: &str = "3";
 const SEPARATOR: char = '\u{1e}';
 /// How deep conditions may nest in a pack (the rules files nest two or three levels).
 const MAX_DEPTH: u32 = 16;
@@ -77,10 +79,22 @@ impl Hash {
     }
 
     fn add(&mut self, field: &str) {
-        for b in field.bytes().chain([SEPARATOR as u8]) {
+        self.bytes(field);
+        self.bytes("\u{1e}");
+    }
+
+    fn bytes(&mut self, text: &str) {
+        for b in text.bytes() {
             self.0 ^= u64::from(b);
             self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
         }
+    }
+
+    /// The checksum of a pack's body.
+    fn of(body: &str) -> Hash {
+        let mut h = Hash::new();
+        h.bytes(body);
+        h
     }
 
     fn hex(self) -> String {
@@ -147,9 +161,8 @@ pub fn write(rules: &RuleSet, lang: Lang, extra: &[&str]) -> Result<String, Pack
     if let Some(index) = fields.iter().position(|t| t.contains(SEPARATOR)) {
         return Err(PackError::Separator { index });
     }
-    let mut out = format!("{MAGIC} {VERSION} {} {} {}\n", lang.code(), w.hash.hex(), fields.len());
-    out.push_str(&fields.join(&SEPARATOR.to_string()));
-    Ok(out)
+    let body = fields.join(&SEPARATOR.to_string());
+    Ok(format!("{MAGIC} {VERSION} {} {} {} {}\n{body}", lang.code(), w.hash.hex(), fields.len(), Hash::of(&body).hex()))
 }
 
 // ---------------------------------------------------------------- reading
@@ -228,7 +241,7 @@ impl Walk for Reader<'_> {
 fn fields<'a>(lang: Lang, fingerprint: &str, pack: &'a str) -> Result<Vec<&'a str>, PackError> {
     let (header, body) = pack.split_once('\n').ok_or(PackError::NotAPack)?;
     let fields: Vec<&str> = header.trim_end_matches('\r').split(' ').collect();
-    let [magic, version, pack_lang, pack_fingerprint, count] = fields[..] else {
+    let [magic, version, pack_lang, pack_fingerprint, count, checksum] = fields[..] else {
         return Err(PackError::NotAPack);
     };
     if magic != MAGIC || version != VERSION {
@@ -244,6 +257,9 @@ fn fields<'a>(lang: Lang, fingerprint: &str, pack: &'a str) -> Result<Vec<&'a st
         });
     }
     let count: usize = count.parse().map_err(|_| PackError::NotAPack)?;
+    if checksum != Hash::of(body).hex() {
+        return Err(PackError::Damaged);
+    }
     let fields: Vec<&str> = body.split(SEPARATOR).collect();
     if count != fields.len() {
         return Err(PackError::Count { expected: count, found: fields.len() });
@@ -314,6 +330,18 @@ mod tests {
         }
     }
 
+    /// `pack` with header field `at` set to `value` (None: as it was) and the
+    /// checksum made to fit: a changed pack that only the other checks can catch.
+    fn reseal(pack: &str, at: usize, value: Option<String>) -> String {
+        let (header, body) = pack.split_once('\n').unwrap();
+        let mut fields: Vec<String> = header.split(' ').map(String::from).collect();
+        if let Some(value) = value {
+            fields[at] = value;
+        }
+        *fields.last_mut().unwrap() = Hash::of(body).hex();
+        format!("{}\n{body}", fields.join(" "))
+    }
+
     fn blank(mut r: RuleSet, lang: Lang) -> RuleSet {
         r.texts_mut(&mut |t| *t.get_mut(lang) = "".into());
         r
@@ -359,14 +387,20 @@ mod tests {
         assert_eq!(attempt(Lang::Nl, &f, "<!doctype html>"), PackError::NotAPack);
         assert_eq!(attempt(Lang::Nl, &f, ""), PackError::NotAPack);
         let n = pack.split('\u{1e}').count();
-        let short = pack.rsplit_once('\u{1e}').unwrap().0.replace(&format!(" {n}\n"), &format!(" {}\n", n - 1));
+        let short = reseal(pack.rsplit_once('\u{1e}').unwrap().0, 4, Some((n - 1).to_string()));
         assert_eq!(attempt(Lang::Nl, &f, &short), PackError::Damaged, "a field missing");
-        let lying = pack.replace(&format!(" {n}\n"), &format!(" {}\n", n + 1));
+        let lying = reseal(&pack, 4, Some((n + 1).to_string()));
         assert_eq!(attempt(Lang::Nl, &f, &lying), PackError::Count { expected: n + 1, found: n });
         // One structural field changed: "Not" (4) becomes "Any" (3).
-        let changed = pack.replacen("\u{1e}4\u{1e}", "\u{1e}3\u{1e}", 1);
+        let changed = reseal(&pack.replacen("\u{1e}4\u{1e}", "\u{1e}3\u{1e}", 1), 0, None);
         assert_ne!(changed, pack);
         assert_eq!(attempt(Lang::Nl, &f, &changed), PackError::Damaged);
+        // Texts: the fingerprint does not see them, the checksum does.
+        let cut = &pack[..pack.len() - 3];
+        assert_eq!(attempt(Lang::Nl, &f, cut), PackError::Damaged, "cut off inside its last text");
+        let reworded = pack.replace("Vraag", "Vraah");
+        assert_eq!(attempt(Lang::Nl, &f, &reworded), PackError::Damaged, "a text changed");
+        assert!(read(Lang::Nl, &f, 0, &reseal(&reworded, 0, None)).is_ok(), "(the same change, resealed, is only a text)");
         let with_extra = write(&full, Lang::Nl, &["x"]).unwrap();
         assert_eq!(attempt(Lang::Nl, &f, &with_extra), PackError::Count { expected: 0, found: 1 });
     }
@@ -376,9 +410,9 @@ mod tests {
         // 10,000 nested "all" conditions as the first question's `ask_when`.
         let mut fields = vec!["1", "q", "0", "Vraag", "0"];
         fields.extend(std::iter::repeat_n(["2", "1"], 10_000).flatten());
-        let pack = format!("{MAGIC} {VERSION} nl x {}\n{}", fields.len(), fields.join("\u{1e}"));
+        let pack = reseal(&format!("{MAGIC} {VERSION} nl x {} -\n{}", fields.len(), fields.join("\u{1e}")), 0, None);
         assert_eq!(read(Lang::Nl, "x", 0, &pack).unwrap_err(), PackError::Damaged);
-        let huge = format!("{MAGIC} {VERSION} nl x 1\n4000000000");
+        let huge = reseal(&format!("{MAGIC} {VERSION} nl x 1 -\n4000000000"), 0, None);
         assert_eq!(read(Lang::Nl, "x", 0, &huge).unwrap_err(), PackError::Damaged);
     }
 
