@@ -136,11 +136,12 @@ mod imp {
     }
 
     /// A click on an in-page link marked `data-kh-focus` (`href="#id"`):
-    /// focus what it points at, inside the same question (so also inside a
-    /// widget's shadow root). False for any other click.
+    /// focus what it points at, inside the same page (a question or the
+    /// advice; so also inside a widget's shadow root). A real fragment link
+    /// would replace the answers in the address. False for any other click.
     pub fn focus_link_target(e: &yew::events::MouseEvent) -> bool {
         let Some(link) = closest(e, "a[data-kh-focus]") else { return false };
-        if let (Some(href), Ok(Some(page))) = (link.get_attribute("href"), link.closest(".kh-question")) {
+        if let (Some(href), Ok(Some(page))) = (link.get_attribute("href"), link.closest(".kh-question, .kh-results")) {
             focus_first(&page, &href);
         }
         true

@@ -92,6 +92,7 @@ ui_texts! {
         "This advice fits your answers. Each approach says why it fits and what you can do this week.",
     ),
     CategoriesHeading => ("Aanpakken die passen", "Approaches that fit"),
+    OnThisPage => ("Op deze pagina", "On this page"),
     MoreCategories => ("Meer aanpakken die kunnen passen", "More approaches that may fit"),
     WhyFits => ("Waarom dit past", "Why this fits"),
     ThisWeek => ("Wat kun je deze week doen", "What you can do this week"),

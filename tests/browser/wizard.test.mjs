@@ -413,6 +413,17 @@ test('screen reader names: the back link is "Terug" without its chevron; a level
     assert.match(await page.locator('.kh-back-link').ariaSnapshot(), /^- link "Terug"/);
     const meta = await page.locator('.kh-card__meta', { has: page.locator('.kh-badge--zonmw') }).first().textContent();
     assert.match(meta, /[a-z]\. ZonMw-aanpak$/, `a full stop between the levels and the badge: ${meta}`);
+    // "Op deze pagina": a link moves focus to its part and leaves the answers in the address alone.
+    const before = hash(page);
+    const contents = page.getByRole('navigation', { name: 'Op deze pagina' });
+    assert.deepEqual(await contents.getByRole('link').allInnerTexts(),
+      ['Aanpakken die passen', 'Wie kun je om hulp vragen', 'Goed om te weten', 'Waarom dit belangrijk is']);
+    await contents.getByRole('link', { name: 'Wie kun je om hulp vragen' }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'kh-experts-heading');
+    assert.ok(await page.locator('#kh-experts-heading').evaluate((h) => h.getBoundingClientRect().top < window.innerHeight), 'scrolled to it');
+    assert.equal(hash(page), before, 'the address still holds the answers');
+    await contents.getByRole('link', { name: 'Waarom dit belangrijk is' }).press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'kh-figures-heading');
     const sources = await page.locator('.kh-source').allTextContents();
     assert.ok(sources.length > 5 && sources.every((s) => !/\.txt/.test(s)), 'no file names as sources');
     assert.ok(sources.some((s) => /Tweede Kamer, 24 april 2025/.test(s)));

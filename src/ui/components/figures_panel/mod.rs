@@ -10,7 +10,7 @@ pub fn figures_panel(m: &mut Markup, lang: Lang) {
     if rules().figures.is_empty() {
         return;
     }
-    m.raw("<section class=\"kh-figures\" aria-labelledby=\"kh-figures-heading\"><h2 id=\"kh-figures-heading\">");
+    m.raw("<section class=\"kh-figures\" aria-labelledby=\"kh-figures-heading\"><h2 id=\"kh-figures-heading\" tabindex=\"-1\">");
     m.ui(lang, T::FiguresHeading).raw("</h2><ul class=\"kh-figures__list\">");
     for f in rules().figures.iter() {
         m.raw("<li class=\"kh-figure\"><p><strong class=\"kh-figure__value\">").text(f.value.get(lang));

@@ -98,9 +98,24 @@ pub fn results_page(props: &Props) -> Html {
         crisis_banner::write(&mut top, lang, false);
     }
     top.raw("<p class=\"kh-lead\">").ui(lang, T::ResultsIntro).raw("</p>");
+    // The advice is long on a phone: where each part starts (GOV.UK's "contents").
+    let mut parts = vec![("kh-categories-heading", T::CategoriesHeading)];
+    if !advice.experts.is_empty() {
+        parts.push(("kh-experts-heading", T::ExpertsHeading));
+    }
+    if !advice.notes.is_empty() {
+        parts.push(("kh-notes-heading", T::NotesHeading));
+    }
+    parts.push(("kh-figures-heading", T::FiguresHeading));
+    top.raw("<nav class=\"kh-contents kh-no-print\" aria-labelledby=\"kh-contents-heading\"><h2 id=\"kh-contents-heading\" class=\"kh-contents__heading\">");
+    top.ui(lang, T::OnThisPage).raw("</h2><ul class=\"kh-contents__list\">");
+    for (id, heading) in parts {
+        top.raw("<li><a href=\"#").raw(id).raw("\" data-kh-focus>").ui(lang, heading).raw("</a></li>");
+    }
+    top.raw("</ul></nav>");
 
     let mut categories = Markup::new();
-    categories.raw("<section class=\"kh-results__section\" aria-labelledby=\"kh-categories-heading\"><h2 id=\"kh-categories-heading\">");
+    categories.raw("<section class=\"kh-results__section\" aria-labelledby=\"kh-categories-heading\"><h2 id=\"kh-categories-heading\" tabindex=\"-1\">");
     categories.ui(lang, T::CategoriesHeading).raw("</h2>");
     let shown = advice.categories.iter().take(if complete { usize::MAX } else { FIRST_FRAME_CARDS });
     for (rank, ranked) in shown.enumerate() {
@@ -123,7 +138,7 @@ pub fn results_page(props: &Props) -> Html {
 
     let mut rest = Markup::new();
     if complete && !advice.experts.is_empty() {
-        rest.raw("<section class=\"kh-results__section\" aria-labelledby=\"kh-experts-heading\"><h2 id=\"kh-experts-heading\">");
+        rest.raw("<section class=\"kh-results__section\" aria-labelledby=\"kh-experts-heading\"><h2 id=\"kh-experts-heading\" tabindex=\"-1\">");
         rest.ui(lang, T::ExpertsHeading).raw("</h2>");
         for (rank, ranked) in advice.experts.iter().enumerate() {
             let Target::Expert(e) = ranked.target else { continue };
@@ -139,7 +154,7 @@ pub fn results_page(props: &Props) -> Html {
         rest.raw("</section>");
     }
     if complete && !advice.notes.is_empty() {
-        rest.raw("<section class=\"kh-results__section\" aria-labelledby=\"kh-notes-heading\"><h2 id=\"kh-notes-heading\">");
+        rest.raw("<section class=\"kh-results__section\" aria-labelledby=\"kh-notes-heading\"><h2 id=\"kh-notes-heading\" tabindex=\"-1\">");
         rest.ui(lang, T::NotesHeading).raw("</h2><ul class=\"kh-notes\">");
         for &n in &advice.notes {
             let note = &rules().notes[n as usize];
