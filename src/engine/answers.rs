@@ -203,7 +203,7 @@ fn parse_values(
 }
 
 /// `%xx` escapes as browsers write them in fragments; invalid escapes stay as they are.
-fn percent_decode(s: &str) -> String {
+pub fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -12,7 +12,7 @@ mod notice;
 pub mod pack;
 mod reason;
 
-pub use answers::{Answers, MAX_OPTIONS};
+pub use answers::{Answers, MAX_OPTIONS, percent_decode};
 pub use condition::Condition;
 pub use evaluate::{Advice, Ranked, evaluate};
 pub use model::*;

@@ -4,7 +4,7 @@
 //! (+ `&taal=en`). `stap` and `taal` are taken out before `Answers::parse`;
 //! everything else is parsed leniently. Never panics.
 
-use crate::engine::{Answers, Lang, Notice, RuleSet};
+use crate::engine::{Answers, Lang, Notice, RuleSet, percent_decode};
 
 use super::state::{Step, resolve_step};
 
@@ -29,7 +29,10 @@ pub fn parse(rules: &RuleSet, fragment: &str, preset: &Answers) -> Parsed {
     let mut stap: Option<String> = None;
     let mut lang = None;
     for part in fragment.split('&') {
-        let (key, value) = part.split_once('=').unwrap_or((part, ""));
+        // Decoded only to recognise `stap` and `taal` (`%73tap`): the answers
+        // go on as written, and `Answers::parse` decodes them once.
+        let decoded = percent_decode(part);
+        let (key, value) = decoded.split_once('=').unwrap_or((&decoded, ""));
         let key = key.trim();
         if key.eq_ignore_ascii_case(STEP_KEY) {
             stap.get_or_insert_with(|| value.trim().to_ascii_lowercase());
@@ -112,6 +115,17 @@ mod tests {
 
     fn q(id: &str) -> usize {
         rules().question_index(id).unwrap()
+    }
+
+    #[test]
+    fn stap_and_taal_are_recognised_percent_encoded_too() {
+        let parsed = p(&format!("{FULL}&%73tap=%61dvies&taal=%65n"));
+        assert_eq!(parsed.step, Step::Results);
+        assert_eq!(parsed.lang, Some(Lang::En));
+        assert!(parsed.notices.is_empty(), "{:?}", parsed.notices);
+        // An answer is decoded once, not twice: "%2541" is the text "%41", not "A".
+        let once = p("rol=werknemer&sector=%2541");
+        assert!(once.notices.iter().any(|n| n.kind == NoticeKind::UnknownValue && n.value == "41"), "{:?}", once.notices);
     }
 
     #[test]
