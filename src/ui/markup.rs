@@ -77,23 +77,22 @@ pub fn external(m: &mut Markup, lang: Lang, url: &str, label: &str) {
 /// reviewers), https addresses as links, anything else as it is. A letter
 /// cited twice (or with its copy) shows once.
 pub fn sources(m: &mut Markup, lang: Lang, sources: &[Str]) {
-    if sources.is_empty() {
-        return;
-    }
-    let mut shown: Vec<&str> = Vec::new();
+    // (source, letter title): a letter already listed is left out.
+    let mut items: Vec<(&str, Option<&str>)> = Vec::new();
     for s in sources {
         let title = if s.starts_with("https://") { None } else { text::letter_title(lang, s) };
-        if title.is_some_and(|title| shown.contains(&title)) {
-            continue;
+        if title.is_none() || !items.iter().any(|&(_, t)| t == title) {
+            items.push((s, title));
         }
-        m.raw(match shown.len() {
-            0 => "<p class=\"kh-source\">",
-            _ => "; ",
-        });
-        if shown.is_empty() {
-            m.ui(lang, if sources.len() == 1 { T::Source } else { T::Sources }).raw(": ");
+    }
+    if items.is_empty() {
+        return;
+    }
+    m.raw("<p class=\"kh-source\">").ui(lang, if items.len() == 1 { T::Source } else { T::Sources }).raw(": ");
+    for (i, &(s, title)) in items.iter().enumerate() {
+        if i > 0 {
+            m.raw("; ");
         }
-        shown.push(title.unwrap_or(s));
         match (s.strip_prefix("https://"), title) {
             (Some(address), _) => external(m, lang, s, address.trim_end_matches('/')),
             (None, Some(title)) => {
@@ -178,5 +177,8 @@ mod tests {
         assert_eq!(s.matches("11 januari 2021").count(), 1, "the OCR copy 001_ is the same letter: {s}");
         assert!(s.contains("; <span class=\"kh-source__letter\" data-letter=\"004_86c85740222f8ee7.txt\">brief aan de Tweede Kamer, 24 april 2025"), "{s}");
         assert!(!s.contains(">000_") && !s.contains(">004_"), "no file name as text: {s}");
+        let mut one = Markup::new();
+        sources(&mut one, Lang::Nl, &cited[..2]);
+        assert!(one.as_str().starts_with("<p class=\"kh-source\">Bron: "), "a letter and its copy are one source: {}", one.as_str());
     }
 }
