@@ -25,12 +25,19 @@ pub struct Contact {
 impl Contact {
     /// `tel:` link with only the characters a dialler uses.
     pub fn tel_href(&self) -> Option<String> {
-        self.phone.as_ref().map(|p| format!("tel:{}", p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()))
+        self.phone.as_deref().map(tel_href)
     }
 
     pub fn mailto_href(&self) -> Option<String> {
         self.email.as_ref().map(|e| format!("mailto:{e}"))
     }
+}
+
+/// `tel:` address of a phone number as written ("0800-0113" → "tel:08000113"):
+/// only the characters a dialler uses. For the rules' experts too.
+pub fn tel_href(number: &str) -> String {
+    let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    format!("tel:{digits}")
 }
 
 /// Contacts per expert (index into `RuleSet::experts`), in file order.

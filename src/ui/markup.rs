@@ -118,6 +118,21 @@ pub fn reasons(m: &mut Markup, lang: Lang, reasons: &[AttrValue]) {
     m.raw("</ul>");
 }
 
+/// A part of a page that a contents link can move to: the id of its heading
+/// (the link's `href`, see `data-kh-focus`) and the heading.
+#[derive(Clone, Copy)]
+pub struct Part {
+    pub id: &'static str,
+    pub heading: T,
+}
+
+/// `<section class="…" aria-labelledby="…"><h2 id="…" tabindex="-1">…</h2>`,
+/// left open: the heading can take focus from a contents link.
+pub fn open_part(m: &mut Markup, class: &'static str, lang: Lang, part: Part) {
+    m.raw("<section class=\"").raw(class).raw("\" aria-labelledby=\"").raw(part.id).raw("\"><h2 id=\"").raw(part.id);
+    m.raw("\" tabindex=\"-1\">").ui(lang, part.heading).raw("</h2>");
+}
+
 /// `<h4>heading</h4><p>text</p>`, the pattern of the cards.
 pub fn section(m: &mut Markup, lang: Lang, heading: T, text: &str) {
     m.raw("<h4>").ui(lang, heading).raw("</h4><p>").text(text).raw("</p>");

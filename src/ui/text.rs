@@ -213,19 +213,24 @@ pub fn all(lang: Lang) -> Vec<&'static str> {
     T::ALL.iter().map(|&key| t(lang, key)).collect()
 }
 
+/// The text of `key` with `n` at its `{n}`.
+fn with_n(lang: Lang, key: T, n: usize) -> String {
+    t(lang, key).replacen("{n}", &n.to_string(), 1)
+}
+
 /// "Stap 2 van 6" / "Step 2 of 6".
 pub fn step_of(lang: Lang, n: usize, total: usize) -> String {
-    t(lang, T::StepOf).replacen("{n}", &n.to_string(), 1).replacen("{total}", &total.to_string(), 1)
+    with_n(lang, T::StepOf, n).replacen("{total}", &total.to_string(), 1)
 }
 
 /// How long it takes, with the number of questions.
 pub fn duration(lang: Lang, questions: usize) -> String {
-    t(lang, T::Duration).replacen("{n}", &questions.to_string(), 1)
+    with_n(lang, T::Duration, questions)
 }
 
 /// "En nog 7 andere …": the notices past those shown.
 pub fn notice_more(lang: Lang, n: usize) -> String {
-    t(lang, T::NoticeMore).replacen("{n}", &n.to_string(), 1)
+    with_n(lang, T::NoticeMore, n)
 }
 
 /// A notice about an opened link, in the user's language.

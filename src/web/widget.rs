@@ -24,12 +24,13 @@ pub fn mount_widget(element: web_sys::Element, preset: String, lang: String, con
     super::test_hooks::install();
     // A mistake in the preset is for whoever embeds, not for the user: the console.
     // At most a few lines, each short, whatever the preset holds.
+    const SHOWN: usize = 5;
     let notices = Answers::parse(rules(), &preset).1;
-    for n in notices.iter().take(5) {
+    for n in notices.iter().take(SHOWN) {
         web_sys::console::warn_1(&format!("keuzehulp: preset: {}", n.message(Lang::En)).into());
     }
-    if notices.len() > 5 {
-        web_sys::console::warn_1(&format!("keuzehulp: preset: {} more problems", notices.len() - 5).into());
+    if notices.len() > SHOWN {
+        web_sys::console::warn_1(&format!("keuzehulp: preset: {} more problems", notices.len() - SHOWN).into());
     }
     let (contacts, contact_notices) = match contacts {
         Some(text) if text.trim().is_empty() => Default::default(),

@@ -90,12 +90,6 @@ pub fn back_link(m: &mut Markup, lang: Lang, back: &Option<StepLink>) {
     }
 }
 
-/// `tel:` address of a Dutch phone number as written ("0800-0113" → "tel:08000113").
-pub fn tel(number: &str) -> String {
-    let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-    format!("tel:{digits}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,9 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::rules;
-use crate::contacts::{Contact, Contacts};
+use crate::contacts::{Contact, Contacts, tel_href};
 use crate::engine::Lang;
-use crate::ui::components::tel;
 use crate::ui::markup::{Markup, card, external, reasons, section, sources};
 use crate::ui::text::T;
 
@@ -69,7 +68,7 @@ pub fn expert_card(m: &mut Markup, props: &Props) {
         section(m, lang, T::ExpertWhen, expert.when.get(lang));
         section(m, lang, T::ExpertReach, expert.reach.get(lang));
         if let Some(phone) = &expert.phone {
-            m.raw("<p class=\"kh-expert__phone\">").ui(lang, T::ExpertPhone).raw(": <a href=\"").text(&tel(phone));
+            m.raw("<p class=\"kh-expert__phone\">").ui(lang, T::ExpertPhone).raw(": <a href=\"").text(&tel_href(phone));
             m.raw("\">").text(phone).raw("</a></p>");
         }
         if !expert.links.is_empty() {

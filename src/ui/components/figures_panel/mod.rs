@@ -2,16 +2,24 @@
 
 use crate::content::rules;
 use crate::engine::Lang;
-use crate::ui::markup::{Markup, sources};
+use crate::ui::markup::{Markup, Part, open_part, sources};
 use crate::ui::text::T;
+
+/// The panel as a part of the results page (its contents link).
+pub const PART: Part = Part { id: "kh-figures-heading", heading: T::FiguresHeading };
+
+/// Whether there is a panel: not without figures.
+pub fn shown() -> bool {
+    !rules().figures.is_empty()
+}
 
 /// Written as markup (see `ui::markup`); nothing without figures.
 pub fn figures_panel(m: &mut Markup, lang: Lang) {
-    if rules().figures.is_empty() {
+    if !shown() {
         return;
     }
-    m.raw("<section class=\"kh-figures\" aria-labelledby=\"kh-figures-heading\"><h2 id=\"kh-figures-heading\" tabindex=\"-1\">");
-    m.ui(lang, T::FiguresHeading).raw("</h2><ul class=\"kh-figures__list\">");
+    open_part(m, "kh-figures", lang, PART);
+    m.raw("<ul class=\"kh-figures__list\">");
     for f in rules().figures.iter() {
         m.raw("<li class=\"kh-figure\"><p><strong class=\"kh-figure__value\">").text(f.value.get(lang));
         m.raw("</strong> ").text(f.text.get(lang)).raw("</p>");

@@ -12,11 +12,17 @@ use crate::engine::{Advice, Answers, Lang, Ranked, Target, evaluate, render_reas
 use crate::ui::components::category_card::{self, category_card};
 use crate::ui::components::crisis_banner;
 use crate::ui::components::expert_card::{self, expert_card};
-use crate::ui::components::figures_panel::figures_panel;
+use crate::ui::components::figures_panel::{self, figures_panel};
 use crate::ui::components::share_actions::share_actions;
 use crate::ui::components::{Go, StepLink, back_link, step_link};
-use crate::ui::markup::{Markup, sources};
+use crate::ui::markup::{Markup, Part, open_part, sources};
 use crate::ui::text::T;
+
+/// The parts of the advice, each with a contents link (and the figures panel's).
+const CATEGORIES: Part = Part { id: "kh-categories-heading", heading: T::CategoriesHeading };
+const EXPERTS: Part = Part { id: "kh-experts-heading", heading: T::ExpertsHeading };
+const NOTES: Part = Part { id: "kh-notes-heading", heading: T::NotesHeading };
+const SECTION: &str = "kh-results__section";
 
 /// How many approaches and experts are shown as full cards.
 const OPEN_CARDS: usize = 3;
@@ -99,24 +105,21 @@ pub fn results_page(props: &Props) -> Html {
     }
     top.raw("<p class=\"kh-lead\">").ui(lang, T::ResultsIntro).raw("</p>");
     // The advice is long on a phone: where each part starts (GOV.UK's "contents").
-    let mut parts = vec![("kh-categories-heading", T::CategoriesHeading)];
-    if !advice.experts.is_empty() {
-        parts.push(("kh-experts-heading", T::ExpertsHeading));
-    }
-    if !advice.notes.is_empty() {
-        parts.push(("kh-notes-heading", T::NotesHeading));
-    }
-    parts.push(("kh-figures-heading", T::FiguresHeading));
+    let parts = [
+        (CATEGORIES, true),
+        (EXPERTS, !advice.experts.is_empty()),
+        (NOTES, !advice.notes.is_empty()),
+        (figures_panel::PART, figures_panel::shown()),
+    ];
     top.raw("<nav class=\"kh-contents kh-no-print\" aria-labelledby=\"kh-contents-heading\"><h2 id=\"kh-contents-heading\" class=\"kh-contents__heading\">");
     top.ui(lang, T::OnThisPage).raw("</h2><ul class=\"kh-contents__list\">");
-    for (id, heading) in parts {
-        top.raw("<li><a href=\"#").raw(id).raw("\" data-kh-focus>").ui(lang, heading).raw("</a></li>");
+    for (part, _) in parts.iter().filter(|(_, shown)| *shown) {
+        top.raw("<li><a href=\"#").raw(part.id).raw("\" data-kh-focus>").ui(lang, part.heading).raw("</a></li>");
     }
     top.raw("</ul></nav>");
 
     let mut categories = Markup::new();
-    categories.raw("<section class=\"kh-results__section\" aria-labelledby=\"kh-categories-heading\"><h2 id=\"kh-categories-heading\" tabindex=\"-1\">");
-    categories.ui(lang, T::CategoriesHeading).raw("</h2>");
+    open_part(&mut categories, SECTION, lang, CATEGORIES);
     let shown = advice.categories.iter().take(if complete { usize::MAX } else { FIRST_FRAME_CARDS });
     for (rank, ranked) in shown.enumerate() {
         let Target::Category(c) = ranked.target else { continue };
@@ -138,8 +141,7 @@ pub fn results_page(props: &Props) -> Html {
 
     let mut rest = Markup::new();
     if complete && !advice.experts.is_empty() {
-        rest.raw("<section class=\"kh-results__section\" aria-labelledby=\"kh-experts-heading\"><h2 id=\"kh-experts-heading\" tabindex=\"-1\">");
-        rest.ui(lang, T::ExpertsHeading).raw("</h2>");
+        open_part(&mut rest, SECTION, lang, EXPERTS);
         for (rank, ranked) in advice.experts.iter().enumerate() {
             let Target::Expert(e) = ranked.target else { continue };
             let card = expert_card::Props {
@@ -154,8 +156,8 @@ pub fn results_page(props: &Props) -> Html {
         rest.raw("</section>");
     }
     if complete && !advice.notes.is_empty() {
-        rest.raw("<section class=\"kh-results__section\" aria-labelledby=\"kh-notes-heading\"><h2 id=\"kh-notes-heading\" tabindex=\"-1\">");
-        rest.ui(lang, T::NotesHeading).raw("</h2><ul class=\"kh-notes\">");
+        open_part(&mut rest, SECTION, lang, NOTES);
+        rest.raw("<ul class=\"kh-notes\">");
         for &n in &advice.notes {
             let note = &rules().notes[n as usize];
             rest.raw("<li class=\"kh-note\"><h3 class=\"kh-note__title\">").text(note.title.get(lang));
