@@ -19,6 +19,20 @@ document.addEventListener('click', (event) => {
   window.location.reload();
 });
 
+// Links that look and act as buttons (the Start button, role="button") take
+// Space as a button does; before the wasm has arrived too.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== ' ' || event.defaultPrevented) return;
+  const link = event.composedPath()[0];
+  if (!(link instanceof HTMLAnchorElement && link.getAttribute('role') === 'button')) return;
+  event.preventDefault();
+  link.click();
+});
+
+// The address as the page opened: a Start (a real link to the first question)
+// tapped before the app is here changes it, and the app starts at that step.
+const openedAt = window.location.hash;
+
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
@@ -149,6 +163,11 @@ function start() {
       await nextTask();
       glue.start(shown);
       document.documentElement.dataset.keuzehulp = 'ready';
+      // Started at another step than the page opened at (a tap on Start
+      // before the app was here): move focus to its heading, as a step does.
+      if (window.location.hash !== openedAt) {
+        requestAnimationFrame(() => root?.querySelector('h1')?.focus());
+      }
       registerWorker(lang);
     })
     .catch(failed);

@@ -124,7 +124,7 @@ fn rank(tallies: Vec<Tally>, target: fn(u16) -> Target) -> Vec<Ranked> {
 /// Insertion sort: stable (an item only moves past a strictly greater key),
 /// and a few hundred bytes of wasm where the standard library's stable sort is
 /// 3.5 KB. The lists are a few dozen items.
-fn sort_stable_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+pub(super) fn sort_stable_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
     for i in 1..items.len() {
         let mut j = i;
         while j > 0 && key(&items[j - 1]) > key(&items[j]) {

@@ -10,6 +10,7 @@ mod evaluate;
 mod model;
 mod notice;
 pub mod pack;
+mod present;
 mod reason;
 
 pub use answers::{Answers, MAX_OPTIONS, percent_decode};
@@ -17,4 +18,5 @@ pub use condition::Condition;
 pub use evaluate::{Advice, Ranked, evaluate};
 pub use model::*;
 pub use notice::{Notice, NoticeKind};
+pub use present::{ACUTE, ACUTE_EXPERTS, ROLE_QUESTION, ROLES_FOR_OTHERS, acts_for_others, OPEN_CATEGORIES, OPEN_EXPERTS, Presentation, STAGE_QUESTION, Shown, answered, is_acute, present};
 pub use reason::render_reason;

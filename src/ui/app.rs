@@ -14,7 +14,7 @@ use crate::contacts::{ContactNotice, Contacts};
 use crate::engine::{Answers, Lang};
 
 use super::components::{
-    check_answers, crisis_banner, language_switch::language_switch,
+    check_answers, crisis_banner, crisis_help, language_switch::language_switch,
     notice_box::notice_box, question_page, results_page, start_page,
     Go, StepLink,
 };
@@ -94,6 +94,7 @@ fn page_title(state: &State, lang: Lang) -> String {
         }
         Step::Check => t(lang, T::CheckTitle).into(),
         Step::Results => t(lang, T::ResultsTitle).into(),
+        Step::Crisis => crisis_help::title(lang).into(),
     }
 }
 
@@ -266,6 +267,14 @@ pub fn App(props: &Props) -> Html {
             lang,
             questions: state.visible_questions().len(),
             embedded: !standalone,
+            begin: link(state.visible_questions().first().map_or(Step::Check, |&q| Step::Question(q))),
+            crisis: link(Step::Crisis),
+        }),
+        Step::Crisis => crisis_help::crisis_page(&crisis_help::Props {
+            lang,
+            for_other: crate::engine::acts_for_others(rules(), &state.answers),
+            back,
+            later: link(state.after_crisis()),
         }),
         Step::Question(q) => {
             let (n, total) = state.position(q);
@@ -339,8 +348,8 @@ pub fn App(props: &Props) -> Html {
     };
     let footer = {
         let mut m = Markup::new();
-        if state.step != Step::Start {
-            crisis_banner::write(&mut m, lang, true);
+        if !matches!(state.step, Step::Start | Step::Crisis) {
+            crisis_banner::write(&mut m, lang, true, Some(&link(Step::Crisis)));
         }
         m.raw("<p class=\"kh-footer__privacy\">").ui(lang, T::Footer).raw("</p>");
         if standalone {

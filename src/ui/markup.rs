@@ -69,7 +69,19 @@ impl Markup {
 
 /// A link that opens in a new window, saying so to screen readers.
 pub fn external(m: &mut Markup, lang: Lang, url: &str, label: &str) {
-    m.raw("<a href=\"").text(url).raw("\" rel=\"noopener noreferrer\" target=\"_blank\">").text(label);
+    external_with(m, lang, url, "", |m| {
+        m.text(label);
+    });
+}
+
+/// [`external`] with a class and content of its own.
+pub fn external_with(m: &mut Markup, lang: Lang, url: &str, class: &'static str, content: impl FnOnce(&mut Markup)) {
+    m.raw("<a");
+    if !class.is_empty() {
+        m.raw(" class=\"").raw(class).raw("\"");
+    }
+    m.raw(" href=\"").text(url).raw("\" rel=\"noopener noreferrer\" target=\"_blank\">");
+    content(m);
     m.raw("<span class=\"kh-visually-hidden\"> ").ui(lang, T::OpensNewWindow).raw("</span></a>");
 }
 

@@ -19,6 +19,10 @@ pub enum Step {
     /// "Kloppen je antwoorden?"
     Check,
     Results,
+    /// "Hulp nu": the crisis lines on one screen. Reached by choosing `acuut`
+    /// (and by its link, `stap=hulp-nu`); its "later" link goes on with the
+    /// wizard ([`State::after_crisis`]), so nothing is lost.
+    Crisis,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -100,12 +104,29 @@ impl State {
             }
             Step::Check => Some(visible.last().map_or(Step::Start, |&q| Step::Question(q))),
             Step::Results => Some(Step::Check),
+            // Back to the question that brought the user here (where it is asked).
+            Step::Crisis => Some(
+                rules()
+                    .question_index(crate::engine::STAGE_QUESTION)
+                    .filter(|q| visible.contains(q))
+                    .map_or(Step::Start, Step::Question),
+            ),
         }
+    }
+
+    /// Where "Werkadvies voor later" on the crisis page goes on: the first open
+    /// question, or the check page when everything is answered.
+    pub fn after_crisis(&self) -> Step {
+        self.first_open().map_or(Step::Check, Step::Question)
     }
 
     fn first_open(&self) -> Option<usize> {
         first_open(rules(), &self.answers, &self.preset)
     }
+}
+
+fn question_is_stage(question: usize) -> bool {
+    rules().question_index(crate::engine::STAGE_QUESTION) == Some(question)
 }
 
 /// The questions that apply to these answers and are not preset.
@@ -155,6 +176,8 @@ pub fn resolve_step(rules: &RuleSet, answers: &Answers, preset: &Answers, wanted
         }
         Some(Step::Check) => fallback(Step::Check),
         Some(Step::Results) => fallback(Step::Results),
+        // Help is never behind open questions.
+        Some(Step::Crisis) => Step::Crisis,
         None if *answers == *preset => Step::Start,
         None => fallback(Step::Results),
     }
@@ -192,6 +215,11 @@ impl Reducible for State {
                     };
                     if next.step == Step::Check {
                         next.from_check = false;
+                    }
+                    // Choosing an acute crisis leads straight to the crisis lines;
+                    // the wizard goes on from there when the user wants.
+                    if crate::engine::is_acute(rules(), &next.answers) && question_is_stage(question) {
+                        next.step = Step::Crisis;
                     }
                 }
             }
@@ -371,6 +399,39 @@ mod tests {
         assert_eq!(s.back_target(), Some(Step::Start));
         let s = s.reduce(Action::Goto(Step::Question(q("rol"))));
         assert_eq!(s.step, Step::Question(q("omvang")), "a preset question is never shown");
+    }
+
+    #[test]
+    fn choosing_acuut_leads_straight_to_help_and_loses_nothing() {
+        let s = state().reduce(Action::Begin);
+        let s = submit(s, "rol", "leidinggevende");
+        let s = submit(s, "sector", "zorg-welzijn");
+        let s = submit(s, "omvang", "groot");
+        let s = submit(s, "niveau", "team");
+        let s = submit(s, "fase", "acuut");
+        assert_eq!(s.step, Step::Crisis);
+        assert_eq!(s.back_target(), Some(Step::Question(q("fase"))), "Back shows the choice again");
+        assert_eq!(s.after_crisis(), Step::Question(q("factoren")), "later: the wizard goes on where it was");
+        let later = s.after_crisis();
+        let s = s.reduce(Action::Goto(later));
+        assert_eq!(s.step, Step::Question(q("factoren")));
+        assert!(s.answers.is_answered(q("fase")), "the answers are kept");
+        // Another stage does not stop at the crisis page.
+        let s = walk(state());
+        assert_eq!(s.step, Step::Check);
+        // From the check page: changing the stage to acuut shows help, then back to the check page.
+        let s = s.reduce(Action::Change(q("fase")));
+        let s = submit(s, "fase", "acuut");
+        assert_eq!(s.step, Step::Crisis);
+        assert_eq!(s.after_crisis(), Step::Check);
+    }
+
+    #[test]
+    fn the_crisis_page_is_reachable_by_link_whatever_is_open() {
+        let none = Answers::new(rules());
+        assert_eq!(resolve_step(rules(), &none, &none, Some(Step::Crisis)), Step::Crisis);
+        let (answers, _) = Answers::parse(rules(), "rol=werknemer");
+        assert_eq!(resolve_step(rules(), &answers, &none, Some(Step::Crisis)), Step::Crisis);
     }
 
     #[test]

@@ -35,8 +35,8 @@ macro_rules! ui_texts {
 ui_texts! {
     AppName => ("Keuzehulp werkstress", "Work stress choice aid"),
     StartIntro => (
-        "Heb je last van stress door je werk? Of wil je werkstress bij anderen voorkomen? Deze keuzehulp laat zien welke aanpak en welke hulp bij jouw situatie passen, en wat je deze week al kunt doen.",
-        "Are you troubled by stress from your work? Or do you want to prevent work stress for others? This choice aid shows which approach and which help fit your situation, and what you can already do this week.",
+        "Last van stress door je werk, of wil je het bij anderen voorkomen? Ontdek welke aanpak en welke hulp bij jouw situatie passen.",
+        "Stressed by your work, or want to prevent it for others? Find out which approach and which help fit your situation.",
     ),
     StartForWhoHeading => ("Voor wie?", "Who is it for?"),
     StartForWho => (
@@ -58,19 +58,51 @@ ui_texts! {
         "The choice aid tells you where to look and whom to talk to. It is not a test and not a diagnosis.",
     ),
     StartButton => ("Start", "Start"),
+    // The crisis line (start page, footer): 113 is for thoughts of suicide and
+    // for worry about someone (DOMAIN.md, "For stage-specific advice").
     CrisisHeading => (
-        "Voel je je erg slecht of denk je aan zelfdoding?",
-        "Do you feel very bad or are you thinking about suicide?",
-    ),
-    CrisisText => (
-        "Praat er meteen over. Je kunt dag en nacht anoniem bellen of chatten.",
-        "Talk about it right away. You can call or chat anonymously, day and night.",
+        "Denk je aan zelfdoding, of maak je je zorgen om iemand?",
+        "Are you thinking about suicide, or worried about someone?",
     ),
     CrisisCall => ("Bel", "Call"),
-    CrisisFree => ("of gratis", "or free of charge"),
-    CrisisDanger => ("Ben je in direct gevaar? Bel", "Are you in immediate danger? Call"),
-    CrisisChat => ("Chat met 113", "Chat with 113"),
-    CrisisShort => ("Gaat het echt niet goed? Bel", "Are you really not doing well? Call"),
+    CrisisFree => ("of gratis", "or free"),
+    CrisisDayNight => (", dag en nacht.", ", day and night."),
+    CrisisDanger => ("In direct gevaar: bel", "In immediate danger: call"),
+    CrisisMore => ("Andere acute nood? Zo vind je hulp", "Other urgent need? How to find help"),
+    // "Hulp nu": the page after choosing an acute crisis, and the top of the advice then.
+    CrisisNowTitle => ("Hulp nu", "Help now"),
+    CrisisFirstHeading => ("Eerst hulp", "Help first"),
+    CrisisNowSelf => (
+        "Je hoeft dit niet alleen te doen. Praat er nu over met iemand die kan helpen.",
+        "You do not have to do this alone. Talk to someone who can help, now.",
+    ),
+    CrisisNowOther => (
+        "Maak je je zorgen om iemand? Blijf bij die persoon en bel samen.",
+        "Worried about someone? Stay with them and call together.",
+    ),
+    Call113 => ("Bel 113", "Call 113"),
+    Call113Self => ("Denk je aan zelfdoding? Dag en nacht, anoniem.", "Thinking about suicide? Day and night, anonymous."),
+    Call113Other => ("Denkt iemand aan zelfdoding? 113 helpt ook jou.", "Is someone thinking about suicide? 113 helps you too."),
+    Call0800 => ("Bel gratis 0800-0113", "Call 0800-0113, free"),
+    Call0800What => ("Dezelfde hulp als 113, gratis.", "The same help as 113, free of charge."),
+    Call112 => ("Bel 112", "Call 112"),
+    Call112What => ("Bij direct gevaar.", "In immediate danger."),
+    Chat113 => ("Chat met 113", "Chat with 113"),
+    Chat113What => ("Liever typen? Via 113.nl.", "Rather type? At 113.nl."),
+    CrisisGpSelf => (
+        "Geen gedachten aan zelfdoding, maar wel acute nood? Bel je huisarts. 's Avonds, 's nachts en in het weekend bel je de huisartsenpost.",
+        "No thoughts of suicide, but urgent need? Call your GP. In the evening, at night and at weekends, call the out-of-hours GP service (huisartsenpost).",
+    ),
+    CrisisGpOther => (
+        "Geen gedachten aan zelfdoding, maar wel acute nood? Bel samen de huisarts. 's Avonds, 's nachts en in het weekend bel je de huisartsenpost.",
+        "No thoughts of suicide, but urgent need? Call their GP together. In the evening, at night and at weekends, call the out-of-hours GP service (huisartsenpost).",
+    ),
+    CrisisLater => ("Werkadvies voor later", "Advice about work, for later"),
+    CrisisLaterHeading => ("Voor later: advies over je werk", "For later: advice about work"),
+    CrisisLaterIntro => (
+        "Eerst hulp, dan de rest. Dit advies kan wachten tot het weer wat beter gaat.",
+        "Help first, then the rest. This advice can wait until things are a little better.",
+    ),
     Next => ("Volgende", "Next"),
     Back => ("Terug", "Back"),
     ErrorHeading => ("Er is een probleem", "There is a problem"),

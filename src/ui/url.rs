@@ -1,6 +1,6 @@
 //! The URL fragment ⇄ state, as pure functions.
 //!
-//! `#` + the answers in the VOCABULARY encoding + `&stap=<question id|start|controle|advies>`
+//! `#` + the answers in the VOCABULARY encoding + `&stap=<question id|start|controle|advies|hulp-nu>`
 //! (+ `&taal=en`). `stap` and `taal` are taken out before `Answers::parse`;
 //! everything else is parsed leniently. Never panics.
 
@@ -61,6 +61,7 @@ fn step_from_id(rules: &RuleSet, id: &str) -> Option<Step> {
         "start" => Some(Step::Start),
         "controle" => Some(Step::Check),
         "advies" => Some(Step::Results),
+        "hulp-nu" => Some(Step::Crisis),
         q => rules.question_index(q).map(Step::Question),
     }
 }
@@ -72,6 +73,7 @@ pub fn step_id(rules: &RuleSet, step: Step) -> &str {
         Step::Question(q) => rules.questions.get(q).map_or("start", |q| &q.id),
         Step::Check => "controle",
         Step::Results => "advies",
+        Step::Crisis => "hulp-nu",
     }
 }
 
@@ -180,7 +182,7 @@ mod tests {
     #[test]
     fn round_trip() {
         let parsed = p(FULL);
-        for step in [Step::Start, Step::Question(q("fase")), Step::Check, Step::Results] {
+        for step in [Step::Start, Step::Question(q("fase")), Step::Check, Step::Results, Step::Crisis] {
             for lang in Lang::ALL {
                 let f = fragment(rules(), &parsed.answers, step, lang);
                 let back = p(&f);

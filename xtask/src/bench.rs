@@ -1,8 +1,7 @@
 //! `cargo xtask bench`: every measurement in one run (numbers, not pass/fail).
 //!
 //! 1. builds dist and prints the size table (as the size budget of `cargo xtask
-//!    test` does: raw / gzip / brotli per first-visit file, the targets
-//!    and the ratchet);
+//!    test` does: raw / gzip / brotli per first-visit file and the caps);
 //! 2. copies dist to `target/xtask/bench-dist` with a brotli `.br` next to every
 //!    text and wasm file, and serves it (the static server sends the `.br` with
 //!    `Content-Encoding: br`, so transfer sizes are real);

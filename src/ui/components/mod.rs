@@ -4,6 +4,7 @@
 pub mod category_card;
 pub mod check_answers;
 pub mod crisis_banner;
+pub mod crisis_help;
 pub mod error_summary;
 pub mod expert_card;
 pub mod figures_panel;
@@ -52,6 +53,7 @@ impl Go {
             Go::Step(Step::Question(q)) => format!("q{q}"),
             Go::Step(Step::Check) => "check".into(),
             Go::Step(Step::Results) => "results".into(),
+            Go::Step(Step::Crisis) => "crisis".into(),
             Go::Change(q) => format!("change{q}"),
             Go::Begin => "begin".into(),
             Go::Restart => "restart".into(),
@@ -65,6 +67,7 @@ impl Go {
             "start" => Go::Step(Step::Start),
             "check" => Go::Step(Step::Check),
             "results" => Go::Step(Step::Results),
+            "crisis" => Go::Step(Step::Crisis),
             "begin" => Go::Begin,
             "restart" => Go::Restart,
             "share" => Go::Share,
@@ -102,6 +105,7 @@ mod tests {
             Go::Step(Step::Question(12)),
             Go::Step(Step::Check),
             Go::Step(Step::Results),
+            Go::Step(Step::Crisis),
             Go::Change(3),
             Go::Begin,
             Go::Restart,

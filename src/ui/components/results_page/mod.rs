@@ -1,6 +1,8 @@
-//! The advice: the crisis card first in an acute crisis, the ranked
-//! approaches (the first three as full cards, the rest folded), the experts,
-//! the notes that apply, the figures, and share / print / start again.
+//! The advice as `engine::present` decides it: in an acute crisis the crisis
+//! help and the GP first and all work advice folded under "Voor later";
+//! otherwise the ranked approaches (the open ones as full cards, the rest
+//! folded), the experts, the notes that apply, the figures, and share /
+//! print / start again.
 
 use std::rc::Rc;
 
@@ -8,9 +10,9 @@ use yew::prelude::*;
 
 use crate::content::rules;
 use crate::contacts::Contacts;
-use crate::engine::{Advice, Answers, Lang, Ranked, Target, evaluate, render_reason};
+use crate::engine::{ACUTE_EXPERTS, Answers, Lang, Shown, Target, acts_for_others, present, render_reason};
 use crate::ui::components::category_card::{self, category_card};
-use crate::ui::components::crisis_banner;
+use crate::ui::components::crisis_help;
 use crate::ui::components::expert_card::{self, expert_card};
 use crate::ui::components::figures_panel::{self, figures_panel};
 use crate::ui::components::share_actions::share_actions;
@@ -24,8 +26,6 @@ const EXPERTS: Part = Part { id: "kh-experts-heading", heading: T::ExpertsHeadin
 const NOTES: Part = Part { id: "kh-notes-heading", heading: T::NotesHeading };
 const SECTION: &str = "kh-results__section";
 
-/// How many approaches and experts are shown as full cards.
-const OPEN_CARDS: usize = 3;
 /// How many approach cards the first frame shows (more than a phone screen).
 const FIRST_FRAME_CARDS: usize = 1;
 
@@ -45,10 +45,11 @@ pub struct Props {
     pub complete: bool,
 }
 
-/// The reasons of a ranked item in the user's words, without repeats.
-fn reasons(ranked: &Ranked, answers: &Answers, lang: Lang) -> Vec<AttrValue> {
+/// The reasons of an item in the user's words (`present` chose which rules),
+/// without repeats.
+fn reasons(rule_ids: &[u16], answers: &Answers, lang: Lang) -> Vec<AttrValue> {
     let mut out: Vec<AttrValue> = Vec::new();
-    for &r in &ranked.rules {
+    for &r in rule_ids {
         let reason = AttrValue::from(render_reason(rules(), r as usize, answers, lang));
         if !reason.is_empty() && !out.contains(&reason) {
             out.push(reason);
@@ -57,118 +58,127 @@ fn reasons(ranked: &Ranked, answers: &Answers, lang: Lang) -> Vec<AttrValue> {
     out
 }
 
-/// The tools of category `c`: recommended ones first (in rank order), then the
-/// others in file order; tools a safety rule excludes are left out.
-fn tools_of(advice: &Advice, c: usize) -> Vec<(usize, bool)> {
-    let in_category = |i: usize| rules().tools[i].categories.contains(&(c as u16));
-    let excluded = |i: usize| {
-        advice.matched_rules.iter().any(|&r| {
-            let rule = &rules().rules[r as usize];
-            rule.safety && rule.exclude.contains(&Target::Tool(i as u16))
-        })
-    };
-    let mut out: Vec<(usize, bool)> = advice
-        .tools
-        .iter()
-        .filter_map(|r| match r.target {
-            Target::Tool(i) if in_category(i as usize) => Some((i as usize, true)),
-            _ => None,
-        })
-        .collect();
-    for i in 0..rules().tools.len() {
-        if in_category(i) && !excluded(i) && !out.iter().any(|&(j, _)| j == i) {
-            out.push((i, false));
+/// The approaches as cards: the open ones in full, then "Meer aanpakken" folded.
+fn write_categories(m: &mut Markup, lang: Lang, answers: &Answers, items: &[Shown], limit: usize) {
+    let roles = answers.roles(rules());
+    open_part(m, SECTION, lang, CATEGORIES);
+    let mut more = false;
+    for item in items.iter().take(limit) {
+        let Target::Category(c) = item.target else { continue };
+        if !item.open && !more {
+            more = true;
+            m.raw("<h3 class=\"kh-results__more\">").ui(lang, T::MoreCategories).raw("</h3>");
         }
+        let card = category_card::Props {
+            lang,
+            category: c as usize,
+            roles,
+            reasons: reasons(&item.reasons, answers, lang),
+            tools: item.tools.iter().map(|&(t, r)| (t as usize, r)).collect(),
+            collapsed: !item.open,
+        };
+        category_card(m, &card);
     }
-    out
+    m.raw("</section>");
 }
 
-fn is_acute(answers: &Answers) -> bool {
-    let Some(q) = rules().question_index("fase") else { return false };
-    rules().questions[q].option_index("acuut").is_some_and(|o| answers.mask(q) & (1 << o) != 0)
+/// The experts among `items` that `pick` takes, under their heading.
+fn write_experts(m: &mut Markup, props: &Props, items: &[&Shown]) {
+    if items.is_empty() {
+        return;
+    }
+    let lang = props.lang;
+    open_part(m, SECTION, lang, EXPERTS);
+    for item in items {
+        let Target::Expert(e) = item.target else { continue };
+        let card = expert_card::Props {
+            lang,
+            expert: e as usize,
+            reasons: reasons(&item.reasons, &props.answers, lang),
+            collapsed: !item.open,
+            contacts: props.contacts.clone(),
+        };
+        expert_card(m, &card);
+    }
+    m.raw("</section>");
+}
+
+fn write_notes(m: &mut Markup, lang: Lang, notes: &[u16]) {
+    if notes.is_empty() {
+        return;
+    }
+    open_part(m, SECTION, lang, NOTES);
+    m.raw("<ul class=\"kh-notes\">");
+    for &n in notes {
+        let note = &rules().notes[n as usize];
+        m.raw("<li class=\"kh-note\"><h3 class=\"kh-note__title\">").text(note.title.get(lang));
+        m.raw("</h3><p>").text(note.text.get(lang)).raw("</p>");
+        sources(m, lang, &note.source);
+        m.raw("</li>");
+    }
+    m.raw("</ul></section>");
 }
 
 /// A plain function: the app keeps what little state it has (see `complete`).
+/// What shows, in which order, open or folded, is `engine::present`'s.
 pub fn results_page(props: &Props) -> Html {
     let lang = props.lang;
-    let advice = evaluate(rules(), &props.answers);
-    let complete = props.complete;
     let answers = &props.answers;
-    let roles = answers.roles(rules());
+    let shown = present(rules(), answers);
+    let complete = props.complete;
 
     // Three pieces of markup: the top stays as it is when the rest arrives
     // (the h1 has focus), the approaches grow from one card to all.
     let mut top = Markup::new();
     top.raw("<h1 tabindex=\"-1\">").ui(lang, T::ResultsTitle).raw("</h1>");
-    if is_acute(answers) {
-        crisis_banner::write(&mut top, lang, false);
-    }
-    top.raw("<p class=\"kh-lead\">").ui(lang, T::ResultsIntro).raw("</p>");
-    // The advice is long on a phone: where each part starts (GOV.UK's "contents").
-    let parts = [
-        (CATEGORIES, true),
-        (EXPERTS, !advice.experts.is_empty()),
-        (NOTES, !advice.notes.is_empty()),
-        (figures_panel::PART, figures_panel::shown()),
-    ];
-    top.raw("<nav class=\"kh-contents kh-no-print\" aria-labelledby=\"kh-contents-heading\"><h2 id=\"kh-contents-heading\" class=\"kh-contents__heading\">");
-    top.ui(lang, T::OnThisPage).raw("</h2><ul class=\"kh-contents__list\">");
-    for (part, _) in parts.iter().filter(|(_, shown)| *shown) {
-        top.raw("<li><a href=\"#").raw(part.id).raw("\" data-kh-focus>").ui(lang, part.heading).raw("</a></li>");
-    }
-    top.raw("</ul></nav>");
-
     let mut categories = Markup::new();
-    open_part(&mut categories, SECTION, lang, CATEGORIES);
-    let shown = advice.categories.iter().take(if complete { usize::MAX } else { FIRST_FRAME_CARDS });
-    for (rank, ranked) in shown.enumerate() {
-        let Target::Category(c) = ranked.target else { continue };
-        if rank == OPEN_CARDS {
-            categories.raw("<h3 class=\"kh-results__more\">").ui(lang, T::MoreCategories).raw("</h3>");
-        }
-        let c = c as usize;
-        let card = category_card::Props {
-            lang,
-            category: c,
-            roles,
-            reasons: reasons(ranked, answers, lang),
-            tools: tools_of(&advice, c),
-            collapsed: rank >= OPEN_CARDS,
-        };
-        category_card(&mut categories, &card);
-    }
-    categories.raw("</section>");
-
     let mut rest = Markup::new();
-    if complete && !advice.experts.is_empty() {
-        open_part(&mut rest, SECTION, lang, EXPERTS);
-        for (rank, ranked) in advice.experts.iter().enumerate() {
-            let Target::Expert(e) = ranked.target else { continue };
-            let card = expert_card::Props {
-                lang,
-                expert: e as usize,
-                reasons: reasons(ranked, answers, lang),
-                collapsed: rank >= OPEN_CARDS,
-                contacts: props.contacts.clone(),
-            };
-            expert_card(&mut rest, &card);
+    if shown.acute {
+        // Crisis help (the crisis line's item) and the GP open, in the first
+        // frame; all work advice folded under "Voor later".
+        top.raw("<section class=\"kh-results__section kh-crisis-help\" aria-labelledby=\"kh-crisis-first\"><h2 id=\"kh-crisis-first\">");
+        top.ui(lang, T::CrisisFirstHeading).raw("</h2>");
+        crisis_help::call_list(&mut top, lang, acts_for_others(rules(), answers));
+        top.raw("</section>");
+        let crisis_line = rules().expert_index(ACUTE_EXPERTS[0]);
+        let open: Vec<&Shown> = shown
+            .experts
+            .iter()
+            .filter(|e| e.visible() && !matches!(e.target, Target::Expert(i) if Some(i as usize) == crisis_line))
+            .collect();
+        write_experts(&mut top, props, &open);
+        if complete {
+            rest.raw("<details class=\"kh-later\"><summary>").ui(lang, T::CrisisLaterHeading).raw("</summary><p>");
+            rest.ui(lang, T::CrisisLaterIntro).raw("</p>");
+            write_categories(&mut rest, lang, answers, &shown.categories, usize::MAX);
+            let later: Vec<&Shown> = shown.experts.iter().filter(|e| e.later).collect();
+            write_experts(&mut rest, props, &later);
+            write_notes(&mut rest, lang, &shown.notes);
+            figures_panel(&mut rest, lang);
+            rest.raw("</details>");
         }
-        rest.raw("</section>");
-    }
-    if complete && !advice.notes.is_empty() {
-        open_part(&mut rest, SECTION, lang, NOTES);
-        rest.raw("<ul class=\"kh-notes\">");
-        for &n in &advice.notes {
-            let note = &rules().notes[n as usize];
-            rest.raw("<li class=\"kh-note\"><h3 class=\"kh-note__title\">").text(note.title.get(lang));
-            rest.raw("</h3><p>").text(note.text.get(lang)).raw("</p>");
-            sources(&mut rest, lang, &note.source);
-            rest.raw("</li>");
+    } else {
+        top.raw("<p class=\"kh-lead\">").ui(lang, T::ResultsIntro).raw("</p>");
+        // The advice is long on a phone: where each part starts (GOV.UK's "contents").
+        let parts = [
+            (CATEGORIES, true),
+            (EXPERTS, !shown.experts.is_empty()),
+            (NOTES, !shown.notes.is_empty()),
+            (figures_panel::PART, figures_panel::shown()),
+        ];
+        top.raw("<nav class=\"kh-contents kh-no-print\" aria-labelledby=\"kh-contents-heading\"><h2 id=\"kh-contents-heading\" class=\"kh-contents__heading\">");
+        top.ui(lang, T::OnThisPage).raw("</h2><ul class=\"kh-contents__list\">");
+        for (part, _) in parts.iter().filter(|(_, shown)| *shown) {
+            top.raw("<li><a href=\"#").raw(part.id).raw("\" data-kh-focus>").ui(lang, part.heading).raw("</a></li>");
         }
-        rest.raw("</ul></section>");
-    }
-    if complete {
-        figures_panel(&mut rest, lang);
+        top.raw("</ul></nav>");
+        write_categories(&mut categories, lang, answers, &shown.categories, if complete { usize::MAX } else { FIRST_FRAME_CARDS });
+        if complete {
+            let experts: Vec<&Shown> = shown.experts.iter().collect();
+            write_experts(&mut rest, props, &experts);
+            write_notes(&mut rest, lang, &shown.notes);
+            figures_panel(&mut rest, lang);
+        }
     }
     let mut back = Markup::new();
     back_link(&mut back, lang, &props.back);

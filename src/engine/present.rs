@@ -1,0 +1,153 @@
+//! The advice as the user sees it: which items show, in which order, which
+//! are open and which folded, which reasons show where. One function,
+//! [`present`], decides it for the page, the prerenderer and `keuzehulp
+//! advise`, so what the command line prints is what the page shows.
+
+use super::answers::Answers;
+use super::evaluate::{Advice, evaluate, sort_stable_by_key};
+use super::model::{RuleSet, Target};
+
+/// The question of the stage, and its option for an acute crisis (VOCABULARY.md).
+pub const STAGE_QUESTION: &str = "fase";
+pub const ACUTE: &str = "acuut";
+/// The experts shown open in an acute crisis: crisis help and the GP.
+pub const ACUTE_EXPERTS: [&str; 2] = ["crisislijn-113", "huisarts"];
+
+/// The role question, and the roles that act for someone else: in a crisis
+/// they get the words for someone worried about another person.
+pub const ROLE_QUESTION: &str = "rol";
+pub const ROLES_FOR_OTHERS: [&str; 5] = ["leidinggevende", "werkgever", "hr", "medezeggenschap", "arboprofessional"];
+
+/// How many approaches and experts show as full cards.
+pub const OPEN_CATEGORIES: usize = 3;
+pub const OPEN_EXPERTS: usize = 3;
+
+/// One approach or expert as shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown {
+    pub target: Target,
+    /// A full card; otherwise folded (a `<details>`).
+    pub open: bool,
+    /// Under "Voor later" (acute crisis): folded away with all work advice.
+    pub later: bool,
+    /// The rules whose reasons show with this item: each rule's reason shows
+    /// once on the page, with the first item it recommends.
+    pub reasons: Vec<u16>,
+    /// Approaches only: their tools, recommended ones first (rank order), then
+    /// the others in file order; `true` when recommended. Excluded tools are gone.
+    pub tools: Vec<(u16, bool)>,
+}
+
+impl Shown {
+    /// On screen without unfolding anything.
+    pub fn visible(&self) -> bool {
+        self.open && !self.later
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Presentation {
+    /// `fase=acuut`: crisis help first, the rest "for later".
+    pub acute: bool,
+    pub categories: Vec<Shown>,
+    pub experts: Vec<Shown>,
+    /// Notes that apply, in file order (under "Voor later" in a crisis).
+    pub notes: Vec<u16>,
+    /// The ranking behind it (scores, matched rules).
+    pub advice: Advice,
+}
+
+/// Whether `question` was answered with `option` (by id; false when either is unknown).
+pub fn answered(rules: &RuleSet, answers: &Answers, question: &str, option: &str) -> bool {
+    let Some(q) = rules.question_index(question) else { return false };
+    rules.questions[q].option_index(option).is_some_and(|o| answers.mask(q) & (1 << o) != 0)
+}
+
+pub fn is_acute(rules: &RuleSet, answers: &Answers) -> bool {
+    answered(rules, answers, STAGE_QUESTION, ACUTE)
+}
+
+/// The role answered is one that acts for someone else (see [`ROLES_FOR_OTHERS`]).
+pub fn acts_for_others(rules: &RuleSet, answers: &Answers) -> bool {
+    ROLES_FOR_OTHERS.iter().any(|role| answered(rules, answers, ROLE_QUESTION, role))
+}
+
+pub fn present(rules: &RuleSet, answers: &Answers) -> Presentation {
+    let advice = evaluate(rules, answers);
+    let acute = is_acute(rules, answers);
+    let mut seen: Vec<u16> = Vec::new();
+    let mut reasons_once = |rules_of_item: &[u16]| -> Vec<u16> {
+        let mut out = Vec::new();
+        for &r in rules_of_item {
+            if !seen.contains(&r) {
+                seen.push(r);
+                out.push(r);
+            }
+        }
+        out
+    };
+
+    // Experts first when deciding which reasons show where in a crisis (they
+    // are what shows open); otherwise in page order, approaches first.
+    let acute_expert = |target: Target| match target {
+        Target::Expert(e) => ACUTE_EXPERTS.contains(&&*rules.experts[e as usize].id),
+        _ => false,
+    };
+    let expert_shown = |rank: usize, target: Target, reasons: Vec<u16>| Shown {
+        target,
+        open: if acute { acute_expert(target) } else { rank < OPEN_EXPERTS },
+        later: acute && !acute_expert(target),
+        reasons,
+        tools: Vec::new(),
+    };
+    let category_shown = |rank: usize, target: Target, reasons: Vec<u16>| Shown {
+        target,
+        open: rank < OPEN_CATEGORIES,
+        later: acute,
+        reasons,
+        tools: match target {
+            Target::Category(c) => tools_of(rules, &advice, c),
+            _ => Vec::new(),
+        },
+    };
+    let (categories, experts) = if acute {
+        // Crisis help and the GP first (their safety weights put them there
+        // already; this keeps it so whatever else a rule adds).
+        let mut ranked: Vec<_> = advice.experts.iter().collect();
+        sort_stable_by_key(&mut ranked, |r| !acute_expert(r.target));
+        let experts: Vec<Shown> = ranked.into_iter().enumerate().map(|(i, r)| expert_shown(i, r.target, reasons_once(&r.rules))).collect();
+        let categories = advice.categories.iter().enumerate().map(|(i, r)| category_shown(i, r.target, reasons_once(&r.rules))).collect();
+        (categories, experts)
+    } else {
+        let categories: Vec<Shown> = advice.categories.iter().enumerate().map(|(i, r)| category_shown(i, r.target, reasons_once(&r.rules))).collect();
+        let experts = advice.experts.iter().enumerate().map(|(i, r)| expert_shown(i, r.target, reasons_once(&r.rules))).collect();
+        (categories, experts)
+    };
+    Presentation { acute, categories, experts, notes: advice.notes.clone(), advice }
+}
+
+/// The tools of category `c`: recommended ones first (in rank order), then the
+/// others in file order; tools a safety rule excludes are left out.
+fn tools_of(rules: &RuleSet, advice: &Advice, c: u16) -> Vec<(u16, bool)> {
+    let in_category = |i: usize| rules.tools[i].categories.contains(&c);
+    let excluded = |i: usize| {
+        advice.matched_rules.iter().any(|&r| {
+            let rule = &rules.rules[r as usize];
+            rule.safety && rule.exclude.contains(&Target::Tool(i as u16))
+        })
+    };
+    let mut out: Vec<(u16, bool)> = advice
+        .tools
+        .iter()
+        .filter_map(|r| match r.target {
+            Target::Tool(i) if in_category(i as usize) => Some((i, true)),
+            _ => None,
+        })
+        .collect();
+    for i in 0..rules.tools.len() {
+        if in_category(i) && !excluded(i) && !out.iter().any(|&(j, _)| j as usize == i) {
+            out.push((i as u16, false));
+        }
+    }
+    out
+}

@@ -1,0 +1,106 @@
+//! `engine::present`: what the advice shows. Checked on every role × sector ×
+//! size × level × stage with each single factor (and none): in an acute
+//! crisis crisis help and the GP are the only items open and everything else
+//! is "for later"; otherwise at most three approaches and three experts open;
+//! each rule's reason shows once on the page. Prints how many sets it checked.
+
+use keuzehulp::builtin::RULES;
+use keuzehulp::engine::{ACUTE_EXPERTS, Answers, OPEN_CATEGORIES, OPEN_EXPERTS, Presentation, Target, present};
+
+/// Every complete answer set with at most one factor.
+fn answer_sets() -> Vec<Answers> {
+    let rules = &RULES;
+    let mut sets = vec![Answers::new(rules)];
+    for (q, question) in rules.questions.iter().enumerate() {
+        let mut next = Vec::new();
+        for a in &sets {
+            if !a.applies(rules, q) {
+                next.push(a.clone());
+                continue;
+            }
+            // One option at a time (one factor at a time for the many-question
+            // keeps this quick; answer_space.rs has every combination).
+            for o in 0..question.options.len() {
+                let mut b = a.clone();
+                b.set(q, 1 << o);
+                next.push(b);
+            }
+        }
+        sets = next;
+    }
+    sets
+}
+
+fn expert_id(target: Target) -> &'static str {
+    match target {
+        Target::Expert(e) => &RULES.experts[e as usize].id,
+        _ => "",
+    }
+}
+
+fn check(p: &Presentation, answers: &Answers) -> Result<(), String> {
+    let context = || answers.encode(&RULES);
+    if p.acute {
+        let open: Vec<&str> = p.experts.iter().filter(|e| e.visible()).map(|e| expert_id(e.target)).collect();
+        if open != ACUTE_EXPERTS {
+            return Err(format!("{}: open experts at acuut are {open:?}", context()));
+        }
+        if let Some(c) = p.categories.iter().find(|c| !c.later) {
+            return Err(format!("{}: approach {:?} is not under 'Voor later'", context(), c.target));
+        }
+        if p.experts.iter().any(|e| e.visible() != !e.later) {
+            return Err(format!("{}: an expert is both folded and not for later", context()));
+        }
+    } else {
+        if p.categories.iter().chain(&p.experts).any(|i| i.later) {
+            return Err(format!("{}: 'for later' outside a crisis", context()));
+        }
+        let open_c = p.categories.iter().filter(|c| c.visible()).count();
+        let open_e = p.experts.iter().filter(|e| e.visible()).count();
+        if open_c > OPEN_CATEGORIES || open_e > OPEN_EXPERTS || open_c == 0 || open_e == 0 {
+            return Err(format!("{}: {open_c} approaches and {open_e} experts open", context()));
+        }
+        // Open ones first: nothing open after a folded one.
+        for list in [&p.categories, &p.experts] {
+            if list.windows(2).any(|w| !w[0].open && w[1].open) {
+                return Err(format!("{}: an open card after a folded one", context()));
+            }
+        }
+    }
+    let mut reasons: Vec<u16> = p.categories.iter().chain(&p.experts).flat_map(|i| i.reasons.iter().copied()).collect();
+    let all = reasons.len();
+    reasons.sort_unstable();
+    reasons.dedup();
+    if reasons.len() != all {
+        return Err(format!("{}: a reason shows twice", context()));
+    }
+    Ok(())
+}
+
+#[test]
+fn what_shows_open_and_folded_on_every_answer_set() {
+    let sets = answer_sets();
+    let (mut acute, mut other) = (0, 0);
+    for answers in &sets {
+        let p = present(&RULES, answers);
+        if let Err(e) = check(&p, answers) {
+            panic!("{e}");
+        }
+        if p.acute { acute += 1 } else { other += 1 }
+    }
+    println!("present: checked {} answer sets ({acute} acute, {other} other)", sets.len());
+    assert!(acute > 1000 && other > 3000, "{acute} {other}");
+}
+
+#[test]
+fn the_check_finds_a_wrong_presentation() {
+    // The check above must be able to fail: a crisis with an approach open.
+    let (answers, _) = Answers::parse(&RULES, "rol=werknemer&sector=ict&omvang=groot&niveau=individu&fase=acuut&factoren=werkdruk");
+    let mut p = present(&RULES, &answers);
+    assert!(check(&p, &answers).is_ok());
+    p.categories[0].later = false;
+    assert!(check(&p, &answers).is_err());
+    let mut p = present(&RULES, &answers);
+    p.experts.swap(0, 1);
+    assert!(check(&p, &answers).is_err(), "113 first, then the GP");
+}
