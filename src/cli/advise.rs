@@ -1,9 +1,11 @@
-//! `keuzehulp advise '<answers>'`: the ranked advice with its reasons.
+//! `keuzehulp advise '<answers>'`: the advice with its reasons, as
+//! `engine::present` decides it, which is what the page shows: the same items
+//! in the same order, each marked open, folded or "for later".
 
 use serde_json::{Value, json};
 
 use super::{AdviseArgs, Format, fail, rules_from};
-use crate::engine::{Advice, Answers, Lang, Ranked, RuleSet, Target, evaluate, render_reason};
+use crate::engine::{Answers, Lang, Presentation, Ranked, RuleSet, Shown, Target, present, render_reason};
 
 pub fn run(args: &AdviseArgs) -> i32 {
     let rules = match rules_from(args.rules_dir.as_deref()) {
@@ -18,8 +20,8 @@ pub fn run(args: &AdviseArgs) -> i32 {
     if answers == Answers::new(&rules) {
         return fail("no answers given");
     }
-    let advice = evaluate(&rules, &answers);
-    let report = report(&rules, &answers, &advice, args.lang);
+    let shown = present(&rules, &answers);
+    let report = report(&rules, &answers, &shown, args.lang);
     match args.format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default()),
         Format::Text => print!("{}", text(&report)),
@@ -27,8 +29,12 @@ pub fn run(args: &AdviseArgs) -> i32 {
     0
 }
 
-/// The advice as JSON: `categories`, `experts`, `tools` (ranked), `notes`, `notices`.
-pub fn report(rules: &RuleSet, answers: &Answers, advice: &Advice, lang: Lang) -> Value {
+/// The advice as JSON: `categories` and `experts` in the page's order, each
+/// with `open` (a full card on screen), `later` (folded under "Voor later" in
+/// a crisis) and `shown_reasons` (the reasons the page shows with it: each
+/// reason once); `tools` (ranked), `notes`, `acute`, `notices`.
+pub fn report(rules: &RuleSet, answers: &Answers, shown: &Presentation, lang: Lang) -> Value {
+    let advice = &shown.advice;
     let open: Vec<&str> = (0..rules.questions.len())
         .filter(|&q| !answers.is_answered(q) && answers.applies(rules, q))
         .map(|q| &*rules.questions[q].id)
@@ -74,12 +80,36 @@ pub fn report(rules: &RuleSet, answers: &Answers, advice: &Advice, lang: Lang) -
             })
             .collect()
     };
+    // The ranked items in the order `present` shows them, with how they show.
+    let as_shown = |items: &[Shown], ranking: &[Ranked]| -> Vec<Value> {
+        items
+            .iter()
+            .map(|item| {
+                let r = ranking.iter().find(|r| r.target == item.target).cloned().unwrap_or_default();
+                let mut v = ranked(std::slice::from_ref(&r)).pop().unwrap_or_default();
+                v["open"] = json!(item.visible());
+                v["later"] = json!(item.later);
+                v["shown_reasons"] = json!(item.reasons.iter().map(|&rule| json!({
+                    "rule": &*rules.rules[rule as usize].id,
+                    "text": render_reason(rules, rule as usize, answers, lang),
+                })).collect::<Vec<_>>());
+                if let Target::Category(_) = item.target {
+                    v["tools_shown"] = json!(item.tools.iter().map(|&(t, recommended)| json!({
+                        "id": &*rules.tools[t as usize].id,
+                        "recommended": recommended,
+                    })).collect::<Vec<_>>());
+                }
+                v
+            })
+            .collect()
+    };
     json!({
         "answers": answers.encode(rules),
         "lang": lang.code(),
         "complete": open.is_empty(),
-        "categories": ranked(&advice.categories),
-        "experts": ranked(&advice.experts),
+        "acute": shown.acute,
+        "categories": as_shown(&shown.categories, &advice.categories),
+        "experts": as_shown(&shown.experts, &advice.experts),
         "tools": ranked(&advice.tools),
         "notes": advice.notes.iter().map(|&n| {
             let note = &rules.notes[n as usize];
@@ -98,7 +128,12 @@ fn text(report: &Value) -> String {
         out.push('\n');
         for (i, item) in report[key].as_array().unwrap_or(&empty).iter().enumerate() {
             let safety = if item["safety"].as_bool() == Some(true) { " [safety]" } else { "" };
-            out.push_str(&format!("  {}. {} ({}){safety}\n", i + 1, item["name"].as_str().unwrap_or(""), item["id"].as_str().unwrap_or("")));
+            let how = match (item["open"].as_bool(), item["later"].as_bool()) {
+                (_, Some(true)) => " [later]",
+                (Some(false), _) => " [folded]",
+                _ => "",
+            };
+            out.push_str(&format!("  {}. {} ({}){safety}{how}\n", i + 1, item["name"].as_str().unwrap_or(""), item["id"].as_str().unwrap_or("")));
             for reason in item["reasons"].as_array().unwrap_or(&empty) {
                 out.push_str(&format!("     - {} [{}]\n", reason["text"].as_str().unwrap_or(""), reason["rule"].as_str().unwrap_or("")));
             }

@@ -4,7 +4,7 @@ use super::answers::Answers;
 use super::model::{RuleSet, Target};
 
 /// One recommended category, expert or tool.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Ranked {
     pub target: Target,
     /// The sum of the weights of every matching rule that recommends it.

@@ -153,6 +153,13 @@ pub fn App(props: &Props) -> Html {
                     let none = Answers::new(rules());
                     let (a, b) = (url::parse(rules(), &current, &none), url::parse(rules(), fragment, &none));
                     let same = a.answers == b.answers && a.step == b.step && a.lang.unwrap_or_default() == b.lang.unwrap_or_default();
+                    // Leaving a question with its answer: its history entry gets the
+                    // answer too, so the browser's Back shows it chosen (as our Back link does).
+                    if let (false, false, Step::Question(q)) = (first, same, a.step) {
+                        if b.answers.is_answered(q) && a.answers != b.answers {
+                            dom::set_hash(&url::fragment(rules(), &b.answers, a.step, b.lang.unwrap_or_default()), true);
+                        }
+                    }
                     dom::set_hash(fragment, first || same);
                 }
                 dom::set_title(title);
@@ -204,6 +211,9 @@ pub fn App(props: &Props) -> Html {
                 }
                 if !first {
                     draft.set(None);
+                    // To the top first: focus alone leaves a heading that is
+                    // already on screen where the long page before left it.
+                    dom::scroll_to_top(&root);
                     dom::focus_in(&root, "h1");
                 }
             } else if error > 0 {

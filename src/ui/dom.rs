@@ -61,6 +61,16 @@ mod imp {
     }
 
     /// Focus the first element matching `selector` inside `root`.
+    /// Scroll so the top of the app is in view: the page's top when the app
+    /// is the page; an embedded app only when its top is above the viewport.
+    pub fn scroll_to_top(root: &NodeRef) {
+        if let Some(root) = root.cast::<Element>() {
+            if root.get_bounding_client_rect().top() < 0.0 {
+                root.scroll_into_view();
+            }
+        }
+    }
+
     pub fn focus_in(root: &NodeRef, selector: &str) {
         if let Some(root) = root.cast::<Element>() {
             focus_first(&root, selector);
@@ -251,6 +261,7 @@ mod imp {
         None
     }
     pub fn focus_in(_root: &NodeRef, _selector: &str) {}
+    pub fn scroll_to_top(_root: &NodeRef) {}
     /// (No element natively: clicks never happen.)
     pub enum Node {}
     pub fn clicked(_e: &yew::events::MouseEvent, _selector: &str, _attr: &str) -> Option<(Node, String)> {

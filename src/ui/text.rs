@@ -35,8 +35,8 @@ macro_rules! ui_texts {
 ui_texts! {
     AppName => ("Keuzehulp werkstress", "Work stress choice aid"),
     StartIntro => (
-        "Last van stress door je werk, of wil je het bij anderen voorkomen? Ontdek welke aanpak en welke hulp bij jouw situatie passen.",
-        "Stressed by your work, or want to prevent it for others? Find out which approach and which help fit your situation.",
+        "Stress door je werk, bij jezelf of bij anderen? Ontdek welke aanpak en hulp bij jouw situatie passen.",
+        "Stress from work, your own or other people's? Find out which approach and help fit your situation.",
     ),
     StartForWhoHeading => ("Voor wie?", "Who is it for?"),
     StartForWho => (
@@ -107,8 +107,9 @@ ui_texts! {
     Back => ("Terug", "Back"),
     ErrorHeading => ("Er is een probleem", "There is a problem"),
     ErrorPrefix => ("Fout: ", "Error: "),
-    ErrorOne => ("Kies een antwoord", "Choose an answer"),
-    ErrorMany => ("Kies één of meer antwoorden", "Choose one or more answers"),
+    // {q}: the question, so the message names it (GOV.UK error messages).
+    ErrorOne => ("Kies een antwoord op de vraag: {q}", "Choose an answer to the question: {q}"),
+    ErrorMany => ("Kies één of meer antwoorden op de vraag: {q}", "Choose one or more answers to the question: {q}"),
     ManyHint => ("Kies alles wat past.", "Choose everything that applies."),
     Or => ("of", "or"),
     CheckTitle => ("Kloppen je antwoorden?", "Are your answers right?"),

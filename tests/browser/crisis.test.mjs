@@ -123,7 +123,7 @@ test('advice at acuut, every role: only crisis help and the GP open, the rest fo
     const { page } = app;
     await adviceComplete(page);
     const open = await page.locator('#keuzehulp-app .kh-card').evaluateAll((cards) => cards
-      .filter((c) => c.getBoundingClientRect().height > 0)
+      .filter((c) => c.checkVisibility())
       .map((c) => (c.querySelector('.kh-card__title, .kh-card__summary')?.textContent ?? '').trim()));
     assert.deepEqual(open, ['Huisarts'], `${role}: open cards ${JSON.stringify(open)}`);
     const crisis = await telTargets(page, PHONE);

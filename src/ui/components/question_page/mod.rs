@@ -106,7 +106,8 @@ pub fn question_page(props: &Props) -> Html {
     let question = &rules().questions[props.question];
     let many = question.kind == QuestionKind::Many;
     let qid = &*question.id;
-    let message = t(lang, if many { T::ErrorMany } else { T::ErrorOne });
+    let label = question.label_for(props.roles).get(lang);
+    let message = t(lang, if many { T::ErrorMany } else { T::ErrorOne }).replacen("{q}", label, 1);
     let help = question.help_for(props.roles).map(|h| h.get(lang));
     // "Kies alles wat past." unless the question's own help says so already.
     let many_hint = (many && !help.is_some_and(|h| h.contains(t(lang, T::ManyHint).trim_end_matches('.')))).then(|| t(lang, T::ManyHint));
@@ -117,7 +118,7 @@ pub fn question_page(props: &Props) -> Html {
     back_link(&mut m, lang, &props.back);
     if props.error > 0 {
         let first = question.options.first().map_or("", |o| &o.id);
-        error_summary(&mut m, lang, message, &input_id(qid, first));
+        error_summary(&mut m, lang, &message, &input_id(qid, first));
     }
     m.raw("<p class=\"kh-step-count\">").text(&props.step_text).raw("</p>");
     m.raw("<form class=\"kh-form\" novalidate data-kh-question=\"").text(&props.question.to_string()).raw("\">");
@@ -134,7 +135,7 @@ pub fn question_page(props: &Props) -> Html {
         m.raw("\"");
     }
     m.raw("><legend class=\"kh-fieldset__legend\"><h1 class=\"kh-fieldset__heading\" tabindex=\"-1\">");
-    m.text(question.label_for(props.roles).get(lang)).raw("</h1></legend>");
+    m.text(label).raw("</h1></legend>");
     if has_hint {
         m.raw("<div class=\"kh-hint\" id=\"kh-").text(qid).raw("-hint\">");
         for h in [help, many_hint].into_iter().flatten() {
@@ -144,7 +145,7 @@ pub fn question_page(props: &Props) -> Html {
     }
     if props.error > 0 {
         m.raw("<p class=\"kh-error-message\" id=\"kh-").text(qid).raw("-error\"><span class=\"kh-visually-hidden\">");
-        m.ui(lang, T::ErrorPrefix).raw("</span>").text(message).raw("</p>");
+        m.ui(lang, T::ErrorPrefix).raw("</span>").text(&message).raw("</p>");
     }
     m.raw(if many { "<div class=\"kh-choices kh-choices--checkbox\">" } else { "<div class=\"kh-choices kh-choices--radio\">" });
     choices(&mut m, props, many);

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, w, h, full] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const ctx = await b.newContext({ viewport: { width: +w, height: +h }, locale: 'nl-NL' });
+const p = await ctx.newPage();
+await p.goto(url, { waitUntil: 'load' });
+await p.waitForSelector('html[data-keuzehulp]', { timeout: 15000 }).catch(() => {});
+await p.waitForTimeout(500);
+await p.screenshot({ path: out, fullPage: full === 'full' });
+await b.close();
