@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use super::{AdviseArgs, Format, fail, rules_from};
-use crate::engine::{Advice, Answers, Lang, Ranked, RuleSet, Target, evaluate, render_reason};
+use crate::engine::{Advice, Answers, Lang, Ranked, RuleSet, Target, evaluate, first_step, render_reason};
 
 pub fn run(args: &AdviseArgs) -> i32 {
     let rules = match rules_from(args.rules_dir.as_deref()) {
@@ -27,7 +27,7 @@ pub fn run(args: &AdviseArgs) -> i32 {
     0
 }
 
-/// The advice as JSON: `categories`, `experts`, `tools` (ranked), `notes`, `notices`.
+/// The advice as JSON: `first_step`, `categories`, `experts`, `tools` (ranked), `notes`, `notices`.
 pub fn report(rules: &RuleSet, answers: &Answers, advice: &Advice, lang: Lang) -> Value {
     let open: Vec<&str> = (0..rules.questions.len())
         .filter(|&q| !answers.is_answered(q) && answers.applies(rules, q))
@@ -74,10 +74,19 @@ pub fn report(rules: &RuleSet, answers: &Answers, advice: &Advice, lang: Lang) -
             })
             .collect()
     };
+    let step = first_step(rules, answers).map(|i| {
+        let step = &rules.first_steps[i];
+        json!({
+            "id": &*step.id,
+            "text": step.text.get(lang),
+            "expert": step.expert.map(|e| &*rules.experts[e as usize].id),
+        })
+    });
     json!({
         "answers": answers.encode(rules),
         "lang": lang.code(),
         "complete": open.is_empty(),
+        "first_step": step,
         "categories": ranked(&advice.categories),
         "experts": ranked(&advice.experts),
         "tools": ranked(&advice.tools),
@@ -93,6 +102,13 @@ pub fn report(rules: &RuleSet, answers: &Answers, advice: &Advice, lang: Lang) -
 fn text(report: &Value) -> String {
     let mut out = String::new();
     let empty = Vec::new();
+    if let Some(step) = report["first_step"].as_object() {
+        out.push_str(&format!(
+            "First step\n  {} [{}]\n",
+            step["text"].as_str().unwrap_or(""),
+            step["id"].as_str().unwrap_or("")
+        ));
+    }
     for (key, title) in [("categories", "Interventions"), ("experts", "Experts"), ("tools", "Tools")] {
         out.push_str(title);
         out.push('\n');

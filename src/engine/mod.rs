@@ -7,6 +7,7 @@
 mod answers;
 mod condition;
 mod evaluate;
+mod first_step;
 mod model;
 mod notice;
 pub mod pack;
@@ -15,6 +16,7 @@ mod reason;
 pub use answers::{Answers, MAX_OPTIONS, percent_decode};
 pub use condition::Condition;
 pub use evaluate::{Advice, Ranked, evaluate};
+pub use first_step::first_step;
 pub use model::*;
 pub use notice::{Notice, NoticeKind};
 pub use reason::render_reason;
