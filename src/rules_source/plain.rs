@@ -74,12 +74,16 @@ pub fn check_files(files: &[SourceFile], jargon: &[Jargon]) -> Report {
     let mut report = Report::default();
     let mut d = Diagnostics::default();
     for file in files {
-        for (span, text) in dutch_texts(&file.text) {
+        for (span, text, is_name) in dutch_texts(&file.text) {
             report.texts += 1;
             for (at, words) in long_sentences(&text) {
                 report.long_sentences += 1;
                 let start = span.start + at.min(span.len());
                 d.push(file, &(start..start), format!("plain language: a sentence of {words} words (at most {MAX_SENTENCE_WORDS}): split it"));
+            }
+            // A name (`name.nl`) is a proper name: its summary explains it.
+            if is_name {
+                continue;
             }
             let lower = text.to_lowercase();
             for j in jargon {
@@ -98,16 +102,17 @@ pub fn check_files(files: &[SourceFile], jargon: &[Jargon]) -> Report {
     report
 }
 
-/// `(byte range of the string's content, its text)` for every `….nl = "…"`.
+/// `(byte range of the string's content, its text, whether the key is `name`)` for every `….nl = "…"`.
 /// Offsets into the unescaped text map one to one unless the string holds
 /// escapes, which the rule files rarely use: positions may then be a little off.
-fn dutch_texts(source: &str) -> Vec<(std::ops::Range<usize>, String)> {
+fn dutch_texts(source: &str) -> Vec<(std::ops::Range<usize>, String, bool)> {
     let mut out = Vec::new();
     let bytes = source.as_bytes();
     let mut from = 0;
     while let Some(found) = source[from..].find(".nl") {
         let key_end = from + found + 3;
         from = key_end;
+        let is_name = source[..key_end - 3].ends_with("name");
         // `… .nl = "`: skip spaces, `=`, spaces, then a quote.
         let rest = &source[key_end..];
         let trimmed = rest.trim_start_matches([' ', '\t']);
@@ -127,7 +132,7 @@ fn dutch_texts(source: &str) -> Vec<(std::ops::Range<usize>, String)> {
             text.push(c);
             i += c.len_utf8();
         }
-        out.push((start..i, text));
+        out.push((start..i, text, is_name));
         from = i;
     }
     out
@@ -174,11 +179,11 @@ mod tests {
 
     #[test]
     fn long_sentences_and_unexplained_jargon_are_found_where_they_are() {
-        let text = "[[note]]\ntext.nl = \"Kort. Een zin met heel veel woorden die maar doorgaat en doorgaat zonder ooit te stoppen want dat kan gewoon zo lang als je wilt.\"\ntitle.nl = \"Een praatplaat helpt.\"\nname.nl = \"Een praatplaat: een plaat met thema's.\"\n";
+        let text = "[[note]]\ntext.nl = \"Kort. Een zin met heel veel woorden die maar doorgaat en doorgaat zonder ooit te stoppen want dat kan gewoon zo lang als je wilt.\"\ntitle.nl = \"Een praatplaat helpt.\"\nname.nl = \"Een praatplaat: een plaat met thema's.\"\nname.nl = \"RIVM Praatplaat\"\n";
         let file = SourceFile { name: "notes.toml".into(), text: text.into() };
         let jargon = [Jargon { word: "praatplaat".into(), explained: vec!["plaat met thema".into()] }];
         let r = check_files(&[file], &jargon);
-        assert_eq!((r.texts, r.long_sentences, r.unexplained_jargon), (3, 1, 1), "{:?}", r.warnings);
+        assert_eq!((r.texts, r.long_sentences, r.unexplained_jargon), (4, 1, 1), "{:?}", r.warnings);
         assert_eq!((r.warnings[0].line, r.warnings[0].col), (2, 18), "the long sentence starts after `Kort. `");
         assert_eq!((r.warnings[1].line, r.warnings[1].col), (3, 17));
         assert!(find_word("geen interventies", "interventie").is_some());
