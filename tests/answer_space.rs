@@ -5,17 +5,25 @@
 use std::time::Instant;
 
 use keuzehulp::builtin::RULES;
-use keuzehulp::engine::{Advice, Answers, Lang, QuestionKind, RuleSet, Target, evaluate, render_reason};
+use keuzehulp::engine::{Advice, Answers, Lang, QuestionKind, RuleSet, Target, evaluate, first_step, render_reason};
 
 struct Ids {
     rol: usize,
     fase: usize,
     factoren: usize,
+    omvang: usize,
     zzp: u32,
     student: u32,
+    werknemer: u32,
     acuut: u32,
     verzuim: u32,
     ongewenst: u32,
+    leiderschap: u32,
+    weet_niet: u32,
+    klein: u32,
+    leidinggevende: Target,
+    ondernemingsraad: Target,
+    not_at_acuut: Vec<Target>,
     crisis: Target,
     bedrijfsarts: Target,
     huisarts: Target,
@@ -33,11 +41,19 @@ fn ids(rules: &RuleSet) -> Ids {
         rol: q("rol"),
         fase: q("fase"),
         factoren: q("factoren"),
+        omvang: q("omvang"),
         zzp: o("rol", "zzp"),
         student: o("rol", "student"),
+        werknemer: o("rol", "werknemer"),
         acuut: o("fase", "acuut"),
         verzuim: o("fase", "verzuim"),
         ongewenst: o("factoren", "ongewenst-gedrag"),
+        leiderschap: o("factoren", "leiderschap"),
+        weet_niet: o("factoren", "weet-niet"),
+        klein: o("omvang", "klein"),
+        leidinggevende: e("leidinggevende"),
+        ondernemingsraad: e("ondernemingsraad"),
+        not_at_acuut: vec![c("rie-psa"), e("brancheorganisatie"), e("arbeidsinspectie"), e("preventiemedewerker")],
         crisis: e("crisislijn-113"),
         bedrijfsarts: e("bedrijfsarts"),
         huisarts: e("huisarts"),
@@ -47,14 +63,85 @@ fn ids(rules: &RuleSet) -> Ids {
     }
 }
 
+/// The invariants added in December 2026 (VOCABULARY.md), each counted where it applies.
+const NEW_RULES: [&str; 6] = [
+    "first step (one, at most 40 words; the crisis line at acuut)",
+    "acuut: no rie-psa, brancheorganisatie, arbeidsinspectie, preventiemedewerker; huisarts among the experts",
+    "verzuim: huisarts among the experts of werknemer, zzp, student",
+    "leiderschap: leidinggevende is not the first expert",
+    "klein: no ondernemingsraad",
+    "one or two factors named: each addressed by one of the first three categories",
+];
+
+/// How many answer sets each rule of [`NEW_RULES`] applied to.
+type Counts = [u64; NEW_RULES.len()];
+
 /// Checks the invariants on one answer set; returns a description of the first violation.
-fn violation(rules: &RuleSet, ids: &Ids, answers: &Answers, advice: &Advice, complete: bool) -> Option<String> {
+fn violation(rules: &RuleSet, ids: &Ids, answers: &Answers, advice: &Advice, complete: bool, counts: &mut Counts) -> Option<String> {
     let experts: Vec<Target> = advice.experts.iter().map(|r| r.target).collect();
     let categories: Vec<Target> = advice.categories.iter().map(|r| r.target).collect();
     let rol = answers.mask(ids.rol);
     let fase = answers.mask(ids.fase);
     if fase & ids.acuut != 0 && experts.first() != Some(&ids.crisis) {
         return Some("fase=acuut: crisislijn-113 is not the first expert".into());
+    }
+    // December 2026.
+    counts[0] += 1;
+    let Some(step) = first_step(rules, answers) else {
+        return Some("no first step".into());
+    };
+    let step = &rules.first_steps[step];
+    for lang in Lang::ALL {
+        let words = step.text.get(lang).split_whitespace().count();
+        if words > 40 || words == 0 {
+            return Some(format!("first step {} has {words} words in {}", step.id, lang.code()));
+        }
+    }
+    if fase & ids.acuut != 0 {
+        if step.expert.map(|e| Target::Expert(e)) != Some(ids.crisis) {
+            return Some(format!("fase=acuut: the first step {} is not the crisis line", step.id));
+        }
+        counts[1] += 1;
+        if let Some(t) = ids.not_at_acuut.iter().find(|t| experts.contains(t) || categories.contains(t)) {
+            return Some(format!("fase=acuut advises {}", rules.target_id(*t)));
+        }
+        if !experts.contains(&ids.huisarts) {
+            return Some("fase=acuut: huisarts is not among the experts".into());
+        }
+    }
+    if fase & ids.verzuim != 0 && rol & (ids.werknemer | ids.zzp | ids.student) != 0 {
+        counts[2] += 1;
+        if !experts.contains(&ids.huisarts) {
+            return Some("fase=verzuim: huisarts is not among the experts".into());
+        }
+    }
+    let factoren = answers.mask(ids.factoren);
+    if factoren & ids.leiderschap != 0 {
+        counts[3] += 1;
+        if experts.first() == Some(&ids.leidinggevende) {
+            return Some("factoren=leiderschap: leidinggevende is the first expert".into());
+        }
+    }
+    if answers.mask(ids.omvang) & ids.klein != 0 {
+        counts[4] += 1;
+        if experts.contains(&ids.ondernemingsraad) {
+            return Some("omvang=klein: ondernemingsraad is advised".into());
+        }
+    }
+    if factoren & ids.weet_niet == 0 && (1..=2).contains(&factoren.count_ones()) {
+        counts[5] += 1;
+        let first_three = &advice.categories[..advice.categories.len().min(3)];
+        for bit in (0..32).map(|b| 1u32 << b).filter(|b| factoren & b != 0) {
+            let addressed = first_three.iter().any(|r| match r.target {
+                Target::Category(c) => rules.categories[c as usize].factors & bit != 0,
+                _ => false,
+            });
+            if !addressed {
+                let f = &rules.questions[ids.factoren].options[bit.trailing_zeros() as usize].id;
+                let top: Vec<&str> = first_three.iter().map(|r| rules.target_id(r.target)).collect();
+                return Some(format!("factor {f} is addressed by none of the first three categories {top:?}"));
+            }
+        }
     }
     if complete && fase & ids.verzuim != 0 {
         let first_two = &experts[..experts.len().min(2)];
@@ -149,20 +236,21 @@ fn every_complete_answer_set_satisfies_the_vocabulary_invariants() {
     let roles = rules.questions[rol].options.len();
     let started = Instant::now();
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let results: Vec<(u64, Vec<String>)> = std::thread::scope(|scope| {
+    let results: Vec<(u64, Vec<String>, Counts)> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|t| {
                 let ids = &ids;
                 scope.spawn(move || {
                     let mut count = 0u64;
                     let mut failures = Vec::new();
+                    let mut counts: Counts = [0; NEW_RULES.len()];
                     for r in (0..roles).filter(|r| r % threads == t) {
                         let mut answers = Answers::new(rules);
                         answers.set(rol, 1 << r);
                         let mut visit = |a: &Answers| {
                             count += 1;
                             let advice = evaluate(rules, a);
-                            let problem = violation(rules, ids, a, &advice, true).or_else(|| {
+                            let problem = violation(rules, ids, a, &advice, true, &mut counts).or_else(|| {
                                 // Rendering every reason of 3 million sets is slow; every 97th is enough
                                 // to catch a template problem, since rules repeat across sets.
                                 (count % 97 == 0).then(|| reasons_are_in_user_words(rules, a, &advice)).flatten()
@@ -175,15 +263,21 @@ fn every_complete_answer_set_satisfies_the_vocabulary_invariants() {
                         };
                         walk(rules, rol + 1, &mut answers, &mut visit);
                     }
-                    (count, failures)
+                    (count, failures, counts)
                 })
             })
             .collect();
         handles.into_iter().map(|h| h.join().expect("worker")).collect()
     });
     let elapsed = started.elapsed();
-    let count: u64 = results.iter().map(|(c, _)| c).sum();
-    let failures: Vec<&String> = results.iter().flat_map(|(_, f)| f).collect();
+    let count: u64 = results.iter().map(|(c, _, _)| c).sum();
+    let failures: Vec<&String> = results.iter().flat_map(|(_, f, _)| f).collect();
+    for (i, rule) in NEW_RULES.iter().enumerate() {
+        let n: u64 = results.iter().map(|(_, _, c)| c[i]).sum();
+        println!("answer space: {n} complete answer sets checked for: {rule}");
+        // Each rule meets a real share of the space (an id typo would make it 0).
+        assert!(n > 10_000 || !failures.is_empty(), "the rule \"{rule}\" applied to only {n} answer sets");
+    }
     println!(
         "answer space: {count} complete answer sets checked in {:.2} s ({:.2} µs per evaluation, {threads} threads)",
         elapsed.as_secs_f64(),
@@ -202,6 +296,7 @@ fn every_partial_answer_set_of_the_wizard_satisfies_the_invariants() {
     let n = rules.questions.len();
     let mut count = 0u64;
     let mut failures = Vec::new();
+    let mut counts: Counts = [0; NEW_RULES.len()];
     for cut in 1..n {
         let mut answers = Answers::new(rules);
         let mut visit = |a: &Answers| {
@@ -211,7 +306,7 @@ fn every_partial_answer_set_of_the_wizard_satisfies_the_invariants() {
             }
             count += 1;
             let advice = evaluate(rules, &partial);
-            if let Some(p) = violation(rules, &ids, &partial, &advice, false)
+            if let Some(p) = violation(rules, &ids, &partial, &advice, false, &mut counts)
                 .or_else(|| reasons_are_in_user_words(rules, &partial, &advice))
             {
                 if failures.len() < 5 {
@@ -222,6 +317,9 @@ fn every_partial_answer_set_of_the_wizard_satisfies_the_invariants() {
         walk_limited(rules, 0, cut, &mut answers, &mut visit);
     }
     println!("answer space: {count} partial answer sets checked");
+    for (rule, n) in NEW_RULES.iter().zip(counts) {
+        println!("answer space: {n} partial answer sets checked for: {rule}");
+    }
     assert!(count > 1000);
     assert!(failures.is_empty(), "invariants violated on partial sets, e.g.:\n{}", failures.join("\n"));
 }
@@ -263,4 +361,123 @@ fn evaluation_is_deterministic() {
     for _ in 0..10 {
         assert_eq!(evaluate(rules, &answers), first);
     }
+}
+
+/// Words a text shown to a role may not hold (VOCABULARY.md, December 2026):
+/// a self-employed person has clients, no works council, HR or employer.
+fn unfit(text: &str, zzp: bool) -> Option<&'static str> {
+    let words: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .map(str::to_string)
+        .collect();
+    let has = |w: &str| words.iter().any(|x| x == w);
+    let lower = text.to_lowercase();
+    if zzp {
+        for w in ["OR", "HR", "P&O"] {
+            if has(w) || text.contains(&format!("{w}-")) {
+                return Some(if w == "OR" { "OR" } else { "HR" });
+            }
+        }
+        for w in ["werkgever", "ondernemingsraad", "employer", "works council"] {
+            if lower.contains(w) {
+                return Some(w);
+            }
+        }
+    }
+    None
+}
+
+/// Every text a role can be shown: the cards of the items advised to it (with
+/// the tools of those categories), their reasons, its notes and first steps.
+#[test]
+fn texts_shown_to_the_self_employed_fit_the_role() {
+    let rules = &RULES;
+    let ids = ids(rules);
+    let r = rules.questions[ids.rol].option_index("zzp").unwrap();
+    let mut categories = vec![false; rules.categories.len()];
+    let mut experts = vec![false; rules.experts.len()];
+    let mut tools = vec![false; rules.tools.len()];
+    let mut notes = vec![false; rules.notes.len()];
+    let mut reasons = vec![false; rules.rules.len()];
+    let mut steps = vec![false; rules.first_steps.len()];
+    let mut count = 0u64;
+    let mut answers = Answers::new(rules);
+    answers.set(ids.rol, 1 << r);
+    let mut visit = |a: &Answers| {
+        count += 1;
+        let advice = evaluate(rules, a);
+        for ranked in advice.categories.iter().chain(&advice.experts).chain(&advice.tools) {
+            match ranked.target {
+                Target::Category(i) => categories[i as usize] = true,
+                Target::Expert(i) => experts[i as usize] = true,
+                Target::Tool(i) => tools[i as usize] = true,
+            }
+            for &rule in &ranked.rules {
+                reasons[rule as usize] = true;
+            }
+        }
+        for &n in &advice.notes {
+            notes[n as usize] = true;
+        }
+        // The tools of the categories shown (the results page lists them), unless excluded.
+        for ranked in &advice.categories {
+            let Target::Category(c) = ranked.target else { continue };
+            for (j, tool) in rules.tools.iter().enumerate() {
+                let excluded = advice.matched_rules.iter().any(|&r| {
+                    let rule = &rules.rules[r as usize];
+                    rule.safety && rule.exclude.contains(&Target::Tool(j as u16))
+                });
+                if tool.categories.contains(&c) && !excluded {
+                    tools[j] = true;
+                }
+            }
+        }
+        if let Some(s) = first_step(rules, a) {
+            steps[s] = true;
+        }
+    };
+    walk(rules, ids.rol + 1, &mut answers, &mut visit);
+    let role = 1u32 << r;
+    let mut texts: Vec<(String, &str)> = Vec::new();
+    for c in rules.categories.iter().enumerate().filter(|(i, _)| categories[*i]).map(|(_, c)| c) {
+        for t in [&c.name, &c.summary, c.this_week_for(role), c.involve_for(role)] {
+            texts.push((format!("category {}", c.id), t.get(Lang::Nl)));
+            texts.push((format!("category {}", c.id), t.get(Lang::En)));
+        }
+        // Not `success`: it reports what the ZonMw projects found (support from
+        // colleagues, managers and HR), in the letter's words, and tells no one what to do.
+    }
+    for e in rules.experts.iter().enumerate().filter(|(i, _)| experts[*i]).map(|(_, e)| e) {
+        for t in [&e.name, &e.who, &e.when, &e.reach] {
+            texts.push((format!("expert {}", e.id), t.get(Lang::Nl)));
+            texts.push((format!("expert {}", e.id), t.get(Lang::En)));
+        }
+    }
+    for t in rules.tools.iter().enumerate().filter(|(i, _)| tools[*i]).map(|(_, t)| t) {
+        for x in [&t.name, &t.summary, &t.evidence_note] {
+            texts.push((format!("tool {}", t.id), x.get(Lang::Nl)));
+            texts.push((format!("tool {}", t.id), x.get(Lang::En)));
+        }
+    }
+    for n in rules.notes.iter().enumerate().filter(|(i, _)| notes[*i]).map(|(_, n)| n) {
+        for x in [&n.title, &n.text] {
+            texts.push((format!("note {}", n.id), x.get(Lang::Nl)));
+            texts.push((format!("note {}", n.id), x.get(Lang::En)));
+        }
+    }
+    for x in rules.rules.iter().enumerate().filter(|(i, _)| reasons[*i]).map(|(_, x)| x) {
+        texts.push((format!("reason of rule {}", x.id), x.reason.get(Lang::Nl)));
+        texts.push((format!("reason of rule {}", x.id), x.reason.get(Lang::En)));
+    }
+    for s in rules.first_steps.iter().enumerate().filter(|(i, _)| steps[*i]).map(|(_, s)| s) {
+        texts.push((format!("first step {}", s.id), s.text.get(Lang::Nl)));
+        texts.push((format!("first step {}", s.id), s.text.get(Lang::En)));
+    }
+    let problems: Vec<String> = texts
+        .iter()
+        .filter_map(|(what, t)| unfit(t, true).map(|w| format!("{what} says `{w}`: {t}")))
+        .collect();
+    println!("answer space: {count} answer sets of rol=zzp checked, {} texts shown to them", texts.len());
+    assert!(count > 1000 && texts.len() > 100);
+    assert!(problems.is_empty(), "{} texts shown to rol=zzp name an employer, HR or a works council:\n{}", problems.len(), problems.join("\n"));
 }

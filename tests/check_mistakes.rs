@@ -61,6 +61,14 @@ const MISTAKES: &[(&str, &str, &str, &str)] = &[
     ("tools.toml", "evidence = \"not-tested\"", "evidence = \"proven\"", "unknown evidence label"),
     ("rules.toml", "{ expert = \"crisislijn-113\", weight = 1000 }", "{ expert = \"crisislijn-113\", weight = 0 }", "between 1 and 1000"),
     ("questions.toml", "id = \"klein\"", "id = \"klien\"", "answer `klein` of question `omvang` (VOCABULARY.md) is missing"),
+    // First steps (December 2026): a known expert, at most 40 words, and an
+    // item that an earlier one does not always hide.
+    ("first_steps.toml", "expert = \"crisislijn-113\"", "expert = \"crisislijn-114\"", "unknown expert `crisislijn-114`"),
+    ("first_steps.toml", "text.nl = \"acuut-eerst text\"", "text.nl = \"een twee drie vier vijf zes zeven acht negen tien een twee drie vier vijf zes zeven acht negen tien een twee drie vier vijf zes zeven acht negen tien een twee drie vier vijf zes zeven acht negen tien een\"", "has 41 words; a first step has at most 40"),
+    ("first_steps.toml", "when = { fase = [\"acuut\"] }", "when = { fase = [\"acuut\"], rol = [\"zzp\"], omvang = [\"groot\"] }", "is never chosen"),
+    ("first_steps.toml", "when = { fase = [\"acuut\"] }", "when = { fase = [\"akuut\"] }", "unknown answer `akuut`"),
+    // A category lists the factors it addresses by their ids.
+    ("categories.toml", "levels = [\"individu\"]", "factors = [\"werkdrukk\"]\nlevels = [\"individu\"]", "unknown factor `werkdrukk`"),
     // U+001E separates the texts of a content pack (engine::pack).
     ("categories.toml", "summary.nl = \"participatief-onderzoek summary\"", "summary.nl = \"participatief\\u001Eonderzoek\"", "invisible control character (U+001E)"),
 ];

@@ -32,7 +32,7 @@ pub fn run(args: &AdviseArgs) -> i32 {
 /// The advice as JSON: `categories` and `experts` in the page's order, each
 /// with `open` (a full card on screen), `later` (folded under "Voor later" in
 /// a crisis) and `shown_reasons` (the reasons the page shows with it: each
-/// reason once); `tools` (ranked), `notes`, `acute`, `notices`.
+/// reason once); `first_step`, `tools` (ranked), `notes`, `acute`, `notices`.
 pub fn report(rules: &RuleSet, answers: &Answers, shown: &Presentation, lang: Lang) -> Value {
     let advice = &shown.advice;
     let open: Vec<&str> = (0..rules.questions.len())
@@ -103,11 +103,20 @@ pub fn report(rules: &RuleSet, answers: &Answers, shown: &Presentation, lang: La
             })
             .collect()
     };
+    let step = shown.first_step.map(|i| {
+        let step = &rules.first_steps[i];
+        json!({
+            "id": &*step.id,
+            "text": step.text.get(lang),
+            "expert": step.expert.map(|e| &*rules.experts[e as usize].id),
+        })
+    });
     json!({
         "answers": answers.encode(rules),
         "lang": lang.code(),
         "complete": open.is_empty(),
         "acute": shown.acute,
+        "first_step": step,
         "categories": as_shown(&shown.categories, &advice.categories),
         "experts": as_shown(&shown.experts, &advice.experts),
         "tools": ranked(&advice.tools),
@@ -123,6 +132,13 @@ pub fn report(rules: &RuleSet, answers: &Answers, shown: &Presentation, lang: La
 fn text(report: &Value) -> String {
     let mut out = String::new();
     let empty = Vec::new();
+    if let Some(step) = report["first_step"].as_object() {
+        out.push_str(&format!(
+            "First step\n  {} [{}]\n",
+            step["text"].as_str().unwrap_or(""),
+            step["id"].as_str().unwrap_or("")
+        ));
+    }
     for (key, title) in [("categories", "Interventions"), ("experts", "Experts"), ("tools", "Tools")] {
         out.push_str(title);
         out.push('\n');

@@ -105,14 +105,15 @@ impl AdviseArgs {
 /// "6 questions, 11 categories, …": what a rule set holds, for `check` and `sources`.
 fn counts(rules: &RuleSet) -> String {
     format!(
-        "{} questions, {} categories, {} experts, {} tools, {} notes, {} figures, {} rules",
+        "{} questions, {} categories, {} experts, {} tools, {} notes, {} figures, {} rules, {} first steps",
         rules.questions.len(),
         rules.categories.len(),
         rules.experts.len(),
         rules.tools.len(),
         rules.notes.len(),
         rules.figures.len(),
-        rules.rules.len()
+        rules.rules.len(),
+        rules.first_steps.len()
     )
 }
 

@@ -55,6 +55,10 @@ pub fn markdown(rules: &RuleSet) -> String {
         }
         row("rule", &r.id, what, &r.source, "");
     }
+    for s in rules.first_steps.iter() {
+        let expert = s.expert.map(|e| format!("; names expert:{}", rules.experts[e as usize].id)).unwrap_or_default();
+        row("first step", &s.id, format!("when: `{}`{expert}", describe(rules, &s.when)), &s.source, "");
+    }
     out
 }
 

@@ -7,6 +7,7 @@
 mod answers;
 mod condition;
 mod evaluate;
+mod first_step;
 mod model;
 mod notice;
 pub mod pack;
@@ -16,6 +17,7 @@ mod reason;
 pub use answers::{Answers, MAX_OPTIONS, percent_decode};
 pub use condition::Condition;
 pub use evaluate::{Advice, Ranked, evaluate};
+pub use first_step::first_step;
 pub use model::*;
 pub use notice::{Notice, NoticeKind};
 pub use present::{ACUTE, ACUTE_EXPERTS, ROLE_QUESTION, ROLES_FOR_OTHERS, acts_for_others, OPEN_CATEGORIES, OPEN_EXPERTS, Presentation, STAGE_QUESTION, Shown, answered, is_acute, present};

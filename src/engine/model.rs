@@ -109,6 +109,8 @@ pub struct Question {
 pub struct RoleAdvice {
     pub roles: u32,
     pub this_week: Text,
+    /// Who to involve, for these roles (a self-employed person has no HR or works council).
+    pub involve: Option<Text>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -141,6 +143,10 @@ pub struct Category {
     pub involve: Text,
     pub success: Option<Text>,
     pub for_role: List<RoleAdvice>,
+    /// The factors (bit mask over the options of `factoren`) this category
+    /// addresses: data, so that "a named factor is addressed by one of the
+    /// first three categories" can be checked on every answer set.
+    pub factors: u32,
     pub source: List<Str>,
 }
 
@@ -174,14 +180,22 @@ pub enum Evidence {
     Described,
     /// No test of its effect is known.
     NotTested,
+    /// Found effective by an interim evaluation (the letter's words), not by
+    /// a full study: the primary-education workload agreement.
+    Interim,
+    /// Information or support (an info desk, a campaign, a network, research):
+    /// not an intervention, so there is no effect to label.
+    Information,
 }
 
 impl Evidence {
-    pub const ALL: [Evidence; 4] = [
+    pub const ALL: [Evidence; 6] = [
         Evidence::Effective,
         Evidence::WellFounded,
         Evidence::Described,
         Evidence::NotTested,
+        Evidence::Interim,
+        Evidence::Information,
     ];
 
     pub fn id(self) -> &'static str {
@@ -190,6 +204,8 @@ impl Evidence {
             Evidence::WellFounded => "well-founded",
             Evidence::Described => "described",
             Evidence::NotTested => "not-tested",
+            Evidence::Interim => "interim-evaluation",
+            Evidence::Information => "information",
         }
     }
 
@@ -207,6 +223,10 @@ impl Evidence {
             (Evidence::Described, Lang::En) => "Described practice, effect not tested",
             (Evidence::NotTested, Lang::Nl) => "Niet getest",
             (Evidence::NotTested, Lang::En) => "Not tested",
+            (Evidence::Interim, Lang::Nl) => "Effectief volgens een tussenevaluatie",
+            (Evidence::Interim, Lang::En) => "Effective according to an interim evaluation",
+            (Evidence::Information, Lang::Nl) => "Informatie of steun, geen interventie",
+            (Evidence::Information, Lang::En) => "Information or support, not an intervention",
         }
     }
 }
@@ -274,6 +294,19 @@ pub struct Rule {
     pub source: List<Str>,
 }
 
+/// One action to take first (`rules/first_steps.toml`): the first item whose
+/// `when` holds is the user's first step (see [`super::first_step`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FirstStep {
+    pub id: Str,
+    pub when: Condition,
+    /// One action, at most 40 words, naming one person or contact.
+    pub text: Text,
+    /// The expert the text names, when it is one of [`RuleSet::experts`] (an index).
+    pub expert: Option<u16>,
+    pub source: List<Str>,
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RuleSet {
     pub questions: List<Question>,
@@ -283,6 +316,8 @@ pub struct RuleSet {
     pub notes: List<Note>,
     pub figures: List<Figure>,
     pub rules: List<Rule>,
+    /// From specific to general; the last one always holds.
+    pub first_steps: List<FirstStep>,
 }
 
 impl RuleSet {
@@ -295,6 +330,7 @@ impl RuleSet {
         notes: List::Borrowed(&[]),
         figures: List::Borrowed(&[]),
         rules: List::Borrowed(&[]),
+        first_steps: List::Borrowed(&[]),
     };
 
     pub fn question_index(&self, id: &str) -> Option<usize> {
@@ -355,6 +391,7 @@ impl RuleSet {
             opt(&mut c.success, f);
             for r in c.for_role.to_mut() {
                 f(&mut r.this_week);
+                opt(&mut r.involve, f);
             }
         }
         for e in self.experts.to_mut() {
@@ -380,6 +417,9 @@ impl RuleSet {
         }
         for r in self.rules.to_mut() {
             f(&mut r.reason);
+        }
+        for s in self.first_steps.to_mut() {
+            f(&mut s.text);
         }
     }
 
@@ -426,6 +466,15 @@ impl Category {
             .find(|r| r.roles & roles != 0)
             .map(|r| &r.this_week)
             .unwrap_or(&self.this_week)
+    }
+
+    /// Who this role involves; the general text when no role text says otherwise.
+    pub fn involve_for(&self, roles: u32) -> &Text {
+        self.for_role
+            .iter()
+            .filter(|r| r.roles & roles != 0)
+            .find_map(|r| r.involve.as_ref())
+            .unwrap_or(&self.involve)
     }
 }
 

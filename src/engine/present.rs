@@ -5,6 +5,7 @@
 
 use super::answers::Answers;
 use super::evaluate::{Advice, evaluate, sort_stable_by_key};
+use super::first_step::first_step;
 use super::model::{RuleSet, Target};
 
 /// The question of the stage, and its option for an acute crisis (VOCABULARY.md).
@@ -49,6 +50,8 @@ impl Shown {
 pub struct Presentation {
     /// `fase=acuut`: crisis help first, the rest "for later".
     pub acute: bool,
+    /// "Doe dit eerst": an index into `RuleSet::first_steps`.
+    pub first_step: Option<usize>,
     pub categories: Vec<Shown>,
     pub experts: Vec<Shown>,
     /// Notes that apply, in file order (under "Voor later" in a crisis).
@@ -123,7 +126,7 @@ pub fn present(rules: &RuleSet, answers: &Answers) -> Presentation {
         let experts = advice.experts.iter().enumerate().map(|(i, r)| expert_shown(i, r.target, reasons_once(&r.rules))).collect();
         (categories, experts)
     };
-    Presentation { acute, categories, experts, notes: advice.notes.clone(), advice }
+    Presentation { acute, first_step: first_step(rules, answers), categories, experts, notes: advice.notes.clone(), advice }
 }
 
 /// The tools of category `c`: recommended ones first (in rank order), then the

@@ -1,5 +1,5 @@
 //! Checks that need the whole rule set: rules that can never fire, results no
-//! answer set can reach, notes never shown.
+//! answer set can reach, notes never shown, first steps never chosen or missing.
 //!
 //! Instead of all ~6.5 million answer sets, each question is tried with the
 //! options a condition mentions plus one option it does not: every other
@@ -84,6 +84,31 @@ pub fn analyse(loaded: &Loaded) -> Vec<Diagnostic> {
                 format!("note `{}` is never shown: no complete answer set matches its `when`", note.id),
             );
         }
+    }
+    let steps = &rules.first_steps;
+    for (i, step) in steps.iter().enumerate() {
+        // A catch-all (`when = {}`) may be hidden for complete answer sets: it serves partial ones.
+        if step.when == Condition::Always {
+            continue;
+        }
+        let earlier: Vec<&Condition> = steps[..i].iter().map(|s| &s.when).collect();
+        let mut conditions = earlier.clone();
+        conditions.push(&step.when);
+        if !exists(rules, &mentioned(rules, &base, &conditions), &|a| step.when.holds(a) && !earlier.iter().any(|c| c.holds(a))) {
+            d.push(
+                loaded.file("first_steps.toml"),
+                &loaded.first_step_spans[i],
+                format!("first step `{}` is never chosen: an earlier first step always holds where its `when` does", step.id),
+            );
+        }
+    }
+    let all: Vec<&Condition> = steps.iter().map(|s| &s.when).collect();
+    if exists(rules, &mentioned(rules, &base, &all), &|a| !all.iter().any(|c| c.holds(a))) {
+        d.push(
+            loaded.file("first_steps.toml"),
+            &(0..0),
+            "some complete answer set has no first step: end the file with a `[[first_step]]` whose `when = {}`".to_string(),
+        );
     }
     d.items
 }

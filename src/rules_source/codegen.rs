@@ -137,14 +137,19 @@ impl Emit for Question {
 
 impl Emit for RoleAdvice {
     fn emit(&self, g: &mut Gen) -> String {
-        format!("{E}::RoleAdvice {{ roles: {}, this_week: {} }}", self.roles, self.this_week.emit(g))
+        format!(
+            "{E}::RoleAdvice {{ roles: {}, this_week: {}, involve: {} }}",
+            self.roles,
+            self.this_week.emit(g),
+            self.involve.emit(g)
+        )
     }
 }
 
 impl Emit for Category {
     fn emit(&self, g: &mut Gen) -> String {
         format!(
-            "{E}::Category {{ id: {}, zonmw: {}, levels: {}, name: {}, summary: {}, fits_when: {}, this_week: {}, involve: {}, success: {}, for_role: {}, source: {} }}",
+            "{E}::Category {{ id: {}, zonmw: {}, levels: {}, name: {}, summary: {}, fits_when: {}, this_week: {}, involve: {}, success: {}, for_role: {}, factors: {}, source: {} }}",
             self.id.emit(g),
             self.zonmw,
             g.list(&self.levels, &format!("{E}::Level")),
@@ -155,6 +160,7 @@ impl Emit for Category {
             self.involve.emit(g),
             self.success.emit(g),
             g.list(&self.for_role, &format!("{E}::RoleAdvice")),
+            self.factors,
             g.list(&self.source, &format!("{E}::Str")),
         )
     }
@@ -245,10 +251,23 @@ impl Emit for Rule {
     }
 }
 
+impl Emit for FirstStep {
+    fn emit(&self, g: &mut Gen) -> String {
+        format!(
+            "{E}::FirstStep {{ id: {}, when: {}, text: {}, expert: {}, source: {} }}",
+            self.id.emit(g),
+            self.when.emit(g),
+            self.text.emit(g),
+            self.expert.emit(g),
+            g.list(&self.source, &format!("{E}::Str")),
+        )
+    }
+}
+
 impl Emit for RuleSet {
     fn emit(&self, g: &mut Gen) -> String {
         format!(
-            "{E}::RuleSet {{ questions: {}, categories: {}, experts: {}, tools: {}, notes: {}, figures: {}, rules: {} }}",
+            "{E}::RuleSet {{ questions: {}, categories: {}, experts: {}, tools: {}, notes: {}, figures: {}, rules: {}, first_steps: {} }}",
             g.list(&self.questions, &format!("{E}::Question")),
             g.list(&self.categories, &format!("{E}::Category")),
             g.list(&self.experts, &format!("{E}::Expert")),
@@ -256,6 +275,7 @@ impl Emit for RuleSet {
             g.list(&self.notes, &format!("{E}::Note")),
             g.list(&self.figures, &format!("{E}::Figure")),
             g.list(&self.rules, &format!("{E}::Rule")),
+            g.list(&self.first_steps, &format!("{E}::FirstStep")),
         )
     }
 }

@@ -89,13 +89,19 @@ pub fn read_levels(r: &TableReader<'_, '_>, required: bool, d: &mut Diagnostics)
 
 /// `rol = [...]` of a variant or role text, as a bit mask over the role question.
 pub fn read_roles(r: &TableReader<'_, '_>, role_ids: &[&str], d: &mut Diagnostics) -> u32 {
+    read_options(r, "rol", "role", role_ids, true, d)
+}
+
+/// `key = [...]` naming options of one question, as a bit mask over its options.
+pub fn read_options(r: &TableReader<'_, '_>, key: &str, what: &str, ids: &[&str], required: bool, d: &mut Diagnostics) -> u32 {
     let mut mask = 0;
-    for (id, span) in r.strings("rol", true, d) {
-        match role_ids.iter().position(|x| *x == id) {
+    for (id, span) in r.strings(key, required, d) {
+        match ids.iter().position(|x| *x == id) {
+            Some(i) if mask & (1 << i) != 0 => d.push(r.file, &span, format!("{what} `{id}` is listed twice")),
             Some(i) => mask |= 1 << i,
             None => {
-                let hint = closest(&id, role_ids).map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default();
-                d.push(r.file, &span, format!("unknown role `{id}`{hint}; roles: {}", role_ids.join(", ")));
+                let hint = closest(&id, ids).map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default();
+                d.push(r.file, &span, format!("unknown {what} `{id}`{hint}; {what}s: {}", ids.join(", ")));
             }
         }
     }

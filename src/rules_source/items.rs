@@ -5,12 +5,12 @@ use std::collections::HashMap;
 
 use toml::de::DeTable;
 
-use super::common::{check_https, read_id, read_levels, read_roles, read_sources};
+use super::common::{check_https, read_id, read_levels, read_options, read_roles, read_sources};
 use super::condition::parse_condition;
 use super::diagnostic::{Diagnostics, SourceFile};
 use super::questions::empty_text;
 use super::reader::{Span, TableReader, closest};
-use crate::engine::{Category, Condition, Evidence, Expert, Figure, Link, Note, Question, RoleAdvice, Tool};
+use crate::engine::{Category, Condition, Evidence, Expert, FirstStep, Figure, Link, Note, Question, RoleAdvice, Tool};
 
 /// Reads `[[key]]` tables of a file, each through `read`; returns items and where they stand.
 fn read_list<'a, 'i, T>(
@@ -35,12 +35,19 @@ fn read_list<'a, 'i, T>(
     (items, spans)
 }
 
-pub fn read_categories(file: &SourceFile, doc: &DeTable<'_>, role_ids: &[&str], d: &mut Diagnostics) -> (Vec<Category>, Vec<Span>) {
+pub fn read_categories(
+    file: &SourceFile,
+    doc: &DeTable<'_>,
+    role_ids: &[&str],
+    factor_ids: &[&str],
+    d: &mut Diagnostics,
+) -> (Vec<Category>, Vec<Span>) {
     read_list(file, doc, "category", d, |r, id, d| {
         r.only_keys(
-            &["id", "zonmw", "levels", "source", "name", "summary", "fits_when", "this_week", "involve", "success", "for_role"],
+            &["id", "zonmw", "levels", "factors", "source", "name", "summary", "fits_when", "this_week", "involve", "success", "for_role"],
             d,
         );
+        let factors = read_options(r, "factors", "factor", factor_ids, false, d);
         let zonmw = r.boolean("zonmw", d);
         let success = r.text("success", false, d);
         if zonmw && success.is_none() {
@@ -51,10 +58,11 @@ pub fn read_categories(file: &SourceFile, doc: &DeTable<'_>, role_ids: &[&str], 
             .into_iter()
             .map(|(t, s)| {
                 let fr = TableReader::new(r.file, t, s, format!("a `for_role` of {}", r.what));
-                fr.only_keys(&["rol", "this_week"], d);
+                fr.only_keys(&["rol", "this_week", "involve"], d);
                 RoleAdvice {
                     roles: read_roles(&fr, role_ids, d),
                     this_week: fr.text("this_week", true, d).unwrap_or_else(empty_text),
+                    involve: fr.text("involve", false, d),
                 }
             })
             .collect::<Vec<_>>();
@@ -69,6 +77,7 @@ pub fn read_categories(file: &SourceFile, doc: &DeTable<'_>, role_ids: &[&str], 
             involve: r.text("involve", true, d).unwrap_or_else(empty_text),
             success,
             for_role: Cow::Owned(for_role),
+            factors,
             source: read_sources(r, d),
         }
     })
@@ -121,7 +130,7 @@ pub fn read_tools(file: &SourceFile, doc: &DeTable<'_>, categories: &[Category],
         );
         let evidence = match r.string("evidence", true, d) {
             Some((e, span)) => Evidence::from_id(&e).unwrap_or_else(|| {
-                d.push(r.file, &span, format!("unknown evidence label `{e}`; use effective, well-founded, described or not-tested"));
+                d.push(r.file, &span, format!("unknown evidence label `{e}`; use effective, well-founded, interim-evaluation, described, not-tested or information"));
                 Evidence::NotTested
             }),
             None => Evidence::NotTested,
@@ -183,5 +192,50 @@ pub fn read_figures(file: &SourceFile, doc: &DeTable<'_>, d: &mut Diagnostics) -
             text: r.text("text", true, d).unwrap_or_else(empty_text),
             source: read_sources(r, d),
         }
+    })
+}
+
+/// The most words a first step may have (VOCABULARY.md).
+pub const FIRST_STEP_WORDS: usize = 40;
+
+pub fn read_first_steps(
+    file: &SourceFile,
+    doc: &DeTable<'_>,
+    questions: &[Question],
+    experts: &[Expert],
+    d: &mut Diagnostics,
+) -> (Vec<FirstStep>, Vec<Span>) {
+    let expert_ids: Vec<&str> = experts.iter().map(|e| &*e.id).collect();
+    read_list(file, doc, "first_step", d, |r, id, d| {
+        r.only_keys(&["id", "when", "source", "text", "expert"], d);
+        let when = match r.get("when") {
+            Some(value) => parse_condition(r.file, value, questions, &r.what, d),
+            None => {
+                r.missing("when", d);
+                Condition::Always
+            }
+        };
+        let expert = r.string("expert", false, d).and_then(|(e, span)| match expert_ids.iter().position(|x| *x == e) {
+            Some(i) => Some(i as u16),
+            None => {
+                let hint = closest(&e, &expert_ids).map(|x| format!(" (did you mean `{x}`?)")).unwrap_or_default();
+                d.push(r.file, &span, format!("unknown expert `{e}` in {}{hint}", r.what));
+                None
+            }
+        });
+        let text = r.text("text", true, d).unwrap_or_else(empty_text);
+        if let Some(value) = r.get("text") {
+            for (lang, t) in [("nl", &text.nl), ("en", &text.en)] {
+                let words = t.split_whitespace().count();
+                if words > FIRST_STEP_WORDS {
+                    d.push(
+                        r.file,
+                        &value.span(),
+                        format!("the `{lang}` text of {} has {words} words; a first step has at most {FIRST_STEP_WORDS}", r.what),
+                    );
+                }
+            }
+        }
+        FirstStep { id: Cow::Owned(id), when, text, expert, source: read_sources(r, d) }
     })
 }

@@ -6,14 +6,14 @@ use std::path::Path;
 use toml::de::DeTable;
 
 use super::diagnostic::{Diagnostic, Diagnostics, SourceFile};
-use super::items::{read_categories, read_experts, read_figures, read_notes, read_tools};
+use super::items::{read_categories, read_experts, read_figures, read_first_steps, read_notes, read_tools};
 use super::questions::read_questions;
 use super::reader::Span;
 use super::rules::{Catalogue, RuleSpans, read_rules};
 use super::vocabulary;
 use crate::engine::{QuestionKind, RuleSet};
 
-pub const FILES: [&str; 7] = [
+pub const FILES: [&str; 8] = [
     "questions.toml",
     "categories.toml",
     "experts.toml",
@@ -21,6 +21,7 @@ pub const FILES: [&str; 7] = [
     "notes.toml",
     "figures.toml",
     "rules.toml",
+    "first_steps.toml",
 ];
 
 /// A loaded rule set with where things stand in the files, for the analysis.
@@ -32,6 +33,7 @@ pub struct Loaded {
     pub tool_spans: Vec<Span>,
     pub note_spans: Vec<Span>,
     pub rule_spans: RuleSpans,
+    pub first_step_spans: Vec<Span>,
 }
 
 impl Loaded {
@@ -95,7 +97,13 @@ pub fn load_files(files: Vec<SourceFile>) -> (Option<Loaded>, Vec<Diagnostic>) {
         .map(|q| q.options.iter().map(|o| o.id.to_string()).collect())
         .unwrap_or_default();
     let role_ids: Vec<&str> = role_ids.iter().map(String::as_str).collect();
-    let (categories, category_spans) = read_categories(&files[1], &docs[1], &role_ids, &mut d);
+    let factor_ids: Vec<String> = questions
+        .iter()
+        .find(|q| q.id == "factoren")
+        .map(|q| q.options.iter().map(|o| o.id.to_string()).collect())
+        .unwrap_or_default();
+    let factor_ids: Vec<&str> = factor_ids.iter().map(String::as_str).collect();
+    let (categories, category_spans) = read_categories(&files[1], &docs[1], &role_ids, &factor_ids, &mut d);
     require_ids(&files[1], "category", vocabulary::CATEGORIES, categories.iter().map(|c| &*c.id), &mut d);
     let (experts, expert_spans) = read_experts(&files[2], &docs[2], &mut d);
     require_ids(&files[2], "expert", vocabulary::EXPERTS, experts.iter().map(|c| &*c.id), &mut d);
@@ -104,6 +112,7 @@ pub fn load_files(files: Vec<SourceFile>) -> (Option<Loaded>, Vec<Diagnostic>) {
     let (figures, _) = read_figures(&files[5], &docs[5], &mut d);
     let catalogue = Catalogue { questions: &questions, categories: &categories, experts: &experts, tools: &tools };
     let (rules, rule_spans) = read_rules(&files[6], &docs[6], &catalogue, &mut d);
+    let (first_steps, first_step_spans) = read_first_steps(&files[7], &docs[7], &questions, &experts, &mut d);
 
     let rules = RuleSet {
         questions: Cow::Owned(questions),
@@ -113,9 +122,10 @@ pub fn load_files(files: Vec<SourceFile>) -> (Option<Loaded>, Vec<Diagnostic>) {
         notes: Cow::Owned(notes),
         figures: Cow::Owned(figures),
         rules: Cow::Owned(rules),
+        first_steps: Cow::Owned(first_steps),
     };
     drop(docs);
-    let loaded = Loaded { rules, files, category_spans, expert_spans, tool_spans, note_spans, rule_spans };
+    let loaded = Loaded { rules, files, category_spans, expert_spans, tool_spans, note_spans, rule_spans, first_step_spans };
     (Some(loaded), d.items)
 }
 

@@ -8,6 +8,7 @@ mod condition;
 mod diagnostic;
 mod items;
 mod load;
+pub mod plain;
 mod questions;
 mod reader;
 mod rules;

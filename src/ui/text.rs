@@ -212,6 +212,8 @@ ui_texts! {
     EvidenceWellFounded => (Evidence::WellFounded.label(Lang::Nl), Evidence::WellFounded.label(Lang::En)),
     EvidenceDescribed => (Evidence::Described.label(Lang::Nl), Evidence::Described.label(Lang::En)),
     EvidenceNotTested => (Evidence::NotTested.label(Lang::Nl), Evidence::NotTested.label(Lang::En)),
+    EvidenceInterim => (Evidence::Interim.label(Lang::Nl), Evidence::Interim.label(Lang::En)),
+    EvidenceInformation => (Evidence::Information.label(Lang::Nl), Evidence::Information.label(Lang::En)),
     NoticeMalformed => (NoticeKind::Malformed.template(Lang::Nl), NoticeKind::Malformed.template(Lang::En)),
     NoticeUnknownKey => (NoticeKind::UnknownKey.template(Lang::Nl), NoticeKind::UnknownKey.template(Lang::En)),
     NoticeUnknownValue => (NoticeKind::UnknownValue.template(Lang::Nl), NoticeKind::UnknownValue.template(Lang::En)),
@@ -290,6 +292,8 @@ pub fn evidence(lang: Lang, evidence: Evidence) -> &'static str {
         Evidence::WellFounded => T::EvidenceWellFounded,
         Evidence::Described => T::EvidenceDescribed,
         Evidence::NotTested => T::EvidenceNotTested,
+        Evidence::Interim => T::EvidenceInterim,
+        Evidence::Information => T::EvidenceInformation,
     })
 }
 

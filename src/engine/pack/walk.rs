@@ -4,7 +4,7 @@
 //! goes here too; `cli::pack`'s round-trip test fails until it does.
 //!
 //! Not in a pack, because the browser does not use them (see
-//! [`native_only`]): the ids of categories, tools, notes, figures and rules
+//! [`native_only`]): the ids of categories, tools, notes, figures, rules and first steps
 //! (the interface refers to them by position), and a category's `fits_when`.
 
 use super::super::condition::Condition;
@@ -50,6 +50,9 @@ pub fn native_only(r: &mut RuleSet) {
     for x in r.rules.to_mut() {
         x.id = Str::default();
     }
+    for s in r.first_steps.to_mut() {
+        s.id = Str::default();
+    }
 }
 
 pub fn rule_set<W: Walk>(w: &mut W, r: &mut RuleSet) {
@@ -60,6 +63,7 @@ pub fn rule_set<W: Walk>(w: &mut W, r: &mut RuleSet) {
     list(w, &mut r.notes, note);
     list(w, &mut r.figures, figure);
     list(w, &mut r.rules, rule);
+    list(w, &mut r.first_steps, first_step);
 }
 
 fn list<W: Walk, T: Clone + Default>(w: &mut W, l: &mut List<T>, item: fn(&mut W, &mut T)) {
@@ -199,6 +203,7 @@ fn question<W: Walk>(w: &mut W, q: &mut Question) {
 fn role_advice<W: Walk>(w: &mut W, r: &mut RoleAdvice) {
     w.num(&mut r.roles);
     w.text(&mut r.this_week);
+    opt(w, &mut r.involve, text_item);
 }
 
 fn category<W: Walk>(w: &mut W, c: &mut Category) {
@@ -209,6 +214,7 @@ fn category<W: Walk>(w: &mut W, c: &mut Category) {
     }
     opt(w, &mut c.success, text_item);
     list(w, &mut c.for_role, role_advice);
+    w.num(&mut c.factors);
     list(w, &mut c.source, str_item);
 }
 
@@ -283,4 +289,11 @@ fn rule<W: Walk>(w: &mut W, r: &mut Rule) {
     list(w, &mut r.exclude, target);
     w.text(&mut r.reason);
     list(w, &mut r.source, str_item);
+}
+
+fn first_step<W: Walk>(w: &mut W, s: &mut FirstStep) {
+    condition(w, &mut s.when);
+    w.text(&mut s.text);
+    opt(w, &mut s.expert, index);
+    list(w, &mut s.source, str_item);
 }

@@ -61,7 +61,7 @@ pub fn category_card(m: &mut Markup, props: &Props) {
         m.raw("</p><p>").text(category.summary.get(lang)).raw("</p>");
         reasons(m, lang, &props.reasons);
         section(m, lang, T::ThisWeek, category.this_week_for(props.roles).get(lang));
-        section(m, lang, T::Involve, category.involve.get(lang));
+        section(m, lang, T::Involve, category.involve_for(props.roles).get(lang));
         if let Some(success) = &category.success {
             section(m, lang, T::Success, success.get(lang));
         }
