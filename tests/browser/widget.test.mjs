@@ -890,9 +890,10 @@ test('a contacts URL that never answers: the crisis line at once, after 5 s the 
 
     // The file is given up after 5 s: the app starts without it, with the polite notice.
     const readyAt = await (await page.waitForFunction(() => ['nl', 'en']
-      .every((id) => document.getElementById(id).dataset.state === 'ready') && performance.now(), null, { timeout: 10000, polling: 50 })).jsonValue();
+      .every((id) => document.getElementById(id).dataset.state === 'ready') && performance.now(), null, { timeout: 15000, polling: 50 })).jsonValue();
     t.diagnostic(`the app started ${Math.round(readyAt)} ms after navigation`);
-    assert.ok(readyAt >= 5000 && readyAt < 8000, `the app started after ${readyAt} ms`);
+    // Not before the 5 s are up; the upper bound leaves room for a busy machine.
+    assert.ok(readyAt >= 5000 && readyAt < 12000, `the app started after ${readyAt} ms`);
     for (const [id, notice, start] of [['nl', /konden niet worden geladen/, 'Start'], ['en', /could not be loaded/, 'Start']]) {
       const w = page.locator(`#${id}`);
       assert.match(await w.locator('.kh-notices').innerText(), notice, `${id}: the contacts notice`);
