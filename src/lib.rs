@@ -8,6 +8,7 @@ pub mod cli;
 pub mod contacts;
 pub mod content;
 pub mod engine;
+pub mod preset;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod rules_source;
 pub mod ui;

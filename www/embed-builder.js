@@ -2,6 +2,11 @@
 // answers, colours and contacts, sees a live <keuzehulp-widget>, and copies
 // the code for both embed modes. The questions, options and experts come from
 // the app itself (embed_vocabulary in the wasm), so they never drift.
+//
+// fase is never preset (src/preset.rs): it is the question that leads a person
+// in crisis to help. The vocabulary lists it apart ("never"); the builder does
+// not offer it, says why, and refuses it with an inline message when it comes
+// in as text (pasted from older code, or typed).
 
 import { embed_vocabulary } from './pkg-widget/keuzehulp.js';
 import { loadWith, SITE } from './embed.js';
@@ -56,6 +61,60 @@ function contactFields(experts) {
         el('label', { for: id }, label),
         el('input', { id, type, name: id, autocomplete, 'data-expert': e.id, 'data-field': field, spellcheck: 'false' }));
     })));
+}
+
+/** Why a question is never preset (fase), in one sentence for the page. */
+const neverWhy = (q) => `“${q.label}” kan niet vast: met die vraag komt iemand die in crisis is meteen bij hulp, `
+  + 'zoals 113. Daarom stelt de keuzehulp die vraag altijd, aan iedereen.';
+
+/** A part of a preset as the app reads it (src/engine/answers.rs): [key, values] or null. */
+function readPart(part) {
+  const decoded = part.replace(/%[0-9a-f]{2}/gi, (m) => String.fromCharCode(parseInt(m.slice(1), 16))).trim();
+  const eq = decoded.indexOf('=');
+  if (eq <= 0) return null;
+  const values = decoded.slice(eq + 1).split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
+  return [decoded.slice(0, eq).trim().toLowerCase(), values];
+}
+
+/**
+ * Sets the question fields from preset text (typed or pasted) and says inline
+ * what was refused: a never-preset question (fase) with the reason, and parts
+ * that are not a question and its options. Only the fields go into the code,
+ * so a refused part never reaches it.
+ */
+function presetFromText(vocab) {
+  const input = $('kb-preset-text');
+  const chosen = new Map();
+  const never = [];
+  const unknown = [];
+  for (const part of input.value.trim().replace(/^[#?]+/, '').split('&')) {
+    if (!part.trim()) continue;
+    const [key, values] = readPart(part) ?? [];
+    const q = vocab.questions.find((x) => x.id === key);
+    const n = vocab.never.find((x) => x.id === key);
+    if (n) {
+      if (!never.includes(n)) never.push(n);
+    } else if (!q || chosen.has(key) || !values.length || (!q.many && values.length > 1)
+      || values.some((v) => !q.options.some((o) => o.id === v))) {
+      unknown.push(part.trim());
+    } else {
+      chosen.set(key, values);
+    }
+  }
+  for (const q of vocab.questions) {
+    const values = chosen.get(q.id) ?? [];
+    if (q.many) {
+      for (const box of form.querySelectorAll(`input[data-question="${q.id}"]`)) box.checked = values.includes(box.value);
+    } else {
+      form.querySelector(`select[data-question="${q.id}"]`).value = values[0] ?? '';
+    }
+  }
+  const messages = never.map((q) => `${neverWhy(q)} Dat deel staat dus niet in de code.`);
+  if (unknown.length) messages.push(`Niet herkend, en dus niet in de code: ${unknown.join(', ')}.`);
+  const message = messages.join(' ');
+  if ($('kb-preset-error').textContent !== message) $('kb-preset-error').textContent = message;
+  if (message) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
 }
 
 function radio(name) {
@@ -200,6 +259,7 @@ async function main() {
   await loadWith('nl');
   const vocab = JSON.parse(embed_vocabulary('nl'));
   $('kb-questions').replaceChildren(...questionFields(vocab.questions));
+  $('kb-never').textContent = vocab.never.map(neverWhy).join(' ');
   $('kb-contacts-form').replaceChildren(...contactFields(vocab.experts));
   const origin = new URL(SITE).origin;
   $('kb-csp-direct').textContent = `script-src ${origin} 'wasm-unsafe-eval'; style-src ${origin}; connect-src ${origin}`;
@@ -231,8 +291,19 @@ async function main() {
     if (now) preview(s);
     else timer = setTimeout(() => preview(s), 400);
   };
-  form.addEventListener('input', () => update());
-  form.addEventListener('change', () => update());
+  // The preset as text and the question fields follow each other.
+  const follow = (event) => {
+    if (event.target.id === 'kb-preset-text') {
+      presetFromText(vocab);
+    } else if (event.target.dataset?.question) {
+      $('kb-preset-text').value = presetString(vocab.questions);
+      $('kb-preset-error').textContent = '';
+      $('kb-preset-text').removeAttribute('aria-invalid');
+    }
+    update();
+  };
+  form.addEventListener('input', follow);
+  form.addEventListener('change', follow);
   form.addEventListener('submit', (e) => e.preventDefault());
   for (const button of document.querySelectorAll('button[data-copy]')) {
     button.addEventListener('click', () => copy(button.dataset.copy));

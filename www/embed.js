@@ -5,8 +5,10 @@
 //     contacts="/hr/keuzehulp-contacten.json"></keuzehulp-widget>
 //
 // Attributes: lang (nl | en; empty: the browser's language), preset (answers
-// in the VOCABULARY encoding; those questions are skipped), contacts (the URL
-// of a JSON file, https or the page's own origin, fetched without cookies; or
+// in the VOCABULARY encoding; those questions are skipped, except fase: the
+// question that leads a person in crisis to help is always asked, and a fase
+// part gives one console warning), contacts (the URL of a JSON file, https or
+// the page's own origin, fetched without cookies and given up after 5 s; or
 // the JSON itself when it starts with "{"), theme ("light": ignore the
 // visitor's dark mode). Colours: --keuzehulp-color-* custom properties on the
 // element. The widget lives in an open shadow root with our own stylesheet,
@@ -15,6 +17,8 @@
 // folder this file is in). Removing the element tears the app down; moving
 // it keeps it; changing lang, preset or contacts starts it again with them.
 //
+// While it loads, the widget shows a line that it is loading and the crisis
+// line (113, 0800-0113, 112 as tap-to-call links of at least 44×44 px).
 // The WebAssembly (pkg-widget/: the site's wasm plus the widget's entry
 // points) is loaded once per page and shared by every widget. When
 // it cannot start (old browser, or a Content-Security-Policy without
@@ -35,6 +39,12 @@ const STYLESHEET = new URL('app.css', import.meta.url).href;
 const WASM = new URL('pkg-widget/keuzehulp_bg.wasm', import.meta.url);
 /** The contacts file may not be larger than this (the parser's own limit is 64 KB). */
 const MAX_CONTACTS = 64 * 1024;
+/**
+ * A contacts file that has not arrived by then is given up: the widget starts
+ * without it, with the polite notice (a hanging intranet server must not keep
+ * anyone waiting for the advice).
+ */
+export const CONTACTS_TIMEOUT_MS = 5000;
 
 let started = null;
 const packs = new Map();
@@ -78,9 +88,10 @@ export function loadWith(lang) {
 
 /**
  * The contacts as text for the wasm: '' for none, the JSON itself, or the body
- * of the file it names; `undefined` when the file could not be loaded, or
- * `value` is null (refused: the widget then says so politely). Only https
- * URLs, or the page's own origin, are fetched, without cookies.
+ * of the file it names; `undefined` when the file could not be loaded (or not
+ * within CONTACTS_TIMEOUT_MS), or `value` is null (refused: the widget then
+ * says so politely). Only https URLs, or the page's own origin, are fetched,
+ * without cookies.
  */
 export async function contactsText(value, base = document.baseURI) {
   if (value === null) return undefined;
@@ -98,17 +109,25 @@ export async function contactsText(value, base = document.baseURI) {
     console.warn(`keuzehulp: contacts ${url.href}: only https:// or this page's own origin`);
     return undefined;
   }
+  // The abort covers the whole answer, its body included.
+  const abort = new AbortController();
+  let late = false;
+  const timer = setTimeout(() => { late = true; abort.abort(); }, CONTACTS_TIMEOUT_MS);
   try {
     const response = await fetch(url, {
       credentials: 'omit', redirect: 'error', cache: 'no-cache', headers: { Accept: 'application/json' },
+      signal: abort.signal,
     });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const text = await response.text();
     if (text.length > MAX_CONTACTS) throw new Error('larger than 64 KB');
     return text;
   } catch (err) {
-    console.warn(`keuzehulp: contacts ${url.href} could not be loaded: ${err.message}`);
+    const why = late ? `no answer within ${CONTACTS_TIMEOUT_MS / 1000} s` : err.message;
+    console.warn(`keuzehulp: contacts ${url.href} could not be loaded: ${why}`);
     return undefined;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -153,22 +172,42 @@ function textFor(lang) {
   return TEXT[resolveLang(lang)];
 }
 
-/** The crisis line (`danger`: with 112 for direct danger). */
-function crisisLine(t, danger) {
-  return el('p', {}, t.crisis, el('a', { href: 'tel:113' }, '113'), t.or,
-    el('a', { href: 'tel:08000113' }, '0800-0113'), t.day,
-    ...(danger ? [' ', t.danger, el('a', { href: 'tel:112' }, '112'), '.'] : []));
+/**
+ * The crisis line: 113, free 0800-0113 and 112 in danger, each a tap-to-call
+ * link of at least 44×44 px (.kh-embed-tel in css/embed.css). The same in the
+ * loading, failure and stopped states.
+ */
+function crisisLine(t) {
+  const call = (href, number) => el('a', { class: 'kh-embed-tel', href }, number);
+  return el('p', { class: 'kh-embed-crisis' }, t.crisis, call('tel:113', '113'), t.or,
+    call('tel:08000113', '0800-0113'), t.day, ' ', t.danger, call('tel:112', '112'), '.');
+}
+
+/**
+ * The preset without its fase part (src/preset.rs drops it in the app; this is
+ * for the link to the public site, which the app never sees): fase is the
+ * question that leads a person in crisis to help, so it is always asked. Keys
+ * are read as the app reads them: %xx escapes, spaces, case, a leading # or ?.
+ */
+export function withoutFase(preset) {
+  const key = (part) => {
+    const decoded = part.replace(/%[0-9a-f]{2}/gi, (m) => String.fromCharCode(parseInt(m.slice(1), 16)));
+    const eq = decoded.indexOf('=');
+    return eq < 0 ? null : decoded.slice(0, eq).trim().toLowerCase();
+  };
+  return (preset ?? '').trim().replace(/^[#?]+/, '').split('&').filter((part) => key(part) !== 'fase').join('&');
 }
 
 /** What shows when the app cannot start: the public site and the crisis line. */
 export function failure(lang, preset) {
   const t = textFor(lang);
-  const href = preset ? `${SITE}#${preset}` : SITE;
+  const answers = withoutFase(preset);
+  const href = answers ? `${SITE}#${answers}` : SITE;
   return el('div', { class: 'kh-embed-status', role: 'status' },
     el('p', {}, el('strong', {}, t.failed), ' ',
       el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, t.open,
         el('span', { class: 'kh-visually-hidden' }, t.newWindow)), '.'),
-    crisisLine(t, false));
+    crisisLine(t));
 }
 
 /** What shows when the app panicked while in use: an h2 (the host has its own h1). */
@@ -177,7 +216,7 @@ export function stoppedMessage(lang) {
   return el('div', { class: 'kh-notice kh-failure', role: 'alert' },
     el('h2', { class: 'kh-failure__heading', tabindex: '-1' }, t.stopped),
     el('p', {}, t.stoppedWhy),
-    crisisLine(t, true),
+    crisisLine(t),
     // A link to the host page itself: works without any of our code.
     el('p', {}, el('a', { class: 'kh-button kh-reload', href: '' }, t.reload)));
 }
@@ -205,8 +244,10 @@ function onTrap(err) {
 window.addEventListener('error', (event) => onTrap(event.error));
 window.addEventListener('unhandledrejection', (event) => onTrap(event.reason));
 
+/** What shows while the wasm, the texts and the contacts load: that, and the crisis line. */
 export function loading(lang) {
-  return el('p', { class: 'kh-embed-status' }, textFor(lang).loading);
+  const t = textFor(lang);
+  return el('div', { class: 'kh-embed-status kh-embed-loading' }, el('p', {}, t.loading), crisisLine(t));
 }
 
 /**

@@ -9,10 +9,12 @@ use wasm_bindgen::prelude::*;
 use crate::contacts::{ContactNotice, parse_contacts};
 use crate::content::rules;
 use crate::engine::{Answers, Lang, QuestionKind};
+use crate::preset::{NEVER_PRESET, strip_never_preset};
 use crate::ui::{App, Mode, Props};
 
 /// A keuzehulp inside another page (the widget): `preset` holds fixed answers in
-/// the VOCABULARY encoding (those questions are skipped), `lang` is `nl`, `en`
+/// the VOCABULARY encoding (those questions are skipped; never `fase`, see
+/// [`crate::preset`]: that part is dropped with one console warning), `lang` is `nl`, `en`
 /// or empty (then the browser's language). `contacts` is the organisation's
 /// contacts JSON (empty: none; `undefined`: it could not be loaded, which says
 /// so politely), parsed by [`parse_contacts`]. `share_base` is the public site
@@ -25,12 +27,20 @@ pub fn mount_widget(element: web_sys::Element, preset: String, lang: String, con
     // A mistake in the preset is for whoever embeds, not for the user: the console.
     // At most a few lines, each short, whatever the preset holds.
     const SHOWN: usize = 5;
+    // `fase` is never preset (it leads a person in crisis to help): dropped, so asked.
+    let (preset, never) = strip_never_preset(&preset);
+    let mut warnings: Vec<String> = never
+        .iter()
+        .map(|id| format!("\"{id}\" cannot be preset and is asked: it is the question that leads a person in crisis to help"))
+        .collect();
     let notices = Answers::parse(rules(), &preset).1;
-    for n in notices.iter().take(SHOWN) {
-        web_sys::console::warn_1(&format!("keuzehulp: preset: {}", n.message(Lang::En)).into());
+    let more = (warnings.len() + notices.len()).saturating_sub(SHOWN);
+    warnings.extend(notices.iter().take(SHOWN.saturating_sub(warnings.len())).map(|n| n.message(Lang::En)));
+    for w in &warnings {
+        web_sys::console::warn_1(&format!("keuzehulp: preset: {w}").into());
     }
-    if notices.len() > SHOWN {
-        web_sys::console::warn_1(&format!("keuzehulp: preset: {} more problems", notices.len() - SHOWN).into());
+    if more > 0 {
+        web_sys::console::warn_1(&format!("keuzehulp: preset: {more} more problems").into());
     }
     let (contacts, contact_notices) = match contacts {
         Some(text) if text.trim().is_empty() => Default::default(),
@@ -71,20 +81,24 @@ impl WidgetHandle {
     }
 }
 
-/// For the embed builder: the questions (with their options) and the experts in
+/// For the embed builder: the questions a preset may answer (with their
+/// options), those it may not ([`NEVER_PRESET`]: `fase`) and the experts in
 /// `lang`, as JSON text: `{"questions":[{"id","label","many","options":[{"id","label"}]}],
-/// "experts":[{"id","name"}]}` (the experts that take an organisation's own
-/// contacts). Written by hand: no serde in the wasm.
+/// "never":[{"id","label"}],"experts":[{"id","name"}]}` (the experts that take
+/// an organisation's own contacts). Written by hand: no serde in the wasm.
 #[wasm_bindgen]
 pub fn embed_vocabulary(lang: String) -> String {
     let lang = Lang::from_code(&lang).unwrap_or_default();
+    let never = |q: &&crate::engine::Question| NEVER_PRESET.iter().any(|&id| id == &*q.id);
     let mut out = String::from("{\"questions\":");
-    json_list(&mut out, rules().questions.iter(), |out, q| {
+    json_list(&mut out, rules().questions.iter().filter(|q| !never(q)), |out, q| {
         id_and(out, &q.id, "label", q.label.get(lang));
         out.push_str(if q.kind == QuestionKind::Many { ",\"many\":true" } else { ",\"many\":false" });
         out.push_str(",\"options\":");
         json_list(out, q.options.iter(), |out, o| id_and(out, &o.id, "label", o.label.get(lang)));
     });
+    out.push_str(",\"never\":");
+    json_list(&mut out, rules().questions.iter().filter(never), |out, q| id_and(out, &q.id, "label", q.label.get(lang)));
     out.push_str(",\"experts\":");
     let local = rules().experts.iter().filter(|e| crate::contacts::takes_local_contacts(&e.id));
     json_list(&mut out, local, |out, e| id_and(out, &e.id, "name", e.name.get(lang)));

@@ -43,7 +43,10 @@ const CSP_NO_WASM = `default-src 'none'; script-src ${BASE_URL}; connect-src ${B
 
 const CONTACTS = readFileSync(join(HOSTS, 'contacts.json'), 'utf8');
 const MIME = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.js': 'text/javascript; charset=utf-8' };
-const FULL_PRESET = 'rol=werknemer&sector=zorg-welzijn&omvang=groot&niveau=individu&fase=signalen&factoren=werkdruk';
+/** Every question but fase, which is never preset (src/preset.rs). */
+const PRESET_BUT_FASE = 'rol=werknemer&sector=zorg-welzijn&omvang=groot&niveau=individu&factoren=werkdruk';
+/** The crisis line's numbers: each a tap-to-call link of at least 44×44 px wherever the widget shows it. */
+const TELS = ['tel:113', 'tel:08000113', 'tel:112'];
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -51,16 +54,27 @@ after(async () => { await browser?.close(); });
 
 /**
  * Open a host page: `file` from tests/browser/hosts (or `html` given here) at
- * the host origin with header `csp`. Returns a session like helpers.openApp.
+ * the host origin with header `csp`. Returns a session like helpers.openApp,
+ * plus `warnings` (console warnings). `hang`: paths at the host origin that
+ * never answer (a hanging intranet server); `hold`: a URL substring whose
+ * requests wait until `s.release()`.
  */
-async function openHost(file, { csp = CSP_DIRECT, html = null, viewport = PHONE, waitFor = 'keuzehulp-widget' } = {}) {
+async function openHost(file, { csp = CSP_DIRECT, html = null, viewport = PHONE, waitFor = 'keuzehulp-widget', hang = [], hold = null } = {}) {
   const context = await browser.newContext({ viewport, locale: 'nl-NL' });
   const s = {
     context, consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [], requests: [],
-    url: hostUrl(file),
+    warnings: [], hung: [], url: hostUrl(file),
   };
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  s.release = release;
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
+    if (url.origin === HOST && hang.includes(url.pathname)) {
+      s.hung.push(url.href);
+      return; // never fulfilled, continued or aborted: the request just hangs
+    }
+    if (hold && url.href.includes(hold)) await held;
     if (url.origin === HOST) {
       const name = url.pathname.replace(/^\/hosts\//, '');
       if (url.pathname === '/hosts/embed-frame.js') {
@@ -95,7 +109,10 @@ async function openHost(file, { csp = CSP_DIRECT, html = null, viewport = PHONE,
   });
   const page = await context.newPage();
   s.page = page;
-  page.on('console', (msg) => { if (msg.type() === 'error') s.consoleErrors.push(msg.text()); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') s.consoleErrors.push(msg.text());
+    if (msg.type() === 'warning') s.warnings.push(msg.text());
+  });
   page.on('pageerror', (err) => s.pageErrors.push(String(err)));
   page.on('request', (req) => s.requests.push(req.url()));
   page.on('response', (res) => {
@@ -145,7 +162,11 @@ async function openHost(file, { csp = CSP_DIRECT, html = null, viewport = PHONE,
     await page.screenshot({ path, fullPage: !at });
     return path;
   };
-  s.close = () => context.close();
+  // (A request still held or hanging when the test ends is dropped quietly.)
+  s.close = async () => {
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.close();
+  };
   return s;
 }
 
@@ -162,6 +183,16 @@ async function assertH1Focused(page, widget, where) {
 }
 
 const h1 = async (scope) => (await scope.locator('h1').first().innerText()).trim();
+
+/** `scope` (a widget, a locator, a page) shows 113, 0800-0113 and 112 as tel: links of at least 44×44 px. */
+async function assertCrisisLine(scope, where) {
+  for (const tel of TELS) {
+    const link = scope.locator(`a[href="${tel}"]`);
+    assert.equal(await link.count(), 1, `${where}: one ${tel} link`);
+    const box = await link.boundingBox();
+    assert.ok(box && box.width >= 44 && box.height >= 44, `${where}: ${tel} is ${box?.width}×${box?.height} px, not at least 44×44`);
+  }
+}
 
 /** Choose options (by their labels), then Next. */
 async function answer(scope, question, ...options) {
@@ -389,10 +420,11 @@ test('embed.html opened on its own shows no contacts from its link (a link canno
     'crisislijn-113': { name: 'Let op: 113 is tijdelijk onbereikbaar. Bel de noodlijn', phone: '0900 123 45 67' },
     huisarts: { name: 'Huisartsenpraktijk De Linde', phone: '030 123 45 67' },
   });
-  const path = `embed.html?preset=${encodeURIComponent(FULL_PRESET.replace('signalen', 'acuut'))}&contacts=${encodeURIComponent(spoof)}`;
+  const path = `embed.html?preset=${encodeURIComponent(PRESET_BUT_FASE)}&contacts=${encodeURIComponent(spoof)}`;
   const top = await openApp(browser, { path });
   try {
     await top.page.getByRole('button', { name: /Start/ }).click();
+    await answer(top.page, 'fase', 'acuut');
     await top.page.getByRole('button', { name: /Bekijk je advies/ }).click();
     await adviceComplete(top.page);
     assert.equal(await top.page.locator('.kh-contacts').count(), 0, 'no contacts at all on the top-level page');
@@ -576,8 +608,9 @@ test('unsafe and malformed contacts: a polite notice, the unsafe parts dropped, 
       assert.equal(await box.getAttribute('role'), 'status', `${id}: a status box`);
       assert.equal(await box.getAttribute('aria-live'), 'polite');
       assert.match(await box.innerText(), message, `${id}: notice on the start page`);
-      // Every question is preset: Start → check → advice.
+      // Every question but fase is preset: Start → fase → check → advice.
       await w.getByRole('button', { name: 'Start' }).click();
+      await answer(w, 'fase', 'signalen');
       await w.locator('.kh-summary').waitFor();
       assert.equal(await w.locator('.kh-notices__box').count(), 0, `${id}: no notice while answering`);
       await w.getByRole('button', { name: /^(Bekijk je advies|See your advice)$/ }).click();
@@ -615,7 +648,7 @@ test('direct mode on a host whose CSP forbids WebAssembly: a link to the public 
     const link = w.locator('a[target="_blank"]');
     assert.equal(await link.getAttribute('href'), `${BASE_URL}#sector=ict`);
     assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
-    assert.equal(await w.locator('a[href="tel:113"]').count(), 1);
+    await assertCrisisLine(w, 'the failure state');
     assert.ok((await s.csp()).some((v) => /script-src|wasm/.test(v)), 'the browser reported the blocked wasm');
     // The browser logs the CSP refusal itself; our own code only warns.
     assert.deepEqual(s.pageErrors, []);
@@ -723,5 +756,196 @@ test('embed builder: accessible, live preview, and both snippets work on a host 
     }
   } finally {
     await app.close();
+  }
+});
+
+// Crisis first (issue 15, "Embedded"): fase is never preset, and the widget
+// shows the crisis line before it runs, also when the contacts file hangs.
+
+test('embed builder: fase is not offered, the page says why, and a pasted preset with fase is refused inline', async () => {
+  const app = await openApp(browser, { path: 'embed-builder.html' });
+  const { page } = app;
+  try {
+    assert.equal(await app.appState(), 'ready');
+    await page.locator('#kb-preview keuzehulp-widget[data-state="ready"]').waitFor();
+    assert.equal(await page.locator('[data-question="fase"], #kb-q-fase').count(), 0, 'no field for fase');
+    assert.ok(await page.locator('[data-question="sector"]').count() > 0, 'the other questions are offered (sanity)');
+    assert.match(await page.locator('#kb-preset').innerText(), /Hoe staat het er nu voor\?.*kan niet vast.*crisis.*113/s,
+      'the preset fieldset says why fase cannot be preset');
+
+    // Preset text from older code, with fase in two spellings.
+    const text = page.getByLabel('Vaste antwoorden als tekst, zoals in de code');
+    await text.fill('sector=ict&fase=acuut&omvang=klein&F%61SE=verzuim');
+    const error = page.locator('#kb-preset-error');
+    await error.filter({ hasText: /kan niet vast/ }).waitFor({ timeout: 5000 });
+    assert.match(await error.innerText(), /Hoe staat het er nu voor\?.*crisis.*113.*niet in de code/s);
+    assert.equal((await error.innerText()).match(/kan niet vast/g).length, 1, 'fase is refused once');
+    assert.equal(await text.getAttribute('aria-invalid'), 'true');
+    assert.match(await text.getAttribute('aria-describedby'), /kb-preset-error/, 'the message belongs to the field');
+    assert.equal(await page.getByLabel('In welke sector werk je?').inputValue(), 'ict', 'the rest of the text is taken');
+    assert.equal(await page.getByLabel('Hoe groot is de organisatie?').inputValue(), 'klein');
+    await page.waitForFunction(() => document.querySelector('#kb-preview keuzehulp-widget')?.getAttribute('preset') === 'sector=ict&omvang=klein'
+      && document.querySelector('#kb-preview keuzehulp-widget').dataset.state === 'ready', null, { timeout: 5000 });
+    for (const id of ['kb-direct', 'kb-frame']) {
+      const code = await page.locator(`#${id}`).inputValue();
+      assert.doesNotMatch(code, /fase|f%61se/i, `${id}: no fase in the code`);
+      assert.match(code, /sector(=|%3D)ict/, `${id}: the rest is in the code`);
+    }
+    await axe(app, 'the embed builder with the fase message');
+    await app.screenshot('widget-builder-fase-refused');
+
+    // Choosing in the fields again: the text follows them and the message goes.
+    await page.getByLabel('Hoe groot is de organisatie?').selectOption('groot');
+    assert.equal(await text.inputValue(), 'sector=ict&omvang=groot');
+    assert.equal(await error.innerText(), '');
+    assert.equal(await text.getAttribute('aria-invalid'), null);
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});
+
+test('a preset with fase: the widget and embed.html still ask the fase question, with one console warning', async () => {
+  const preset = `${PRESET_BUT_FASE}&fase=acuut`;
+  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Fase preset</title>
+    <script type="module" src="{{BASE}}embed.js"></script></head>
+    <body><main><h1>Intranet</h1><keuzehulp-widget lang="nl" preset="${preset.replaceAll('&', '&amp;')}"></keuzehulp-widget></main></body></html>`;
+  const s = await openHost('fase-preset.html', { html });
+  try {
+    const w = s.page.locator('keuzehulp-widget');
+    assert.equal(await w.getAttribute('data-state'), 'ready');
+    await w.getByRole('button', { name: 'Start' }).click();
+    await assertH1Focused(s.page, w, 'the fase question');
+    assert.match(await h1(w), /Hoe staat het er nu voor\?/, 'the one question left is fase');
+    assert.equal((await w.locator('.kh-step-count').innerText()).trim(), 'Stap 1 van 1');
+    assert.equal(await w.locator('#kh-fase-acuut:checked').count(), 0, 'nothing chosen for the visitor');
+    const warnings = s.warnings.filter((m) => m.startsWith('keuzehulp: preset'));
+    assert.equal(warnings.length, 1, `exactly one preset warning:\n${warnings.join('\n')}`);
+    assert.match(warnings[0], /"fase" cannot be preset and is asked.*crisis/);
+    await s.assertClean();
+  } finally {
+    await s.close();
+  }
+
+  // embed.html: the same, in another spelling, next to another mistake.
+  const page = await browser.newPage({ viewport: PHONE, locale: 'nl-NL' });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  try {
+    await page.goto(`${BASE_URL}embed.html?preset=${encodeURIComponent('sector=ict&FASE=verzuim&fase=acuut&omvang=reus')}`);
+    await page.waitForFunction(() => document.documentElement.dataset.keuzehulp === 'ready', null, { timeout: 15000 });
+    await page.getByRole('button', { name: 'Start' }).click();
+    assert.equal((await page.locator('.kh-step-count').innerText()).trim(), 'Stap 1 van 5', 'only sector is preset; fase is asked');
+    const preset = warnings.filter((m) => m.startsWith('keuzehulp: preset'));
+    assert.equal(preset.filter((m) => /fase/i.test(m)).length, 1, `one warning about fase:\n${preset.join('\n')}`);
+    assert.equal(preset.length, 2, `fase and the unknown size:\n${preset.join('\n')}`);
+  } finally {
+    await page.close();
+  }
+
+  // When the app cannot start, the link to the public site leaves fase out too.
+  const failed = await openApp(browser, {
+    path: `embed.html?lang=nl&preset=${encodeURIComponent('sector=ict&fase=acuut')}`, blockRequests: ['keuzehulp_bg.wasm'],
+  });
+  try {
+    assert.equal(await failed.appState(), 'failed');
+    const status = failed.page.locator('.kh-embed-status');
+    assert.equal(await status.locator('a[target="_blank"]').getAttribute('href'), `${BASE_URL}#sector=ict`);
+    await assertCrisisLine(status, 'embed.html failure');
+  } finally {
+    await failed.close();
+  }
+});
+
+test('a contacts URL that never answers: the crisis line at once, after 5 s the app without contacts, with the notice', async (t) => {
+  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Hanging contacts</title>
+    <script type="module" src="{{BASE}}embed.js"></script></head>
+    <body><main><h1>Intranet</h1>
+      <keuzehulp-widget id="nl" lang="nl" contacts="/hosts/hanging-contacts.json"></keuzehulp-widget>
+      <keuzehulp-widget id="en" lang="en" contacts="/hosts/hanging-contacts.json"></keuzehulp-widget>
+    </main></body></html>`;
+  const s = await openHost('hanging.html', { html, waitFor: null, hang: ['/hosts/hanging-contacts.json'] });
+  const { page } = s;
+  try {
+    // Within 6 s of navigation (in fact at once): 113 as a tap target of at least 44×44 px in both.
+    const crisisAt = await (await page.waitForFunction(() => {
+      const ok = ['nl', 'en'].every((id) => {
+        const a = document.getElementById(id)?.shadowRoot?.querySelector('a[href="tel:113"]');
+        const r = a?.getBoundingClientRect();
+        return r && r.width >= 44 && r.height >= 44;
+      });
+      return ok && performance.now();
+    }, null, { timeout: 6000, polling: 50 })).jsonValue();
+    t.diagnostic(`the crisis line (tel:113, at least 44×44 px) showed ${Math.round(crisisAt)} ms after navigation`);
+    assert.ok(crisisAt < 6000, `crisis line after ${crisisAt} ms`);
+    assert.ok(s.hung.length >= 1, 'the contacts file was asked for (and hangs)');
+    for (const [id, text] of [['nl', /wordt geladen.*113.*0800-0113.*112/s], ['en', /is loading.*113.*0800-0113.*112/s]]) {
+      const w = page.locator(`#${id}`);
+      assert.equal(await w.getAttribute('data-state'), 'loading', `${id}: still loading`);
+      assert.match(await w.locator('.kh-embed-status').innerText(), text, `${id}: the loading state`);
+      await assertCrisisLine(w, `${id}: the loading state`);
+    }
+    await axe(s, 'the loading state', 'keuzehulp-widget');
+    await s.screenshot('widget-loading-crisis');
+
+    // The file is given up after 5 s: the app starts without it, with the polite notice.
+    const readyAt = await (await page.waitForFunction(() => ['nl', 'en']
+      .every((id) => document.getElementById(id).dataset.state === 'ready') && performance.now(), null, { timeout: 15000, polling: 50 })).jsonValue();
+    t.diagnostic(`the app started ${Math.round(readyAt)} ms after navigation`);
+    // Not before the 5 s are up; the upper bound leaves room for a busy machine.
+    assert.ok(readyAt >= 5000 && readyAt < 12000, `the app started after ${readyAt} ms`);
+    for (const [id, notice, start] of [['nl', /konden niet worden geladen/, 'Start'], ['en', /could not be loaded/, 'Start']]) {
+      const w = page.locator(`#${id}`);
+      assert.match(await w.locator('.kh-notices').innerText(), notice, `${id}: the contacts notice`);
+      assert.ok(await w.getByRole('button', { name: start }).isVisible(), `${id}: the app runs`);
+    }
+    assert.equal(s.warnings.filter((m) => /hanging-contacts\.json could not be loaded: no answer within 5 s/.test(m)).length, 2,
+      `a console warning per widget:\n${s.warnings.join('\n')}`);
+    await s.screenshot('widget-contacts-timeout');
+    await s.assertClean();
+  } finally {
+    await s.close();
+  }
+});
+
+test('the loading state shows the crisis line in both languages: the widget (wasm held back) and embed.html', async () => {
+  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Slow wasm</title>
+    <script type="module" src="{{BASE}}embed.js"></script></head>
+    <body><main><h1>Intranet</h1><keuzehulp-widget lang="en"></keuzehulp-widget></main></body></html>`;
+  const s = await openHost('slow.html', { html, waitFor: null, hold: 'pkg-widget/keuzehulp_bg.wasm' });
+  try {
+    const w = s.page.locator('keuzehulp-widget');
+    await w.locator('.kh-embed-status a[href="tel:113"]').waitFor({ timeout: 6000 });
+    assert.equal(await w.getAttribute('data-state'), 'loading');
+    assert.match(await w.locator('.kh-embed-status').innerText(), /is loading[\s\S]*thinking about suicide/);
+    await assertCrisisLine(w, 'widget loading (en)');
+    s.release();
+    await s.page.waitForFunction(() => document.querySelector('keuzehulp-widget').dataset.state === 'ready', null, { timeout: 15000 });
+    assert.equal(await w.locator('.kh-embed-status').count(), 0, 'the loading state is gone');
+    assert.ok(await w.getByRole('button', { name: 'Start' }).isVisible(), 'the app runs');
+    await s.assertClean();
+  } finally {
+    s.release();
+    await s.close();
+  }
+
+  for (const [lang, text] of [['nl', /wordt geladen[\s\S]*denk je aan zelfdoding/], ['en', /is loading[\s\S]*thinking about suicide/]]) {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'nl-NL' });
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await context.route('**/pkg-widget/keuzehulp_bg.wasm', async (route) => { await held; await route.continue(); });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${BASE_URL}embed.html?lang=${lang}`);
+      const status = page.locator('.kh-embed-status');
+      await status.locator('a[href="tel:113"]').waitFor({ timeout: 6000 });
+      assert.match(await status.innerText(), text, `embed.html ${lang}: loading`);
+      await assertCrisisLine(status, `embed.html loading (${lang})`);
+      release();
+      await page.waitForFunction(() => document.documentElement.dataset.keuzehulp === 'ready', null, { timeout: 15000 });
+    } finally {
+      release();
+      await context.close();
+    }
   }
 });
