@@ -118,6 +118,41 @@ pub fn sources(m: &mut Markup, lang: Lang, sources: &[Str]) {
     m.raw("</p>");
 }
 
+/// One list of sources for a whole page ("Bronnen"): each letter once, by
+/// its title (file name in `data-letter`), each address once, as a link.
+pub fn sources_list<'a>(m: &mut Markup, lang: Lang, sources: impl IntoIterator<Item = &'a Str>) {
+    let mut letters: Vec<(&str, &str)> = Vec::new();
+    let mut links: Vec<&str> = Vec::new();
+    let mut other: Vec<&str> = Vec::new();
+    for s in sources {
+        let s: &str = s;
+        if s.starts_with("https://") {
+            if !links.contains(&s) {
+                links.push(s);
+            }
+        } else if let Some(title) = text::letter_title(lang, s) {
+            if !letters.iter().any(|&(_, t)| t == title) {
+                letters.push((s, title));
+            }
+        } else if !other.contains(&s) {
+            other.push(s);
+        }
+    }
+    m.raw("<ul class=\"kh-sources\">");
+    for (file, title) in letters {
+        m.raw("<li><span class=\"kh-source__letter\" data-letter=\"").text(file).raw("\">").text(title).raw("</span></li>");
+    }
+    for url in links {
+        m.raw("<li>");
+        external(m, lang, url, url.trim_start_matches("https://").trim_end_matches('/'));
+        m.raw("</li>");
+    }
+    for s in other {
+        m.raw("<li><span class=\"kh-source__file\">").text(s).raw("</span></li>");
+    }
+    m.raw("</ul>");
+}
+
 /// A `<ul class="kh-reasons">` of the reasons, if any, under their heading.
 pub fn reasons(m: &mut Markup, lang: Lang, reasons: &[AttrValue]) {
     if reasons.is_empty() {

@@ -120,6 +120,16 @@ ui_texts! {
     Change => ("Wijzig", "Change"),
     ShowAdvice => ("Bekijk je advies", "See your advice"),
     ResultsTitle => ("Jouw advies", "Your advice"),
+    Situation => ("Jouw situatie", "Your situation"),
+    FirstStepHeading => ("Doe dit eerst", "Do this first"),
+    MoreExperts => ("Meer mensen die kunnen helpen", "More people who can help"),
+    NextStep => ("Volgende stap", "Next step"),
+    MoreAbout => ("Meer over deze aanpak", "More about this approach"),
+    MoreAboutExpert => ("Meer hierover", "More about this"),
+    ShareNote => (
+        "De link bevat je antwoorden. Wie de link krijgt, ziet ze ook.",
+        "The link holds your answers. Whoever gets the link sees them too.",
+    ),
     ResultsIntro => (
         "Dit advies past bij je antwoorden. Bij elke aanpak staat waarom hij past en wat je deze week kunt doen.",
         "This advice fits your answers. Each approach says why it fits and what you can do this week.",

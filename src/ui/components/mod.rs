@@ -8,6 +8,7 @@ pub mod crisis_help;
 pub mod error_summary;
 pub mod expert_card;
 pub mod figures_panel;
+pub mod first_step;
 pub mod language_switch;
 pub mod notice_box;
 pub mod question_page;

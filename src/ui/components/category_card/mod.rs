@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::content::rules;
 use crate::engine::Lang;
-use crate::ui::markup::{Markup, card, external, reasons, section, sources};
+use crate::ui::markup::{Markup, card, external, reasons, section};
 use crate::ui::text::{self, T};
 
 pub struct Props {
@@ -39,13 +39,21 @@ pub fn category_card(m: &mut Markup, props: &Props) {
         m.raw(": </span><span class=\"kh-badge kh-badge--").text(tool.evidence.id()).raw("\">");
         m.text(text::evidence(lang, tool.evidence)).raw("</span></p><p>").text(tool.summary.get(lang));
         m.raw("</p><p class=\"kh-muted\">").text(tool.evidence_note.get(lang)).raw("</p>");
-        sources(m, lang, &tool.source);
         m.raw("</li>");
     };
     // The tools the advice recommends are shown; the others of this approach are folded.
     let recommended = props.tools.iter().filter(|(_, r)| *r).count();
     let (shown, folded) = props.tools.split_at(if recommended == 0 { props.tools.len().min(1) } else { recommended });
     card(m, category.name.get(lang), props.collapsed, "", |m| {
+        // Short and open: what it is, why it fits, one next step (issue 16).
+        m.raw("<p>").text(category.summary.get(lang)).raw("</p>");
+        if let Some(why) = props.reasons.first() {
+            m.raw("<p class=\"kh-card__why\"><strong>").ui(lang, T::WhyFits).raw(":</strong> ").text(first_sentence(why)).raw("</p>");
+        }
+        m.raw("<p class=\"kh-card__next\"><strong>").ui(lang, T::NextStep).raw(":</strong> ");
+        m.text(category.this_week_for(props.roles).get(lang)).raw("</p>");
+        // The rest folded.
+        m.raw("<details class=\"kh-card__more\"><summary>").ui(lang, T::MoreAbout).raw("</summary>");
         m.raw("<p class=\"kh-card__meta\"><span>").ui(lang, T::Levels).raw(": ");
         for (i, &level) in category.levels.iter().enumerate() {
             if i > 0 {
@@ -58,9 +66,8 @@ pub fn category_card(m: &mut Markup, props: &Props) {
             // The gap is only visual: a full stop keeps the two apart for screen readers.
             m.raw("<span class=\"kh-visually-hidden\">. </span><span class=\"kh-badge kh-badge--zonmw\">").ui(lang, T::ZonmwBadge).raw("</span>");
         }
-        m.raw("</p><p>").text(category.summary.get(lang)).raw("</p>");
+        m.raw("</p>");
         reasons(m, lang, &props.reasons);
-        section(m, lang, T::ThisWeek, category.this_week_for(props.roles).get(lang));
         section(m, lang, T::Involve, category.involve_for(props.roles).get(lang));
         if let Some(success) = &category.success {
             section(m, lang, T::Success, success.get(lang));
@@ -76,6 +83,15 @@ pub fn category_card(m: &mut Markup, props: &Props) {
                 m.raw("</ul></details>");
             }
         }
-        sources(m, lang, &category.source);
+        m.raw("</details>");
     });
+}
+
+/// The first sentence of a reason: it names what the user answered ("Je
+/// noemde hoge werkdruk."); the whole reason is under "Meer over deze aanpak".
+fn first_sentence(text: &str) -> &str {
+    match text.find(". ") {
+        Some(i) => &text[..=i],
+        None => text,
+    }
 }

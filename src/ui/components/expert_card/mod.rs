@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::content::rules;
 use crate::contacts::{Contact, Contacts, tel_href};
 use crate::engine::Lang;
-use crate::ui::markup::{Markup, card, external, reasons, section, sources};
+use crate::ui::markup::{Markup, card, external, reasons, section};
 use crate::ui::text::T;
 
 pub struct Props {
@@ -57,20 +57,23 @@ pub fn expert_card(m: &mut Markup, props: &Props) {
     let expert = &rules().experts[props.expert];
     let own = if crate::ui::app::EMBEDDABLE { props.contacts.for_expert(props.expert as u16) } else { &[] };
     card(m, expert.name.get(lang), props.collapsed, " kh-expert", |m| {
-        m.raw("<p>").text(expert.who.get(lang)).raw("</p>");
+        // Open: the organisation's own contacts, how to reach them and the
+        // number (issue 16: who to ask, with how to reach them); the rest folded.
         if !own.is_empty() {
             m.raw("<div class=\"kh-contacts\"><h4 class=\"kh-contacts__heading\">").ui(lang, T::ContactsHeading);
             m.raw("</h4><ul class=\"kh-contacts__list\">");
             own.iter().for_each(|c| contact(m, lang, c));
             m.raw("</ul></div>");
         }
-        reasons(m, lang, &props.reasons);
-        section(m, lang, T::ExpertWhen, expert.when.get(lang));
-        section(m, lang, T::ExpertReach, expert.reach.get(lang));
+        m.raw("<p>").text(expert.reach.get(lang)).raw("</p>");
         if let Some(phone) = &expert.phone {
-            m.raw("<p class=\"kh-expert__phone\">").ui(lang, T::ExpertPhone).raw(": <a href=\"").text(&tel_href(phone));
+            m.raw("<p class=\"kh-expert__phone\">").ui(lang, T::ExpertPhone).raw(": <a class=\"kh-tel\" href=\"").text(&tel_href(phone));
             m.raw("\">").text(phone).raw("</a></p>");
         }
+        m.raw("<details class=\"kh-card__more\"><summary>").ui(lang, T::MoreAboutExpert).raw("</summary><p>");
+        m.text(expert.who.get(lang)).raw("</p>");
+        reasons(m, lang, &props.reasons);
+        section(m, lang, T::ExpertWhen, expert.when.get(lang));
         if !expert.links.is_empty() {
             m.raw("<ul class=\"kh-expert__links\">");
             for l in expert.links.iter() {
@@ -80,7 +83,7 @@ pub fn expert_card(m: &mut Markup, props: &Props) {
             }
             m.raw("</ul>");
         }
-        sources(m, lang, &expert.source);
+        m.raw("</details>");
     });
 }
 

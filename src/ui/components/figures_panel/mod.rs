@@ -2,7 +2,7 @@
 
 use crate::content::rules;
 use crate::engine::Lang;
-use crate::ui::markup::{Markup, Part, open_part, sources};
+use crate::ui::markup::{Markup, Part, sources};
 use crate::ui::text::T;
 
 /// The panel as a part of the results page (its contents link).
@@ -18,13 +18,14 @@ pub fn figures_panel(m: &mut Markup, lang: Lang) {
     if !shown() {
         return;
     }
-    open_part(m, "kh-figures", lang, PART);
-    m.raw("<ul class=\"kh-figures__list\">");
+    // Folded: the advice comes first (issue 16); the figures are for who wants them.
+    m.raw("<details class=\"kh-fold kh-figures\"><summary class=\"kh-fold__summary\">").ui(lang, PART.heading);
+    m.raw("</summary><ul class=\"kh-figures__list\">");
     for f in rules().figures.iter() {
         m.raw("<li class=\"kh-figure\"><p><strong class=\"kh-figure__value\">").text(f.value.get(lang));
         m.raw("</strong> ").text(f.text.get(lang)).raw("</p>");
         sources(m, lang, &f.source);
         m.raw("</li>");
     }
-    m.raw("</ul></section>");
+    m.raw("</ul></details>");
 }

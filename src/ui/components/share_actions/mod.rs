@@ -16,6 +16,7 @@ use crate::ui::text::T;
 pub fn share_actions(lang: Lang, link: &AttrValue) -> Html {
     let mut m = Markup::new();
     m.raw("<section class=\"kh-share\" aria-label=\"").ui(lang, T::Share).raw("\" data-kh-link=\"").text(link).raw("\">");
+    m.raw("<p class=\"kh-share__note kh-no-print\">").ui(lang, T::ShareNote).raw("</p>");
     m.raw("<div class=\"kh-actions kh-no-print\"><button type=\"button\" class=\"kh-button\" data-kh-go=\"").text(&Go::Share.attr());
     m.raw("\">").ui(lang, T::Share).raw("</button><button type=\"button\" class=\"kh-button kh-button--secondary\" data-kh-go=\"");
     m.text(&Go::Print.attr()).raw("\">").ui(lang, T::Print);
