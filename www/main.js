@@ -61,7 +61,7 @@ function showFailure(kind) {
   const text = MESSAGES[kind];
   const heading = el('h1', { tabindex: '-1', class: 'kh-failure__heading' }, text.heading);
   const crisisNl = el('p', {},
-    el('strong', {}, 'Voel je je erg slecht of denk je aan zelfdoding?'),
+    el('strong', {}, 'Denk je aan zelfdoding, of maak je je zorgen om iemand?'),
     ' Bel dan meteen ', el('a', { href: 'tel:113' }, '113'),
     ' of gratis ', el('a', { href: 'tel:08000113' }, '0800-0113'),
     '. Je kunt dag en nacht bellen. Ben je in direct gevaar? Bel ', el('a', { href: 'tel:112' }, '112'), '.');

@@ -12,7 +12,8 @@ import { startBrowser, openApp, formatViolations, PHONE, BASE_URL, adviceComplet
 const DESKTOP = { width: 1280, height: 800 };
 const SMALL = { width: 320, height: 640 };
 const APP = 'Keuzehulp werkstress';
-const FULL = 'rol=werknemer&sector=zorg-welzijn&omvang=groot&niveau=individu&fase=acuut&factoren=werkdruk,agressie';
+// (The acute path, with its 'Hulp nu' page, is crisis.test.mjs's.)
+const FULL = 'rol=werknemer&sector=zorg-welzijn&omvang=groot&niveau=individu&fase=signalen&factoren=werkdruk,agressie';
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -92,7 +93,7 @@ async function walkByClick(app, viewportName) {
   await assertStep(page, { n: 4, total: 6, where: 'question 4' });
   await answer(page, 'niveau', 'individu');
   await assertStep(page, { n: 5, total: 6, where: 'question 5' });
-  await answer(page, 'fase', 'acuut');
+  await answer(page, 'fase', 'signalen');
   await assertStep(page, { n: 6, total: 6, where: 'question 6' });
 
   // Checkboxes: "weet niet" unchecks the others and vice versa.
@@ -130,15 +131,15 @@ async function walkByClick(app, viewportName) {
   await adviceComplete(page);
   assert.equal(await page.title(), `Jouw advies – ${APP}`);
   assert.equal(hash(page), `#${FULL}&stap=advies`);
-  const firstAfterH1 = page.locator('.kh-results h1 + *');
-  assert.match(await firstAfterH1.getAttribute('class'), /kh-crisis/, 'acute: the crisis card comes first');
+  // The GOV.UK answer pattern: the situation, then the one first step.
+  assert.match(await page.locator('.kh-results h1 + .kh-situation').innerText(), /werknemer · de zorg en het welzijn/);
+  assert.ok(await page.locator('.kh-situation + .kh-print-only + .kh-first-step').isVisible(), 'the first step right under the situation');
   for (const tel of ['tel:113', 'tel:08000113', 'tel:112']) {
-    assert.ok(await firstAfterH1.locator(`a[href="${tel}"]`).count() >= 1, tel);
+    assert.ok(await page.locator(`.kh-footer a[href="${tel}"]`).isVisible(), tel);
   }
-  assert.equal(await firstAfterH1.locator('a[href="https://www.113.nl"]').getAttribute('rel'), 'noopener noreferrer');
   assert.ok(await page.locator('article.kh-card').count() >= 2, 'full cards');
-  assert.ok(await page.locator('.kh-card h4', { hasText: 'Waarom dit past' }).count() >= 1);
-  assert.ok(await page.locator('.kh-card h4', { hasText: 'Wat kun je deze week doen' }).count() >= 1);
+  assert.ok(await page.locator('.kh-card__why').count() >= 1, 'why it fits');
+  assert.ok(await page.locator('.kh-card__next').count() >= 1, 'one next step');
   assert.ok(await page.locator('.kh-badge').count() >= 1, 'evidence badges');
   assert.ok(await page.locator('.kh-figures li').count() >= 1, 'figures');
   await noOverflow(page, 'results');
@@ -182,7 +183,7 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       assert.match(await status.innerText(), /gekopieerd/);
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), resultsUrl);
 
-      // Print: no buttons, the link as text, folded content shown.
+      // Print: no buttons, the link as text, folded content left out.
       await page.emulateMedia({ media: 'print' });
       assert.equal(await page.getByRole('button', { name: 'Deel deze link' }).isVisible(), false);
       assert.equal(await page.getByRole('button', { name: 'Opnieuw beginnen' }).isVisible(), false);
@@ -191,8 +192,8 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       assert.ok(await printed.isVisible(), 'the link is printed');
       assert.ok((await printed.innerText()).includes(resultsUrl));
       assert.ok(await page.locator('.kh-brand').isVisible(), 'the paper says which tool it came from');
-      const folded = page.locator('details .kh-card__body').first();
-      if (await folded.count()) assert.ok(await folded.isVisible(), 'folded cards are printed open');
+      assert.ok(await page.locator('.kh-situation').isVisible(), 'the answers are printed');
+      assert.equal(await page.locator('details.kh-fold').first().isVisible(), false, 'folded parts are not printed');
       await app.screenshot(`wizard-${name}-07-print`);
       await page.emulateMedia({ media: 'screen' });
 
@@ -413,18 +414,9 @@ test('screen reader names: the back link is "Terug" without its chevron; a level
     assert.match(await page.locator('.kh-back-link').ariaSnapshot(), /^- link "Terug"/);
     const meta = await page.locator('.kh-card__meta', { has: page.locator('.kh-badge--zonmw') }).first().textContent();
     assert.match(meta, /[a-z]\. ZonMw-aanpak$/, `a full stop between the levels and the badge: ${meta}`);
-    // "Op deze pagina": a link moves focus to its part and leaves the answers in the address alone.
-    const before = hash(page);
-    const contents = page.getByRole('navigation', { name: 'Op deze pagina' });
-    assert.deepEqual(await contents.getByRole('link').allInnerTexts(),
-      ['Aanpakken die passen', 'Wie kun je om hulp vragen', 'Goed om te weten', 'Waarom dit belangrijk is']);
-    await contents.getByRole('link', { name: 'Wie kun je om hulp vragen' }).click();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'kh-experts-heading');
-    assert.ok(await page.locator('#kh-experts-heading').evaluate((h) => h.getBoundingClientRect().top < window.innerHeight), 'scrolled to it');
-    assert.equal(hash(page), before, 'the address still holds the answers');
-    await contents.getByRole('link', { name: 'Waarom dit belangrijk is' }).press('Enter');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'kh-figures-heading');
-    const sources = await page.locator('.kh-source').allTextContents();
+    // One list of sources at the end, folded.
+    await page.locator('.kh-results__sources > summary').click();
+    const sources = await page.locator('.kh-sources li').allTextContents();
     assert.ok(sources.length > 5 && sources.every((s) => !/\.txt/.test(s)), 'no file names as sources');
     assert.ok(sources.some((s) => /Tweede Kamer, 24 april 2025/.test(s)));
   } finally {

@@ -276,6 +276,8 @@ fn browser_tests(r: &mut Run, dist: &Path, test_dist: Option<&Path>, chromium: &
             .args(&files)
             .env("BASE_URL", &url)
             .env("DIST_DIR", dist)
+            // The native CLI the build made: tests compare `keuzehulp advise` with the page.
+            .env("KEUZEHULP_BIN", util::target_dir().join("release").join("keuzehulp"))
             .env("CHROMIUM_PATH", chromium)
             .current_dir(util::root());
         if let Some(a) = test_addr {

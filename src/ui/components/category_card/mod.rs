@@ -46,7 +46,8 @@ pub fn category_card(m: &mut Markup, props: &Props) {
     let (shown, folded) = props.tools.split_at(if recommended == 0 { props.tools.len().min(1) } else { recommended });
     card(m, category.name.get(lang), props.collapsed, "", |m| {
         // Short and open: what it is, why it fits, one next step (issue 16).
-        m.raw("<p>").text(category.summary.get(lang)).raw("</p>");
+        let summary = category.summary.get(lang);
+        m.raw("<p>").text(first_sentence(summary)).raw("</p>");
         if let Some(why) = props.reasons.first() {
             m.raw("<p class=\"kh-card__why\"><strong>").ui(lang, T::WhyFits).raw(":</strong> ").text(first_sentence(why)).raw("</p>");
         }
@@ -54,6 +55,9 @@ pub fn category_card(m: &mut Markup, props: &Props) {
         m.text(category.this_week_for(props.roles).get(lang)).raw("</p>");
         // The rest folded.
         m.raw("<details class=\"kh-card__more\"><summary>").ui(lang, T::MoreAbout).raw("</summary>");
+        if summary.len() > first_sentence(summary).len() {
+            m.raw("<p>").text(summary).raw("</p>");
+        }
         m.raw("<p class=\"kh-card__meta\"><span>").ui(lang, T::Levels).raw(": ");
         for (i, &level) in category.levels.iter().enumerate() {
             if i > 0 {
@@ -87,8 +91,9 @@ pub fn category_card(m: &mut Markup, props: &Props) {
     });
 }
 
-/// The first sentence of a reason: it names what the user answered ("Je
-/// noemde hoge werkdruk."); the whole reason is under "Meer over deze aanpak".
+/// The first sentence of a text: of a reason, it names what the user
+/// answered ("Je noemde hoge werkdruk."); the whole text is under "Meer over
+/// deze aanpak".
 fn first_sentence(text: &str) -> &str {
     match text.find(". ") {
         Some(i) => &text[..=i],
