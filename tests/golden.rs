@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use keuzehulp::builtin::RULES;
-use keuzehulp::engine::{Answers, RuleSet, evaluate};
+use keuzehulp::engine::{Answers, RuleSet, evaluate, first_step};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -37,6 +37,9 @@ struct Case {
     /// Note ids that must be shown.
     #[serde(default)]
     notes: Vec<String>,
+    /// The id of the first step (rules/first_steps.toml).
+    #[serde(default)]
+    first_step: Option<String>,
 }
 
 fn load_cases() -> Vec<(String, Case)> {
@@ -103,6 +106,12 @@ fn golden_cases_hold() {
         for a in &case.absent {
             if categories.contains(a) || experts.contains(a) || tools.contains(a) {
                 fail(format!("{a} is recommended but must be absent"));
+            }
+        }
+        if let Some(want) = &case.first_step {
+            let got = first_step(rules, &answers).map(|i| &*rules.first_steps[i].id);
+            if got != Some(want.as_str()) {
+                fail(format!("first step {got:?}, expected {want}"));
             }
         }
         let notes: Vec<&str> = advice.notes.iter().map(|&n| &*rules.notes[n as usize].id).collect();
