@@ -5,7 +5,7 @@
 //! each rule's reason shows once on the page. Prints how many sets it checked.
 
 use keuzehulp::builtin::RULES;
-use keuzehulp::engine::{ACUTE_EXPERTS, Answers, OPEN_CATEGORIES, OPEN_EXPERTS, Presentation, Target, present};
+use keuzehulp::engine::{ACUTE_EXPERTS, Answers, OPEN_CATEGORIES, OPEN_EXPERTS, Presentation, Target, chosen_level, named_factors, present};
 
 /// Every complete answer set with at most one factor.
 fn answer_sets() -> Vec<Answers> {
@@ -59,6 +59,33 @@ fn check(p: &Presentation, answers: &Answers) -> Result<(), String> {
         let open_e = p.experts.iter().filter(|e| e.visible()).count();
         if open_c > OPEN_CATEGORIES || open_e > OPEN_EXPERTS || open_c == 0 || open_e == 0 {
             return Err(format!("{}: {open_c} approaches and {open_e} experts open", context()));
+        }
+        // What the user named first: safety, then a named factor, then the chosen level.
+        let named = named_factors(&RULES, answers);
+        let level = chosen_level(&RULES, answers);
+        let keys: Vec<(bool, bool, bool)> = p
+            .categories
+            .iter()
+            .map(|c| {
+                let Target::Category(i) = c.target else { unreachable!() };
+                let category = &RULES.categories[i as usize];
+                let safety = p.advice.categories.iter().any(|r| r.target == c.target && r.safety);
+                (!safety, category.factors & named == 0, !level.is_none_or(|l| category.levels.contains(&l)))
+            })
+            .collect();
+        if keys.windows(2).any(|w| w[0] > w[1]) {
+            return Err(format!("{}: approaches not in the order safety, named factor, chosen level: {keys:?}", context()));
+        }
+        if named != 0 && named.count_ones() <= 2 {
+            for bit in (0..32).map(|b| 1u32 << b).filter(|b| named & b != 0) {
+                let top = p.categories.iter().take(OPEN_CATEGORIES).any(|c| match c.target {
+                    Target::Category(i) => RULES.categories[i as usize].factors & bit != 0,
+                    _ => false,
+                });
+                if !top {
+                    return Err(format!("{}: a named factor is not addressed by an open approach", context()));
+                }
+            }
         }
         // Open ones first: nothing open after a folded one.
         for list in [&p.categories, &p.experts] {

@@ -6,7 +6,7 @@
 use super::answers::Answers;
 use super::evaluate::{Advice, evaluate, sort_stable_by_key};
 use super::first_step::first_step;
-use super::model::{RuleSet, Target};
+use super::model::{Level, RuleSet, Target};
 
 /// The question of the stage, and its option for an acute crisis (VOCABULARY.md).
 pub const STAGE_QUESTION: &str = "fase";
@@ -18,6 +18,10 @@ pub const ACUTE_EXPERTS: [&str; 2] = ["crisislijn-113", "huisarts"];
 /// they get the words for someone worried about another person.
 pub const ROLE_QUESTION: &str = "rol";
 pub const ROLES_FOR_OTHERS: [&str; 5] = ["leidinggevende", "werkgever", "hr", "medezeggenschap", "arboprofessional"];
+
+pub const FACTOR_QUESTION: &str = "factoren";
+pub const LEVEL_QUESTION: &str = "niveau";
+pub const DONT_KNOW: &str = "weet-niet";
 
 /// How many approaches and experts show as full cards.
 pub const OPEN_CATEGORIES: usize = 3;
@@ -68,6 +72,18 @@ pub fn answered(rules: &RuleSet, answers: &Answers, question: &str, option: &str
 
 pub fn is_acute(rules: &RuleSet, answers: &Answers) -> bool {
     answered(rules, answers, STAGE_QUESTION, ACUTE)
+}
+
+/// The factors the user named (bit mask over `factoren`), "weet niet" not counted.
+pub fn named_factors(rules: &RuleSet, answers: &Answers) -> u32 {
+    let Some(q) = rules.question_index(FACTOR_QUESTION) else { return 0 };
+    let unknown = rules.questions[q].option_index(DONT_KNOW).map_or(0, |o| 1 << o);
+    answers.mask(q) & !unknown
+}
+
+/// The level the user chose; `None` for "weet niet" (every level) or no answer.
+pub fn chosen_level(rules: &RuleSet, answers: &Answers) -> Option<Level> {
+    [Level::Individual, Level::Team, Level::Organisation].into_iter().find(|l| answered(rules, answers, LEVEL_QUESTION, l.id()))
 }
 
 /// The role answered is one that acts for someone else (see [`ROLES_FOR_OTHERS`]).
@@ -122,7 +138,19 @@ pub fn present(rules: &RuleSet, answers: &Answers) -> Presentation {
         let categories = advice.categories.iter().enumerate().map(|(i, r)| category_shown(i, r.target, reasons_once(&r.rules))).collect();
         (categories, experts)
     } else {
-        let categories: Vec<Shown> = advice.categories.iter().enumerate().map(|(i, r)| category_shown(i, r.target, reasons_once(&r.rules))).collect();
+        // What the user named comes first: safety, then the approaches that
+        // address a factor they named, then those at the level they chose;
+        // the ranking decides within each (a stable sort).
+        let named = named_factors(rules, answers);
+        let level = chosen_level(rules, answers);
+        let mut ranked: Vec<_> = advice.categories.iter().collect();
+        sort_stable_by_key(&mut ranked, |r| {
+            let Target::Category(c) = r.target else { return (true, true, true) };
+            let category = &rules.categories[c as usize];
+            let at_level = level.is_none_or(|l| category.levels.contains(&l));
+            (!r.safety, category.factors & named == 0, !at_level)
+        });
+        let categories: Vec<Shown> = ranked.into_iter().enumerate().map(|(i, r)| category_shown(i, r.target, reasons_once(&r.rules))).collect();
         let experts = advice.experts.iter().enumerate().map(|(i, r)| expert_shown(i, r.target, reasons_once(&r.rules))).collect();
         (categories, experts)
     };

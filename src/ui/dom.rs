@@ -65,8 +65,14 @@ mod imp {
     /// is the page; an embedded app only when its top is above the viewport.
     pub fn scroll_to_top(root: &NodeRef) {
         if let Some(root) = root.cast::<Element>() {
-            if root.get_bounding_client_rect().top() < 0.0 {
-                root.scroll_into_view();
+            let top = root.get_bounding_client_rect().top();
+            if top < 0.0 {
+                // An app at the top of its page goes to the page's very top
+                // (its margin included); one further down shows its own top.
+                match window().and_then(|w| w.scroll_y().ok().map(|y| (w, y))) {
+                    Some((w, y)) if y + top < 100.0 => w.scroll_to_with_x_and_y(0.0, 0.0),
+                    _ => root.scroll_into_view(),
+                }
             }
         }
     }

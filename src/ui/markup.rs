@@ -67,6 +67,15 @@ impl Markup {
     }
 }
 
+/// The first sentence of a text (up to the first ". "), for the short form
+/// of a card; the whole text is in the card's folded part.
+pub fn first_sentence(text: &str) -> &str {
+    match text.find(". ") {
+        Some(i) => &text[..=i],
+        None => text,
+    }
+}
+
 /// A link that opens in a new window, saying so to screen readers.
 pub fn external(m: &mut Markup, lang: Lang, url: &str, label: &str) {
     external_with(m, lang, url, "", |m| {

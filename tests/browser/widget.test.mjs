@@ -425,6 +425,8 @@ test('embed.html opened on its own shows no contacts from its link (a link canno
   try {
     await top.page.getByRole('button', { name: /Start/ }).click();
     await answer(top.page, 'fase', 'acuut');
+    // Acute: the 'Hulp nu' page first, then on to the check page.
+    await top.page.getByRole('link', { name: 'Werkadvies voor later' }).click();
     await top.page.getByRole('button', { name: /Bekijk je advies/ }).click();
     await adviceComplete(top.page);
     assert.equal(await top.page.locator('.kh-contacts').count(), 0, 'no contacts at all on the top-level page');

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::content::rules;
 use crate::engine::Lang;
-use crate::ui::markup::{Markup, card, external, reasons, section};
+use crate::ui::markup::{Markup, card, external, first_sentence, reasons, section};
 use crate::ui::text::{self, T};
 
 pub struct Props {
@@ -91,12 +91,3 @@ pub fn category_card(m: &mut Markup, props: &Props) {
     });
 }
 
-/// The first sentence of a text: of a reason, it names what the user
-/// answered ("Je noemde hoge werkdruk."); the whole text is under "Meer over
-/// deze aanpak".
-fn first_sentence(text: &str) -> &str {
-    match text.find(". ") {
-        Some(i) => &text[..=i],
-        None => text,
-    }
-}

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::content::rules;
 use crate::contacts::{Contact, Contacts, tel_href};
 use crate::engine::Lang;
-use crate::ui::markup::{Markup, card, external, reasons, section};
+use crate::ui::markup::{Markup, card, external, first_sentence, reasons, section};
 use crate::ui::text::T;
 
 pub struct Props {
@@ -65,13 +65,17 @@ pub fn expert_card(m: &mut Markup, props: &Props) {
             own.iter().for_each(|c| contact(m, lang, c));
             m.raw("</ul></div>");
         }
-        m.raw("<p>").text(expert.reach.get(lang)).raw("</p>");
+        let reach = expert.reach.get(lang);
+        m.raw("<p>").text(first_sentence(reach)).raw("</p>");
         if let Some(phone) = &expert.phone {
             m.raw("<p class=\"kh-expert__phone\">").ui(lang, T::ExpertPhone).raw(": <a class=\"kh-tel\" href=\"").text(&tel_href(phone));
             m.raw("\">").text(phone).raw("</a></p>");
         }
         m.raw("<details class=\"kh-card__more\"><summary>").ui(lang, T::MoreAboutExpert).raw("</summary><p>");
         m.text(expert.who.get(lang)).raw("</p>");
+        if reach.len() > first_sentence(reach).len() {
+            m.raw("<p>").text(reach).raw("</p>");
+        }
         reasons(m, lang, &props.reasons);
         section(m, lang, T::ExpertWhen, expert.when.get(lang));
         if !expert.links.is_empty() {
