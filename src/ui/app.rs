@@ -213,7 +213,9 @@ pub fn App(props: &Props) -> Html {
                     draft.set(None);
                     // To the top first: focus alone leaves a heading that is
                     // already on screen where the long page before left it.
-                    dom::scroll_to_top(&root);
+                    if standalone {
+                        dom::scroll_to_top(&root);
+                    }
                     dom::focus_in(&root, "h1");
                 }
             } else if error > 0 {

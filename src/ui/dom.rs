@@ -61,18 +61,12 @@ mod imp {
     }
 
     /// Focus the first element matching `selector` inside `root`.
-    /// Scroll so the top of the app is in view: the page's top when the app
-    /// is the page; an embedded app only when its top is above the viewport.
+    /// The page back to its top when the app's top has scrolled out of view
+    /// (standalone only: an embedded app never scrolls its host page).
     pub fn scroll_to_top(root: &NodeRef) {
-        if let Some(root) = root.cast::<Element>() {
-            let top = root.get_bounding_client_rect().top();
-            if top < 0.0 {
-                // An app at the top of its page goes to the page's very top
-                // (its margin included); one further down shows its own top.
-                match window().and_then(|w| w.scroll_y().ok().map(|y| (w, y))) {
-                    Some((w, y)) if y + top < 100.0 => w.scroll_to_with_x_and_y(0.0, 0.0),
-                    _ => root.scroll_into_view(),
-                }
+        if let (Some(root), Some(w)) = (root.cast::<Element>(), window()) {
+            if root.get_bounding_client_rect().top() < 0.0 {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
             }
         }
     }

@@ -366,6 +366,12 @@ test(`the whole flow: no CSP violation, nothing leaves the device, safe links ($
       for (const o of options) await page.locator(`label[for="kh-${q}-${o}"]`).click();
       links += await assertSafeLinks(page, `on question ${q}`);
       await page.getByRole('button', { name: 'Volgende' }).click();
+      if (options.includes('acuut')) {
+        // Acute: the 'Hulp nu' page, its links checked too, then on with the wizard.
+        await page.getByRole('heading', { level: 1, name: 'Hulp nu' }).waitFor();
+        links += await assertSafeLinks(page, 'on Hulp nu');
+        await page.getByRole('link', { name: 'Werkadvies voor later' }).click();
+      }
     }
 
     // Check your answers.

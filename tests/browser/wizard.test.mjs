@@ -188,7 +188,7 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       assert.equal(await page.getByRole('button', { name: 'Deel deze link' }).isVisible(), false);
       assert.equal(await page.getByRole('button', { name: 'Opnieuw beginnen' }).isVisible(), false);
       assert.equal(await page.locator('.kh-lang-switch').isVisible(), false);
-      const printed = page.locator('.kh-print-only');
+      const printed = page.locator('.kh-share__print');
       assert.ok(await printed.isVisible(), 'the link is printed');
       assert.ok((await printed.innerText()).includes(resultsUrl));
       assert.ok(await page.locator('.kh-brand').isVisible(), 'the paper says which tool it came from');
@@ -237,7 +237,7 @@ test('walk the whole flow by keyboard only (Tab, Space, Enter)', async () => {
   const app = await openApp(browser, { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
   const { page } = app;
   try {
-    await tabTo(page, 'button.kh-button--start');
+    await tabTo(page, 'a.kh-button--start');
     await page.keyboard.press('Enter');
     await assertStep(page, { n: 1, total: 6, where: 'keyboard question 1' });
     // Focus is on the h1: the next Tab stops are the back link, then the radios.
