@@ -159,7 +159,7 @@ ui_texts! {
         "brief aan de Tweede Kamer, 24 april 2025 (kenmerk 2025-0000073414)",
         "letter to the Dutch parliament, 24 April 2025 (reference 2025-0000073414)",
     ),
-    ExpertsHeading => ("Wie kun je om hulp vragen", "Whom you can ask for help"),
+    ExpertsHeading => ("Wie kun je vragen?", "Who to ask"),
     ExpertWhen => ("Wanneer", "When"),
     ExpertPhone => ("Telefoon", "Phone"),
     NotesHeading => ("Goed om te weten", "Good to know"),

@@ -402,7 +402,7 @@ test(`the whole flow: no CSP violation, nothing leaves the device, safe links ($
 
     // Print (emulated: the print dialog cannot be driven headless).
     await page.emulateMedia({ media: 'print' });
-    assert.ok(await page.locator('.kh-print-only').isVisible(), 'the print view shows the link');
+    assert.ok(await page.locator('.kh-share__print').isVisible(), 'the print view shows the link');
     await page.emulateMedia({ media: 'screen' });
 
     // Back to Dutch, and a reload of the advice (a second page load, watched as well).
