@@ -31,6 +31,12 @@ async function telTargets(page, viewport) {
   }), viewport.height);
 }
 
+/** Nothing sticks out sideways (a call button's text must wrap, also at 320 px). */
+async function assertNoOverflow(page, where) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${where}: the page is ${overflow}px wider than the screen`);
+}
+
 function assertTapTargets(targets, where) {
   for (const t of targets.filter((x) => x.visible)) {
     assert.ok(t.width >= 44 && t.height >= 44, `${where}: ${t.href} is ${t.width.toFixed(0)}×${t.height.toFixed(0)} px, less than 44×44`);
@@ -51,6 +57,7 @@ for (const [vpName, viewport] of VIEWPORTS) {
       const t113 = targets.find((t) => t.href === 'tel:113');
       assert.ok(t113?.inFirstScreen, `tel:113 in the first screen: ${JSON.stringify(t113)}`);
       assertTapTargets(targets, 'start page');
+      await assertNoOverflow(page, `start page ${vpName}`);
       const start = await page.getByRole('button', { name: 'Start' }).boundingBox();
       assert.ok(start && start.y + start.height <= viewport.height, `Start in the first screen: ${JSON.stringify(start)}`);
       await app.screenshot(`crisis-start-${vpName}-${lang}`);
@@ -72,6 +79,7 @@ for (const [vpName, viewport] of VIEWPORTS) {
         assert.ok(t?.inFirstScreen, `${href} in the first screen at ${vpName}: ${JSON.stringify(t)}`);
       }
       assertTapTargets(targets, 'Hulp nu');
+      await assertNoOverflow(page, `Hulp nu ${vpName}`);
       await app.screenshot(`crisis-hulp-nu-${vpName}-${lang}`);
       const violations = await app.checkA11y();
       assert.deepEqual(violations.map((v) => v.id), [], 'axe on Hulp nu');
@@ -130,6 +138,7 @@ test('advice at acuut, every role: only crisis help and the GP open, the rest fo
     for (const href of ['tel:113', 'tel:08000113', 'tel:112']) {
       assert.ok(crisis.find((t) => t.href === href && t.inFirstScreen), `${role}: ${href} in the first screen of the advice`);
     }
+    await assertNoOverflow(page, `advice at acuut (${role})`);
     const later = page.locator('details.kh-later');
     assert.equal(await later.count(), 1);
     assert.equal(await later.evaluate((d) => d.open), false, 'the work advice is folded');
