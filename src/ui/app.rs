@@ -13,13 +13,14 @@ use crate::content::{self, rules};
 use crate::contacts::{ContactNotice, Contacts};
 use crate::engine::{Answers, Lang};
 
-use super::components::{
-    check_answers, crisis_banner, crisis_help, language_switch::language_switch,
-    notice_box::notice_box, question_page, results_page, start_page,
-    Go, StepLink,
-};
 use super::dom;
-use super::markup::Markup;
+use super::links::{self, Go, StepLink};
+use super::markup::{html as markup, to_html};
+use super::pages::question::QuestionPage;
+use super::pages::{check, crisis, results, start};
+use super::parts::crisis_line::crisis_line;
+use super::parts::language_switch::language_switch;
+use super::parts::notices::notices;
 use super::state::{Action, State, Step};
 use super::text::{self, T, t};
 use super::url;
@@ -94,7 +95,7 @@ fn page_title(state: &State, lang: Lang) -> String {
         }
         Step::Check => t(lang, T::CheckTitle).into(),
         Step::Results => t(lang, T::ResultsTitle).into(),
-        Step::Crisis => crisis_help::title(lang).into(),
+        Step::Crisis => crisis::title(lang).into(),
     }
 }
 
@@ -182,22 +183,15 @@ pub fn App(props: &Props) -> Html {
         });
     }
 
-    // The choice on a question page before Next: the form holds it; kept here
-    // too (without a re-render) for a re-render in another language. Gone
-    // when the step changes, as a form's unsaved choice would be.
-    let draft: Rc<std::cell::Cell<Option<(usize, u32)>>> = use_memo((), |()| Default::default());
-
-    // The results page in two frames (see `results_page::Props::complete`);
+    // The results page in two frames (see `pages::results::Props::complete`);
     // natively (prerendering, tests) all at once.
     let results_complete = use_state_eq(|| !cfg!(target_arch = "wasm32"));
 
     // On every step change: focus on the new h1 (not on the first render),
-    // the unsaved choice forgotten, the results in two frames. On every
-    // failed Next: focus on the error summary.
+    // the results in two frames. On every failed Next: focus on the error summary.
     {
         let before = use_mut_ref(|| None);
         let root = root.clone();
-        let draft = draft.clone();
         let results_complete = results_complete.clone();
         use_effect_with((state.step, state.error), move |&(step, error)| {
             let before = before.borrow_mut().replace((step, error));
@@ -210,7 +204,6 @@ pub fn App(props: &Props) -> Html {
                     results_complete.set(false);
                 }
                 if !first {
-                    draft.set(None);
                     // To the top first: focus alone leaves a heading that is
                     // already on screen where the long page before left it.
                     if standalone {
@@ -224,8 +217,10 @@ pub fn App(props: &Props) -> Html {
         });
     }
 
-    // One click handler for the links and buttons in markup (`Go`); a link
-    // clicked with a modifier key opens in a new tab instead.
+    // One click handler for the links and buttons of the pages' markup: a
+    // step link goes to the step its `href` names (`links::action`), share
+    // and print act on the page; a link clicked with a modifier key opens
+    // in a new tab instead (`dom::clicked`).
     let onclick = {
         let dispatcher = state.dispatcher();
         Callback::from(move |e: MouseEvent| {
@@ -235,35 +230,21 @@ pub fn App(props: &Props) -> Html {
             let Some((el, go)) = dom::clicked(&e, "[data-kh-go]", "data-kh-go") else { return };
             let Some(go) = Go::parse(&go) else { return };
             e.prevent_default();
-            dispatcher.dispatch(match go {
-                Go::Step(step) => Action::Goto(step),
-                Go::Change(q) => Action::Change(q),
-                Go::Begin => Action::Begin,
-                Go::Restart => Action::Restart,
-                Go::Share => return dom::share(&el, t(lang, T::Copied), t(lang, T::CopyFallback)),
-                Go::Print => return dom::print(),
-            });
-        })
-    };
-    // The question page's form: a changed choice is kept as the draft (no
-    // re-render), Next submits it.
-    let onchange = {
-        let draft = draft.clone();
-        Callback::from(move |e: Event| {
-            if let Some(choice) = question_page::changed(&e) {
-                draft.set(Some(choice));
+            match go {
+                Go::Share => dom::share(&el, t(lang, T::Copied), t(lang, T::CopyFallback)),
+                Go::Print => dom::print(),
+                _ => {
+                    if let Some(action) = links::action(go, dom::attribute(&el, "href").as_deref()) {
+                        dispatcher.dispatch(action);
+                    }
+                }
             }
         })
     };
-    let onsubmit = {
+    // Next on the question page (its own component keeps the choice until then).
+    let on_submit = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |e: SubmitEvent| {
-            // (The app's only form: never a real submit, which would load a page.)
-            e.prevent_default();
-            if let Some((question, mask)) = dom::submitted_choice(&e) {
-                dispatcher.dispatch(Action::Submit { question, mask });
-            }
-        })
+        Callback::from(move |(question, mask)| dispatcher.dispatch(Action::Submit { question, mask }))
     };
     // Standalone a step link is a fragment of this page; embedded it is the same
     // step on the public site (what a new tab opens), never the host's URL.
@@ -275,14 +256,14 @@ pub fn App(props: &Props) -> Html {
     let back = state.back_target().map(link);
 
     let page = match state.step {
-        Step::Start => start_page::start_page(&start_page::Props {
+        Step::Start => start::view(&start::Props {
             lang,
             questions: state.visible_questions().len(),
             embedded: !standalone,
-            begin: link(state.visible_questions().first().map_or(Step::Check, |&q| Step::Question(q))),
+            begin: link(state.first_question()),
             crisis: link(Step::Crisis),
         }),
-        Step::Crisis => crisis_help::crisis_page(&crisis_help::Props {
+        Step::Crisis => crisis::view(&crisis::Props {
             lang,
             for_other: crate::engine::acts_for_others(rules(), &state.answers),
             back,
@@ -290,22 +271,12 @@ pub fn App(props: &Props) -> Html {
         }),
         Step::Question(q) => {
             let (n, total) = state.position(q);
-            // The unsaved choice on this question, if any (see `question_page`).
-            let mask = match draft.get() {
-                Some((question, mask)) if question == q => mask,
-                _ => state.answers.mask(q),
-            };
-            question_page::question_page(&question_page::Props {
-                lang,
-                question: q,
-                roles: state.roles(),
-                mask,
-                step_text: text::step_of(lang, n, total),
-                error: state.error,
-                back,
-            })
+            html! {
+                <QuestionPage key={q} {lang} question={q} roles={state.roles()} saved={state.answers.mask(q)}
+                    step_text={AttrValue::from(text::step_of(lang, n, total))} error={state.error} {back} on_submit={on_submit.clone()} />
+            }
         }
-        Step::Check => check_answers::check_answers(&check_answers::Props {
+        Step::Check => check::view(&check::Props {
             lang,
             answers: state.answers.clone(),
             changes: state.visible_questions().into_iter().map(|q| link(Step::Question(q))).collect(),
@@ -319,7 +290,7 @@ pub fn App(props: &Props) -> Html {
             } else {
                 share_base.as_ref().map(|base| AttrValue::from(format!("{base}#{fragment}")))
             };
-            results_page::results_page(&results_page::Props {
+            results::view(&results::Props {
                 lang,
                 answers: state.answers.clone(),
                 back,
@@ -341,38 +312,23 @@ pub fn App(props: &Props) -> Html {
         Step::Start | Step::Results => contact_notices,
         _ => Rc::default(),
     };
-    let notices = {
-        let mut m = Markup::new();
-        if *switch_failed {
-            m.raw("<p class=\"kh-notice kh-notice--warning\" role=\"alert\">").ui(lang, T::SwitchFailed).raw("</p>");
+    let notices = notices(lang, &state.notices, &contact_notices, *switch_failed);
+    let brand = to_html(markup! { p.kh-brand { (t(lang, T::AppName)) } });
+    let crisis_link = link(Step::Crisis);
+    let footer = to_html(markup! {
+        @if !matches!(state.step, Step::Start | Step::Crisis) {
+            (crisis_line(lang, true, Some(&crisis_link)))
         }
-        html! {
-            <>
-                { m.finish() }
-                { notice_box(lang, &state.notices, &contact_notices) }
-            </>
+        p.kh-footer__privacy { (t(lang, T::Footer)) }
+        @if standalone {
+            p class="kh-footer__links kh-no-print" {
+                a href="privacy.html" { (t(lang, T::PrivacyLink)) } " · " a href="toegankelijkheid.html" { (t(lang, T::AccessibilityLink)) }
+            }
         }
-    };
-    let brand = {
-        let mut m = Markup::new();
-        m.raw("<p class=\"kh-brand\">").ui(lang, T::AppName).raw("</p>");
-        m.finish()
-    };
-    let footer = {
-        let mut m = Markup::new();
-        if !matches!(state.step, Step::Start | Step::Crisis) {
-            crisis_banner::write(&mut m, lang, true, Some(&link(Step::Crisis)));
-        }
-        m.raw("<p class=\"kh-footer__privacy\">").ui(lang, T::Footer).raw("</p>");
-        if standalone {
-            m.raw("<p class=\"kh-footer__links kh-no-print\"><a href=\"privacy.html\">").ui(lang, T::PrivacyLink);
-            m.raw("</a> · <a href=\"toegankelijkheid.html\">").ui(lang, T::AccessibilityLink).raw("</a></p>");
-        }
-        m.finish()
-    };
+    });
     if standalone {
         html! {
-            <div class="kh-app" lang={lang.code()} ref={root} {onclick} {onchange} {onsubmit}>
+            <div class="kh-app" lang={lang.code()} ref={root} {onclick}>
                 <header class="kh-header">
                     { brand }
                     { language_switch(lang, &on_lang) }
@@ -388,7 +344,7 @@ pub fn App(props: &Props) -> Html {
         // Inside someone else's page: no banner, main or contentinfo landmarks
         // of our own, one region named after the app.
         html! {
-            <section class="kh-app kh-app--embedded" lang={lang.code()} aria-label={t(lang, T::AppName)} ref={root} {onclick} {onchange} {onsubmit}>
+            <section class="kh-app kh-app--embedded" lang={lang.code()} aria-label={t(lang, T::AppName)} ref={root} {onclick}>
                 <div class="kh-header">
                     { brand }
                     { language_switch(lang, &on_lang) }

@@ -104,45 +104,9 @@ mod imp {
         Some((el, value))
     }
 
-    /// The choice inputs (`data-kh-option`, see `question_page`) inside
-    /// `container`, in option order.
-    fn option_inputs(container: &Element) -> impl Iterator<Item = (usize, HtmlInputElement)> + '_ {
-        (0..32).map_while(move |o| {
-            let input = container.query_selector(&format!("input[data-kh-option=\"{o}\"]")).ok()??;
-            Some((o, input.dyn_into::<HtmlInputElement>().ok()?))
-        })
-    }
-
-    fn checked_mask(container: &Element) -> u32 {
-        option_inputs(container).filter(|(_, i)| i.checked()).fold(0, |m, (o, _)| m | 1 << o)
-    }
-
-    /// The question a choice form is for (`data-kh-question`, see `question_page`).
-    fn question_of(form: &Element) -> Option<usize> {
-        form.get_attribute("data-kh-question")?.parse().ok()
-    }
-
-    /// A choice input changed: its question, its option and the options checked now.
-    pub fn option_change(e: &yew::events::Event) -> Option<(usize, usize, u32)> {
-        let input = e.target()?.dyn_into::<HtmlInputElement>().ok()?;
-        let o = input.get_attribute("data-kh-option")?.parse().ok()?;
-        let form = input.closest("form[data-kh-question]").ok()??;
-        Some((question_of(&form)?, o, checked_mask(&form)))
-    }
-
-    /// Check exactly the options of `mask` in the form of the input that changed.
-    pub fn set_options(e: &yew::events::Event, mask: u32) {
-        if let Some(form) = closest(e, "form") {
-            for (o, input) in option_inputs(&form) {
-                input.set_checked(mask & (1 << o) != 0);
-            }
-        }
-    }
-
-    /// A choice form was submitted (Next): its question and the options checked.
-    pub fn submitted_choice(e: &yew::events::SubmitEvent) -> Option<(usize, u32)> {
-        let form = e.target()?.dyn_into::<Element>().ok()?;
-        Some((question_of(&form)?, checked_mask(&form)))
+    /// An attribute of an element the click handler found.
+    pub fn attribute(el: &Element, name: &str) -> Option<String> {
+        el.get_attribute(name)
     }
 
     /// A click on an in-page link marked `data-kh-focus` (`href="#id"`):
@@ -268,11 +232,7 @@ mod imp {
         None
     }
     pub fn share(_button: &Node, _copied: &'static str, _fallback: &'static str) {}
-    pub fn option_change(_e: &yew::events::Event) -> Option<(usize, usize, u32)> {
-        None
-    }
-    pub fn set_options(_e: &yew::events::Event, _mask: u32) {}
-    pub fn submitted_choice(_e: &yew::events::SubmitEvent) -> Option<(usize, u32)> {
+    pub fn attribute(_el: &Node, _name: &str) -> Option<String> {
         None
     }
     pub fn focus_link_target(_e: &yew::events::MouseEvent) -> bool {

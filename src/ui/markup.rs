@@ -1,70 +1,35 @@
-//! View parts without events or state (the result cards, the crisis line,
-//! sources, figures, notes) written as one HTML string: yew shows it as a
-//! single raw node. Each `html!` element compiles to its own code that builds
-//! a `VTag`; a string writer is a few calls instead. Measured on the cards,
-//! crisis line, figures and notes: see the commit that brought this in.
+//! Views without events or state are maud templates (`html!`): every
+//! `(value)` in a template is escaped (`& < > "`; attribute values are always
+//! double-quoted), tags balance by the macro's syntax, and nothing goes in
+//! unescaped except through maud's `PreEscaped`, which only this module uses.
+//! yew shows a template as one raw node ([`to_html`]): a template is a few
+//! string pushes, where each `html!` element of yew compiles to code that
+//! builds a `VTag`. Parts with inputs or state are yew `html!` instead, so
+//! their DOM nodes stay across renders (ARCHITECTURE.md, "Views").
 //!
-//! Safety: every piece of content, text from the packs and the organisation's
-//! contacts alike, goes through [`Markup::text`], which escapes `& < > " '`,
-//! so it is safe in text and in a double-quoted attribute value. Only string
-//! literals of our own code go in unescaped ([`Markup::raw`]). The
-//! Content-Security-Policy allows no inline script or style either way.
+//! tests/escaping.rs checks that `from_html_unchecked` and `PreEscaped`
+//! appear in this file only.
 
+use maud::PreEscaped;
+pub use maud::{Markup, html};
 use yew::{AttrValue, Html};
-
 
 use crate::engine::{Lang, Str};
 use crate::ui::text::{self, T, t};
 
-#[derive(Default)]
-pub struct Markup {
-    out: String,
+/// The one way markup reaches the page: a template's output (escaped by
+/// construction, see the module docs), shown by yew as one raw node.
+pub fn to_html(markup: Markup) -> Html {
+    Html::from_html_unchecked(AttrValue::from(markup.into_string()))
 }
 
-impl Markup {
-    pub fn new() -> Self {
-        Self { out: String::with_capacity(2048) }
+/// Several templates as one (in order).
+pub fn join(parts: impl IntoIterator<Item = Markup>) -> Markup {
+    let mut out = String::new();
+    for p in parts {
+        out.push_str(&p.0);
     }
-
-    /// Markup from our own code: tags and attribute names, as string literals.
-    // (Never inlined, nor the two below: there are hundreds of calls, and a
-    // call is smaller than an inlined copy.)
-    #[inline(never)]
-    pub fn raw(&mut self, literal: &'static str) -> &mut Self {
-        self.out.push_str(literal);
-        self
-    }
-
-    /// Content, UI text or outside input: escaped.
-    #[inline(never)]
-    pub fn text(&mut self, text: &str) -> &mut Self {
-        for c in text.chars() {
-            match c {
-                '&' => self.out.push_str("&amp;"),
-                '<' => self.out.push_str("&lt;"),
-                '>' => self.out.push_str("&gt;"),
-                '"' => self.out.push_str("&quot;"),
-                '\'' => self.out.push_str("&#39;"),
-                c => self.out.push(c),
-            }
-        }
-        self
-    }
-
-    /// A UI text of `text.rs`, escaped.
-    #[inline(never)]
-    pub fn ui(&mut self, lang: Lang, key: T) -> &mut Self {
-        self.text(t(lang, key))
-    }
-
-    /// The string so far (for tests).
-    pub fn as_str(&self) -> &str {
-        &self.out
-    }
-
-    pub fn finish(self) -> Html {
-        Html::from_html_unchecked(AttrValue::from(self.out))
-    }
+    PreEscaped(out)
 }
 
 /// The first sentence of a text (up to the first ". "), for the short form
@@ -77,27 +42,23 @@ pub fn first_sentence(text: &str) -> &str {
 }
 
 /// A link that opens in a new window, saying so to screen readers.
-pub fn external(m: &mut Markup, lang: Lang, url: &str, label: &str) {
-    external_with(m, lang, url, "", |m| {
-        m.text(label);
-    });
+pub fn external(lang: Lang, url: &str, label: &str) -> Markup {
+    external_with(lang, url, None, html! { (label) })
 }
 
 /// [`external`] with a class and content of its own.
-pub fn external_with(m: &mut Markup, lang: Lang, url: &str, class: &'static str, content: impl FnOnce(&mut Markup)) {
-    m.raw("<a");
-    if !class.is_empty() {
-        m.raw(" class=\"").raw(class).raw("\"");
+pub fn external_with(lang: Lang, url: &str, class: Option<&str>, content: Markup) -> Markup {
+    html! {
+        a class=[class] href=(url) rel="noopener noreferrer" target="_blank" {
+            (content) span.kh-visually-hidden { " " (t(lang, T::OpensNewWindow)) }
+        }
     }
-    m.raw(" href=\"").text(url).raw("\" rel=\"noopener noreferrer\" target=\"_blank\">");
-    content(m);
-    m.raw("<span class=\"kh-visually-hidden\"> ").ui(lang, T::OpensNewWindow).raw("</span></a>");
 }
 
 /// "Bron: …": a letter by its title (its file name in `data-letter`, for
 /// reviewers), https addresses as links, anything else as it is. A letter
 /// cited twice (or with its copy) shows once.
-pub fn sources(m: &mut Markup, lang: Lang, sources: &[Str]) {
+pub fn sources(lang: Lang, sources: &[Str]) -> Markup {
     // (source, letter title): a letter already listed is left out.
     let mut items: Vec<(&str, Option<&str>)> = Vec::new();
     for s in sources {
@@ -107,29 +68,26 @@ pub fn sources(m: &mut Markup, lang: Lang, sources: &[Str]) {
         }
     }
     if items.is_empty() {
-        return;
+        return html! {};
     }
-    m.raw("<p class=\"kh-source\">").ui(lang, if items.len() == 1 { T::Source } else { T::Sources }).raw(": ");
-    for (i, &(s, title)) in items.iter().enumerate() {
-        if i > 0 {
-            m.raw("; ");
-        }
-        match (s.strip_prefix("https://"), title) {
-            (Some(address), _) => external(m, lang, s, address.trim_end_matches('/')),
-            (None, Some(title)) => {
-                m.raw("<span class=\"kh-source__letter\" data-letter=\"").text(s).raw("\">").text(title).raw("</span>");
-            }
-            (None, None) => {
-                m.raw("<span class=\"kh-source__file\">").text(s).raw("</span>");
+    html! {
+        p.kh-source {
+            (t(lang, if items.len() == 1 { T::Source } else { T::Sources })) ": "
+            @for (i, &(s, title)) in items.iter().enumerate() {
+                @if i > 0 { "; " }
+                @match (s.strip_prefix("https://"), title) {
+                    (Some(address), _) => (external(lang, s, address.trim_end_matches('/'))),
+                    (None, Some(title)) => span.kh-source__letter data-letter=(s) { (title) },
+                    (None, None) => span.kh-source__file { (s) },
+                }
             }
         }
     }
-    m.raw("</p>");
 }
 
 /// One list of sources for a whole page ("Bronnen"): each letter once, by
 /// its title (file name in `data-letter`), each address once, as a link.
-pub fn sources_list<'a>(m: &mut Markup, lang: Lang, sources: impl IntoIterator<Item = &'a Str>) {
+pub fn sources_list<'a>(lang: Lang, sources: impl IntoIterator<Item = &'a Str>) -> Markup {
     let mut letters: Vec<(&str, &str)> = Vec::new();
     let mut links: Vec<&str> = Vec::new();
     let mut other: Vec<&str> = Vec::new();
@@ -147,66 +105,85 @@ pub fn sources_list<'a>(m: &mut Markup, lang: Lang, sources: impl IntoIterator<I
             other.push(s);
         }
     }
-    m.raw("<ul class=\"kh-sources\">");
-    for (file, title) in letters {
-        m.raw("<li><span class=\"kh-source__letter\" data-letter=\"").text(file).raw("\">").text(title).raw("</span></li>");
+    html! {
+        ul.kh-sources {
+            @for (file, title) in letters {
+                li { span.kh-source__letter data-letter=(file) { (title) } }
+            }
+            @for url in links {
+                li { (external(lang, url, url.trim_start_matches("https://").trim_end_matches('/'))) }
+            }
+            @for s in other {
+                li { span.kh-source__file { (s) } }
+            }
+        }
     }
-    for url in links {
-        m.raw("<li>");
-        external(m, lang, url, url.trim_start_matches("https://").trim_end_matches('/'));
-        m.raw("</li>");
-    }
-    for s in other {
-        m.raw("<li><span class=\"kh-source__file\">").text(s).raw("</span></li>");
-    }
-    m.raw("</ul>");
 }
 
 /// A `<ul class="kh-reasons">` of the reasons, if any, under their heading.
-pub fn reasons(m: &mut Markup, lang: Lang, reasons: &[AttrValue]) {
-    if reasons.is_empty() {
-        return;
+pub fn reasons(lang: Lang, reasons: &[AttrValue]) -> Markup {
+    html! {
+        @if !reasons.is_empty() {
+            h4 { (t(lang, T::WhyFits)) }
+            ul.kh-reasons { @for r in reasons { li { (r.as_str()) } } }
+        }
     }
-    m.raw("<h4>").ui(lang, T::WhyFits).raw("</h4><ul class=\"kh-reasons\">");
-    for r in reasons {
-        m.raw("<li>").text(r).raw("</li>");
-    }
-    m.raw("</ul>");
 }
 
 /// A part of a page that a contents link can move to: the id of its heading
-/// (the link's `href`, see `data-kh-focus`) and the heading.
+/// and the heading.
 #[derive(Clone, Copy)]
 pub struct Part {
     pub id: &'static str,
     pub heading: T,
 }
 
-/// `<section class="…" aria-labelledby="…"><h2 id="…" tabindex="-1">…</h2>`,
-/// left open: the heading can take focus from a contents link.
-pub fn open_part(m: &mut Markup, class: &'static str, lang: Lang, part: Part) {
-    m.raw("<section class=\"").raw(class).raw("\" aria-labelledby=\"").raw(part.id).raw("\"><h2 id=\"").raw(part.id);
-    m.raw("\" tabindex=\"-1\">").ui(lang, part.heading).raw("</h2>");
+/// `<section class="…" aria-labelledby="…"><h2 id="…" tabindex="-1">…</h2>…</section>`:
+/// the heading can take focus from a contents link.
+pub fn part(class: &str, lang: Lang, part: Part, body: Markup) -> Markup {
+    html! {
+        section class=(class) aria-labelledby=(part.id) {
+            h2 id=(part.id) tabindex="-1" { (t(lang, part.heading)) }
+            (body)
+        }
+    }
 }
 
 /// `<h4>heading</h4><p>text</p>`, the pattern of the cards.
-pub fn section(m: &mut Markup, lang: Lang, heading: T, text: &str) {
-    m.raw("<h4>").ui(lang, heading).raw("</h4><p>").text(text).raw("</p>");
+pub fn section(lang: Lang, heading: T, text: &str) -> Markup {
+    html! { h4 { (t(lang, heading)) } p { (text) } }
+}
+
+/// A fold of the results page ("Meer aanpakken (3)"): a `<details>` with its count.
+pub fn fold(class: &str, summary: &str, count: Option<usize>, body: Markup) -> Markup {
+    html! {
+        details class=(class) {
+            summary.kh-fold__summary { (summary) @if let Some(n) = count { " (" (n) ")" } }
+            (body)
+        }
+    }
 }
 
 /// A result card (an approach or an expert): a full `<article>`, or folded
 /// into `<details>` further down the list. `kind` is an extra class
-/// (" kh-expert"); `body` writes what is in the card.
-pub fn card(m: &mut Markup, name: &str, collapsed: bool, kind: &'static str, body: impl FnOnce(&mut Markup)) {
-    if collapsed {
-        m.raw("<details class=\"kh-card kh-card--folded").raw(kind).raw("\"><summary class=\"kh-card__summary\">");
-        m.text(name).raw("</summary><div class=\"kh-card__body\">");
-        body(m);
-        m.raw("</div></details>");
-    } else {
-        m.raw("<article class=\"kh-card").raw(kind).raw("\"><h3 class=\"kh-card__title\">").text(name).raw("</h3>");
-        body(m);
-        m.raw("</article>");
+/// ("kh-expert"); `body` is what is in the card.
+pub fn card(name: &str, collapsed: bool, kind: Option<&str>, body: Markup) -> Markup {
+    let class = |base: &str| match kind {
+        Some(kind) => format!("{base} {kind}"),
+        None => base.to_string(),
+    };
+    html! {
+        @if collapsed {
+            details class=(class("kh-card kh-card--folded")) {
+                summary.kh-card__summary { (name) }
+                div.kh-card__body { (body) }
+            }
+        } @else {
+            article class=(class("kh-card")) {
+                h3.kh-card__title { (name) }
+                (body)
+            }
+        }
     }
 }
 
@@ -216,40 +193,42 @@ mod tests {
 
     #[test]
     fn text_is_escaped_for_text_and_attributes() {
-        let mut m = Markup::new();
-        m.raw("<p title=\"").text(r#"a"b'c"#).raw("\">").text("<script>&amp;</script>").raw("</p>");
-        assert_eq!(m.as_str(), r#"<p title="a&quot;b&#39;c">&lt;script&gt;&amp;amp;&lt;/script&gt;</p>"#);
+        let hostile = r#"a"b'c<script>&amp;</script>"#;
+        let m = html! { p title=(hostile) { (hostile) } };
+        assert_eq!(m.0, r#"<p title="a&quot;b'c&lt;script&gt;&amp;amp;&lt;/script&gt;">a&quot;b'c&lt;script&gt;&amp;amp;&lt;/script&gt;</p>"#);
     }
 
     #[test]
     fn a_hostile_url_stays_inside_its_attribute() {
-        let mut m = Markup::new();
-        external(&mut m, Lang::En, "https://x.example/\" onmouseover=\"alert(1)", "x");
-        assert!(m.as_str().starts_with("<a href=\"https://x.example/&quot; onmouseover=&quot;alert(1)\" rel="), "{}", m.as_str());
-        assert_eq!(m.as_str().matches('"').count(), 8, "only our own quotes: {}", m.as_str());
+        let m = external(Lang::En, "https://x.example/\" onmouseover=\"alert(1)", "x");
+        assert!(m.0.starts_with("<a href=\"https://x.example/&quot; onmouseover=&quot;alert(1)\" rel="), "{}", m.0);
+        assert_eq!(m.0.matches('"').count(), 8, "only our own quotes: {}", m.0);
     }
 
     #[test]
     fn sources_are_links_letter_titles_or_file_names() {
-        let mut m = Markup::new();
-        sources(&mut m, Lang::En, &["https://www.example.nl/a/".into(), "brief-01.md".into()]);
-        let s = m.as_str();
+        let s = sources(Lang::En, &["https://www.example.nl/a/".into(), "brief-01.md".into()]).0;
         assert!(s.starts_with("<p class=\"kh-source\">Sources: <a href=\"https://www.example.nl/a/\" rel=\"noopener noreferrer\" target=\"_blank\">www.example.nl/a<span"), "{s}");
         assert!(s.ends_with(r#"; <span class="kh-source__file">brief-01.md</span></p>"#), "{s}");
     }
 
     #[test]
     fn a_letter_shows_its_title_once_and_its_file_for_reviewers() {
-        let mut m = Markup::new();
         let cited: [Str; 3] = ["000_03915414ebd5499a.txt".into(), "001_ffb50aae5f00ae39.txt".into(), "004_86c85740222f8ee7.txt".into()];
-        sources(&mut m, Lang::Nl, &cited);
-        let s = m.as_str();
+        let s = sources(Lang::Nl, &cited).0;
         assert!(s.starts_with("<p class=\"kh-source\">Bronnen: <span class=\"kh-source__letter\" data-letter=\"000_03915414ebd5499a.txt\">brief aan de Tweede Kamer, 11 januari 2021"), "{s}");
         assert_eq!(s.matches("11 januari 2021").count(), 1, "the OCR copy 001_ is the same letter: {s}");
         assert!(s.contains("; <span class=\"kh-source__letter\" data-letter=\"004_86c85740222f8ee7.txt\">brief aan de Tweede Kamer, 24 april 2025"), "{s}");
         assert!(!s.contains(">000_") && !s.contains(">004_"), "no file name as text: {s}");
-        let mut one = Markup::new();
-        sources(&mut one, Lang::Nl, &cited[..2]);
-        assert!(one.as_str().starts_with("<p class=\"kh-source\">Bron: "), "a letter and its copy are one source: {}", one.as_str());
+        let one = sources(Lang::Nl, &cited[..2]).0;
+        assert!(one.starts_with("<p class=\"kh-source\">Bron: "), "a letter and its copy are one source: {one}");
+    }
+
+    #[test]
+    fn a_card_folds_into_details_and_keeps_its_kind() {
+        let open = card("<Naam>", false, Some("kh-expert"), html! { p { "x" } }).0;
+        assert_eq!(open, r#"<article class="kh-card kh-expert"><h3 class="kh-card__title">&lt;Naam&gt;</h3><p>x</p></article>"#);
+        let folded = card("N", true, None, html! {}).0;
+        assert!(folded.starts_with(r#"<details class="kh-card kh-card--folded"><summary"#), "{folded}");
     }
 }

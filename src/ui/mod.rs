@@ -2,14 +2,18 @@
 //! prerendering and tests).
 //!
 //! Layout after yew's `examples/function_todomvc`: one [`state::State`] with an
-//! `Action` enum and a reducer, pure fragment ⇄ state functions in [`url`], all
-//! chrome strings in [`text`], small components in `components/<name>/`.
+//! `Action` enum and a reducer, pure fragment ⇄ state functions in [`url`] (the
+//! one codec for steps; [`links`] reads a clicked link's step back through
+//! it), all chrome strings in [`text`], one folder per page in `pages/` and
+//! per part in `parts/`, templates that escape by default in [`markup`].
 //! Browser calls live in [`dom`] (no-ops natively, so the UI renders with `ssr`).
 
 pub mod app;
-pub mod components;
 pub mod dom;
+pub mod links;
 pub mod markup;
+pub mod pages;
+pub mod parts;
 pub mod state;
 pub mod text;
 pub mod url;

@@ -71,10 +71,6 @@ impl State {
         }
     }
 
-    pub fn rules(&self) -> &'static RuleSet {
-        rules()
-    }
-
     pub fn roles(&self) -> u32 {
         self.answers.roles(rules())
     }
@@ -82,6 +78,11 @@ impl State {
     /// The questions this user is asked, in order: those that apply and are not preset.
     pub fn visible_questions(&self) -> Vec<usize> {
         visible_questions(rules(), &self.answers, &self.preset)
+    }
+
+    /// The step the start button leads to: the first question asked.
+    pub fn first_question(&self) -> Step {
+        self.visible_questions().first().map_or(Step::Check, |&q| Step::Question(q))
     }
 
     /// "Stap n van total" for a question: (n, total).
@@ -190,7 +191,7 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match action {
             Action::Begin => {
-                next.step = next.visible_questions().first().map_or(Step::Check, |&q| Step::Question(q));
+                next.step = next.first_question();
                 next.from_check = false;
                 next.error = 0;
             }

@@ -1,0 +1,137 @@
+//! Links between steps. A step link is a real link: its `href` is the step's
+//! URL fragment (`url.rs`, the one codec for steps), so it opens in a new tab
+//! and works before the wasm has arrived. A plain click is the app's: the
+//! element's `data-kh-go` says what kind of click it is ([`Go`]), and the
+//! step is read back from the `href` ([`action`]).
+
+use yew::AttrValue;
+
+use crate::content::rules;
+use crate::engine::{Answers, Lang};
+use crate::ui::markup::{Markup, html};
+use crate::ui::state::{Action, Step};
+use crate::ui::text::{T, t};
+use crate::ui::url;
+
+/// A link to a step: the `href` (the fragment, after the public site's
+/// address when embedded) and the step it is (for the page's own logic).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StepLink {
+    pub href: AttrValue,
+    pub step: Step,
+}
+
+/// What a plain click on a link or button of the app does: its `data-kh-go`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Go {
+    /// Go to the step of the link's `href`.
+    Step,
+    /// A "Wijzig" link on the check page: the question of the `href`, then back to the check page.
+    Change,
+    /// The start button (its `href` is the first question).
+    Begin,
+    /// "Bekijk je advies" on the check page (a button: it sends, as a form would).
+    Advice,
+    Restart,
+    /// Copy the share link (`parts::share`).
+    Share,
+    Print,
+}
+
+impl Go {
+    const ALL: [(Go, &'static str); 7] = [
+        (Go::Step, "step"),
+        (Go::Change, "change"),
+        (Go::Begin, "begin"),
+        (Go::Advice, "advice"),
+        (Go::Restart, "restart"),
+        (Go::Share, "share"),
+        (Go::Print, "print"),
+    ];
+
+    pub fn attr(self) -> &'static str {
+        Go::ALL.iter().find(|(g, _)| *g == self).map_or("", |(_, a)| a)
+    }
+
+    pub fn parse(attr: &str) -> Option<Go> {
+        Go::ALL.iter().find(|(_, a)| *a == attr).map(|(g, _)| *g)
+    }
+}
+
+/// The state change of a plain click on an element with `data-kh-go` and
+/// this `href`. `None`: not a state change (share, print), or an `href`
+/// that names no step.
+pub fn action(go: Go, href: Option<&str>) -> Option<Action> {
+    let step = || {
+        let fragment = href?.split_once('#')?.1;
+        Some(url::parse(rules(), fragment, &Answers::new(rules())).step)
+    };
+    Some(match go {
+        Go::Step => Action::Goto(step()?),
+        Go::Change => match step()? {
+            Step::Question(q) => Action::Change(q),
+            _ => return None,
+        },
+        Go::Begin => Action::Begin,
+        Go::Advice => Action::Goto(Step::Results),
+        Go::Restart => Action::Restart,
+        Go::Share | Go::Print => return None,
+    })
+}
+
+/// `<a class="…" href="…" data-kh-go="…">content</a>`.
+pub fn step_link(class: Option<&str>, link: &StepLink, go: Go, content: Markup) -> Markup {
+    html! { a class=[class] href=(link.href.as_str()) data-kh-go=(go.attr()) { (content) } }
+}
+
+/// The GOV.UK back link.
+pub fn back_link(lang: Lang, back: Option<&StepLink>) -> Markup {
+    html! {
+        @if let Some(link) = back {
+            (step_link(Some("kh-back-link kh-no-print"), link, Go::Step, html! { (t(lang, T::Back)) }))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn go_survives_its_attribute() {
+        for (go, _) in Go::ALL {
+            assert_eq!(Go::parse(go.attr()), Some(go));
+        }
+        for bad in ["", "q1", "begin ", "Step", "change0"] {
+            assert_eq!(Go::parse(bad), None, "{bad}");
+        }
+    }
+
+    /// A link's step goes through the URL codec both ways: the step a click
+    /// dispatches is the step the link was made for.
+    #[test]
+    fn a_click_goes_to_the_step_of_its_href() {
+        let r = rules();
+        let (answers, _) = Answers::parse(r, "rol=werknemer&sector=ict&omvang=groot&niveau=team&fase=signalen&factoren=werkdruk");
+        let mut steps = vec![Step::Start, Step::Check, Step::Results, Step::Crisis];
+        steps.extend((0..r.questions.len()).filter(|&q| answers.applies(r, q)).map(Step::Question));
+        for step in steps {
+            for base in ["", "https://example.org/keuzehulp/"] {
+                let href = format!("{base}#{}", url::fragment(r, &answers, step, Lang::En));
+                match action(Go::Step, Some(&href)) {
+                    Some(Action::Goto(s)) => assert_eq!(s, step, "{href}"),
+                    _ => panic!("no step for {href}"),
+                }
+                if let Step::Question(q) = step {
+                    assert!(matches!(action(Go::Change, Some(&href)), Some(Action::Change(c)) if c == q), "{href}");
+                }
+            }
+        }
+        assert!(action(Go::Step, Some("no-fragment")).is_none());
+        assert!(action(Go::Step, None).is_none());
+        let check = format!("#{}", url::fragment(r, &answers, Step::Check, Lang::Nl));
+        assert!(action(Go::Change, Some(&check)).is_none(), "Wijzig needs a question");
+        assert!(matches!(action(Go::Restart, None), Some(Action::Restart)));
+        assert!(action(Go::Share, Some("#stap=advies")).is_none());
+    }
+}

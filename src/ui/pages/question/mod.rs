@@ -1,0 +1,157 @@
+//! One question per page (GOV.UK question page): the legend is the h1, a hint,
+//! radios (one answer) or checkboxes (more answers; the exclusive "weet niet"
+//! unchecks the others and vice versa), and a Next button.
+//!
+//! A yew component with `html!` inputs, so the inputs keep their DOM nodes
+//! across renders (an error message, the other language): focus, the screen
+//! reader's place and the choice stay. The choice lives in the component
+//! until Next ([`Props::on_submit`]); each input has its own `change`
+//! handler. The app keys the page by question, so another question starts
+//! from its own saved answer.
+
+use yew::prelude::*;
+
+use crate::content::rules;
+use crate::engine::{Lang, QuestionKind};
+use crate::ui::links::{StepLink, back_link};
+use crate::ui::markup::to_html;
+use crate::ui::parts::error_summary::error_summary;
+use crate::ui::text::{T, t};
+
+#[derive(Clone, PartialEq, Properties)]
+pub struct Props {
+    pub lang: Lang,
+    /// Index into the rule set's questions.
+    pub question: usize,
+    /// The user's role (bit mask), for role-specific wording.
+    pub roles: u32,
+    /// The saved answer (0: none): the choice the page starts with.
+    pub saved: u32,
+    /// "Stap 2 van 6".
+    pub step_text: AttrValue,
+    /// Failed tries of Next (0: no error shown).
+    pub error: u32,
+    pub back: Option<StepLink>,
+    /// Next: the question and the choice (0: nothing chosen, an error).
+    pub on_submit: Callback<(usize, u32)>,
+}
+
+/// The new choice after a click on option `o` of a "many" question.
+fn toggle(mask: u32, o: usize, exclusive: u32) -> u32 {
+    let bit = 1u32 << o;
+    if mask & bit != 0 {
+        mask & !bit
+    } else if exclusive & bit != 0 {
+        bit
+    } else {
+        (mask | bit) & !exclusive
+    }
+}
+
+/// The id of an option's input: `kh-<question>-<option>`.
+fn input_id(question: &str, option: &str) -> String {
+    format!("kh-{question}-{option}")
+}
+
+#[component]
+pub fn QuestionPage(props: &Props) -> Html {
+    let choice = use_state_eq(|| props.saved);
+    let lang = props.lang;
+    let question = &rules().questions[props.question];
+    let many = question.kind == QuestionKind::Many;
+    let qid = &*question.id;
+    let label = question.label_for(props.roles).get(lang);
+    let message = t(lang, if many { T::ErrorMany } else { T::ErrorOne }).replacen("{q}", label, 1);
+    let help = question.help_for(props.roles).map(|h| h.get(lang));
+    // "Kies alles wat past." unless the question's own help says so already.
+    let many_hint = (many && !help.is_some_and(|h| h.contains(t(lang, T::ManyHint).trim_end_matches('.')))).then(|| t(lang, T::ManyHint));
+    let has_hint = help.is_some() || many_hint.is_some();
+    let error = props.error > 0;
+    let hint_id = format!("kh-{qid}-hint");
+    let error_id = format!("kh-{qid}-error");
+    let described = match (has_hint, error) {
+        (false, false) => None,
+        (true, false) => Some(hint_id.clone()),
+        (false, true) => Some(error_id.clone()),
+        (true, true) => Some(format!("{hint_id} {error_id}")),
+    };
+    let exclusive: u32 = question.options.iter().enumerate().filter(|(_, o)| o.exclusive).map(|(i, _)| 1 << i).sum();
+
+    let onsubmit = {
+        let (on_submit, q, mask) = (props.on_submit.clone(), props.question, *choice);
+        Callback::from(move |e: SubmitEvent| {
+            // Never a real submit, which would load a page.
+            e.prevent_default();
+            on_submit.emit((q, mask));
+        })
+    };
+    let options = question.options.iter().enumerate().map(|(o, option)| {
+        let id = input_id(qid, &option.id);
+        let hint = option.help_for(props.roles).map(|h| h.get(lang));
+        let hint_id = hint.map(|_| format!("{id}-hint"));
+        let onchange = {
+            let choice = choice.clone();
+            Callback::from(move |_: Event| choice.set(if many { toggle(*choice, o, exclusive) } else { 1 << o }))
+        };
+        html! {
+            <>
+                if many && option.exclusive && o > 0 {
+                    <p class="kh-choice-divider">{ t(lang, T::Or) }</p>
+                }
+                <div class="kh-choice">
+                    <input class="kh-choice__input" type={if many { "checkbox" } else { "radio" }} id={id.clone()} name={qid.to_string()}
+                        value={option.id.to_string()} checked={*choice & (1 << o) != 0} aria-describedby={hint_id.clone()} {onchange} />
+                    <label class="kh-choice__label" for={id}>{ option.label_for(props.roles).get(lang) }</label>
+                    if let (Some(h), Some(hint_id)) = (hint, hint_id) {
+                        <p class="kh-choice__hint" id={hint_id}>{ h }</p>
+                    }
+                </div>
+            </>
+        }
+    });
+    let first = question.options.first().map_or("", |o| &o.id);
+    html! {
+        <div class="kh-question">
+            { to_html(back_link(lang, props.back.as_ref())) }
+            if error {
+                { to_html(error_summary(lang, &message, &input_id(qid, first))) }
+            }
+            <p class="kh-step-count">{ props.step_text.clone() }</p>
+            <form class="kh-form" novalidate=true {onsubmit}>
+                <div class={if error { "kh-form-group kh-form-group--error" } else { "kh-form-group" }}>
+                    <fieldset class="kh-fieldset" aria-describedby={described}>
+                        <legend class="kh-fieldset__legend"><h1 class="kh-fieldset__heading" tabindex="-1">{ label }</h1></legend>
+                        if has_hint {
+                            <div class="kh-hint" id={hint_id}>
+                                for h in [help, many_hint].into_iter().flatten() { <p>{ h }</p> }
+                            </div>
+                        }
+                        if error {
+                            <p class="kh-error-message" id={error_id}>
+                                <span class="kh-visually-hidden">{ t(lang, T::ErrorPrefix) }</span>{ message.clone() }
+                            </p>
+                        }
+                        <div class={if many { "kh-choices kh-choices--checkbox" } else { "kh-choices kh-choices--radio" }}>
+                            { for options }
+                        </div>
+                    </fieldset>
+                </div>
+                <button type="submit" class="kh-button">{ t(lang, T::Next) }</button>
+            </form>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::toggle;
+
+    #[test]
+    fn exclusive_option_unchecks_the_others_and_vice_versa() {
+        let weet_niet = 1 << 3;
+        assert_eq!(toggle(0b011, 3, weet_niet), weet_niet);
+        assert_eq!(toggle(weet_niet, 0, weet_niet), 0b001);
+        assert_eq!(toggle(0b001, 1, weet_niet), 0b011);
+        assert_eq!(toggle(0b011, 1, weet_niet), 0b001);
+    }
+}
