@@ -7,9 +7,9 @@
 // four answer sets in turn), then in the page: t0 = performance.now(), click
 // "Bekijk je advies"; a MutationObserver notes when the results h1 is in the
 // DOM (t_dom), and a requestAnimationFrame after that gives the frame that
-// shows it (t_frame). Prints median and p95 of both; the target is a p95
-// under 16 ms (one frame at 60 Hz). t_frame includes the wait for the
-// display's next frame (0 to 16.7 ms, depending on when the click lands).
+// shows it (t_frame). Prints median and p95 of both, with the CPU four
+// times slower (CDP); the target is a p95 of at most 50 ms (issue 23).
+// t_frame includes the wait for the display's next frame (0 to 16.7 ms).
 
 import { cpus, loadavg } from 'node:os';
 import { startBrowser, PHONE } from '../tests/browser/helpers.mjs';
@@ -20,6 +20,9 @@ if (!base) {
   process.exit(2);
 }
 const RUNS = Number(runsArg || 100);
+/** The CPU slowdown of every run, and the target for p95 under it. */
+const CPU_SLOWDOWN = 4;
+const TARGET_MS = 50;
 const ANSWER_SETS = [
   'rol=werknemer&sector=zorg-welzijn&omvang=groot&niveau=individu&fase=acuut&factoren=werkdruk,agressie',
   'rol=leidinggevende&sector=ict&omvang=klein&niveau=team&fase=voorkomen&factoren=regelruimte,leiderschap',
@@ -39,6 +42,9 @@ try {
   const context = await browser.newContext({ viewport: PHONE, locale: 'nl-NL', serviceWorkers: 'block' });
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(String(e)));
+  // A mid-range phone: the CPU four times slower (Chrome DevTools protocol).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   const dom = [];
   const frame = [];
   const full = [];
@@ -87,11 +93,11 @@ try {
   const d = stats(dom);
   const f = stats(frame);
   const fmt = (s) => `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)})`;
-  console.log(`interaction: "Bekijk je advies" → advice on screen, ${RUNS} runs (fresh page each, ${ANSWER_SETS.length} answer sets, Chromium headless, ${PHONE.width}x${PHONE.height}, no CPU throttling)`);
+  console.log(`interaction: "Bekijk je advies" → advice on screen, ${RUNS} runs (fresh page each, ${ANSWER_SETS.length} answer sets, Chromium headless, ${PHONE.width}x${PHONE.height}, CPU ${CPU_SLOWDOWN}x slower)`);
   console.log(`  click → results h1 in the DOM        ${fmt(d)}`);
   console.log(`  click → next animation frame (shown)  ${fmt(f)}`);
   console.log(`  click → the whole advice in the DOM   ${fmt(stats(full))} (the part below the first screen, a frame later)`);
-  console.log(`  target p95 < 16 ms: ${f.p95 < 16 ? 'met' : 'MISSED'} (to the frame), ${d.p95 < 16 ? 'met' : 'MISSED'} (to the DOM)`);
+  console.log(`  target p95 <= ${TARGET_MS} ms under ${CPU_SLOWDOWN}x CPU throttling: ${f.p95 <= TARGET_MS ? 'met' : 'MISSED'} (to the frame), ${d.p95 <= TARGET_MS ? 'met' : 'MISSED'} (to the DOM)`);
   console.log(`  (machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}: other work on it slows these numbers down)`);
   if (errors.length) {
     console.error(`page errors:\n${errors.join('\n')}`);

@@ -173,8 +173,9 @@ function start() {
     .catch(failed);
 }
 
-// An English visitor gets the English start page before the first paint
-// (index.html makes this script render-blocking where browsers support it).
+// An English visitor gets the English start page: index.html's inline script
+// swaps it in before the first paint (and removes the template); this is the
+// fallback for when that script did not run.
 const englishStart = document.getElementById('kh-prerender-en');
 if (englishStart && root && startLang() === 'en') {
   root.replaceChildren(englishStart.content.cloneNode(true));

@@ -16,6 +16,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -277,8 +278,10 @@ function effective(policy, directive) {
   return null;
 }
 
-/** Problems of a CSP compared with the reference (equal or tighter passes). */
-function cspProblems(text) {
+/** Problems of a CSP compared with the reference (equal or tighter passes).
+ *  `hashes`: the 'sha256-…' sources of the page's own inline scripts, which
+ *  script-src may add (and nothing else). */
+function cspProblems(text, hashes = []) {
   const problems = [];
   const policy = parseCsp(text);
   for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*']) {
@@ -293,7 +296,10 @@ function cspProblems(text) {
     if (have === null) {
       problems.push(`${d} is unrestricted (no ${d} and no default-src)`);
     } else if (!(have.length === 1 && have[0] === "'none'")) {
-      const extra = have.filter((x) => !allowed.includes(x));
+      // (A hash allows that inline <script> only: no event handler attribute
+      // without 'unsafe-hashes', no worker, which is loaded by URL.)
+      const scripts = ['script-src', 'script-src-elem', 'script-src-attr', 'worker-src'].includes(d) ? hashes : [];
+      const extra = have.filter((x) => !allowed.includes(x) && !scripts.includes(x));
       if (extra.length) problems.push(`${d} allows ${extra.join(' ')} (at most: ${allowed.join(' ')})`);
     }
   }
@@ -315,6 +321,9 @@ test('the CSP checker accepts the reference and tighter policies, and rejects lo
   assert.ok(cspProblems(reference.replace("; base-uri 'none'", '')).length);
   assert.ok(cspProblems(`${reference}; report-uri https://r.example/`).length);
   assert.ok(cspProblems("script-src 'self'").length, 'no default-src');
+  const withHash = reference.replace("'wasm-unsafe-eval'", "'wasm-unsafe-eval' 'sha256-abc='");
+  assert.deepEqual(cspProblems(withHash, ["'sha256-abc='"]), [], 'the hash of the page\'s own inline script');
+  assert.ok(cspProblems(withHash, ["'sha256-xyz='"]).length, 'a hash of no script of the page');
 });
 
 test(`every HTML page in dist carries the strict CSP and nothing inline (${BASE_URL})`, async () => {
@@ -331,16 +340,22 @@ test(`every HTML page in dist carries the strict CSP and nothing inline (${BASE_
     assert.equal(metas.length, 1, `${file}: one CSP <meta>`);
     const content = metas[0][0].match(/\bcontent\s*=\s*"([^"]*)"/i)?.[1];
     assert.ok(content, `${file}: the CSP <meta> has a content`);
-    assert.deepEqual(cspProblems(content), [], `${file}: CSP "${content}"`);
+    // An inline script only by the SHA-256 of its exact text (index.html's
+    // language swap before the first paint, xtask/src/inline.rs), and small.
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].filter((m) => !/\bsrc\s*=/i.test(m[1]));
+    const hashes = inline.map((m) => `'sha256-${createHash('sha256').update(m[2]).digest('base64')}'`);
+    assert.ok(inline.length <= (file === 'index.html' ? 1 : 0), `${file}: ${inline.length} inline scripts`);
+    for (const m of inline) assert.ok(m[2].length < 600, `${file}: an inline script of ${m[2].length} characters`);
+    assert.deepEqual(cspProblems(content, hashes), [], `${file}: CSP "${content}"`);
+    for (const h of hashes) assert.ok(parseCsp(content)['script-src'].includes(h), `${file}: the CSP allows its inline script (${h})`);
     // The policy only covers what comes after it: it must precede every script, style and link.
     const first = html.search(/<(script|style|link|img|base|iframe|object|embed)\b/i);
     assert.ok(first === -1 || metas[0].index < first, `${file}: the CSP <meta> comes before any <script>, <link> or <style>`);
     assert.ok(metas[0].index < html.search(/<\/head>/i), `${file}: the CSP <meta> is in <head>`);
     assert.match(html, /<meta\s+name="referrer"\s+content="no-referrer">/, `${file}: <meta name="referrer" content="no-referrer">`);
-    // Nothing inline.
+    // No other inline script.
     for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-      assert.match(m[1], /\bsrc\s*=/i, `${file}: inline <script${m[1]}>`);
-      assert.equal(m[2].trim(), '', `${file}: <script src> with content`);
+      if (/\bsrc\s*=/i.test(m[1])) assert.equal(m[2].trim(), '', `${file}: <script src> with content`);
     }
     assert.doesNotMatch(html, /<style\b/i, `${file}: a <style> element`);
     assert.doesNotMatch(html, /<[a-z][^>]*\sstyle\s*=/i, `${file}: a style= attribute`);

@@ -524,6 +524,25 @@ test('dark colour scheme: axe finds no contrast problems', async () => {
   }
 });
 
+test('an English visitor sees the English start page without waiting for main.js (issue 23)', async () => {
+  // main.js never arrives: the inline script of index.html (allowed by its
+  // hash) swapped the page during parsing, so the first paint is English.
+  const app = await openApp(browser, { waitForApp: false, blockRequests: ['main.js'], contextOptions: { locale: 'en-US' } });
+  try {
+    await app.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal((await app.page.locator('#keuzehulp-app h1').innerText()).trim(), 'Work stress choice aid');
+    assert.equal(await app.page.locator('template#kh-prerender-en').count(), 0, 'the template is gone once used');
+    assert.equal(await app.page.title(), 'Work stress choice aid');
+    // And a Dutch link stays Dutch in an English browser.
+    await app.page.goto(new URL('#taal=nl', BASE_URL).href);
+    await app.page.reload();
+    assert.equal((await app.page.locator('#keuzehulp-app h1').innerText()).trim(), 'Keuzehulp werkstress');
+  } finally {
+    await app.close();
+  }
+});
+
 test('the prerendered start page is what the app renders first, in Dutch and in English', async () => {
   // Without JavaScript: the Dutch page, and the English one in an inert template.
   const noJs = await openApp(browser, { javaScriptEnabled: false });
@@ -545,7 +564,7 @@ test('the prerendered start page is what the app renders first, in Dutch and in 
   for (const [lang, locale, title] of [['nl', 'nl-NL', 'Keuzehulp werkstress'], ['en', 'en-US', 'Work stress choice aid']]) {
     const app = await openApp(browser, { contextOptions: { locale } });
     try {
-      // Before the first paint, main.js put the visitor's language in place.
+      // Before the first paint, index.html's inline script put the visitor's language in place.
       const swapped = await app.page.evaluate(() => {
         const fcp = performance.getEntriesByName('first-contentful-paint')[0];
         return { lang: document.documentElement.lang, painted: Boolean(fcp) };

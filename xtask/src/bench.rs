@@ -6,11 +6,12 @@
 //!    text and wasm file, and serves it (the static server sends the `.br` with
 //!    `Content-Encoding: br`, so transfer sizes are real);
 //! 3. Lighthouse 12 (`bench/`, installed with npm there on first use; mobile
-//!    preset, default simulated throttling, Debian's Chromium), once with a
-//!    Dutch browser (the audience) and once with an English one (then the app
-//!    switches language at start);
-//! 4. the interaction benchmark in Chromium (`bench/interaction.mjs`: the last
-//!    click to the advice on screen, 100 runs, median and p95);
+//!    preset, default simulated throttling, Debian's Chromium) on every entry
+//!    page and on its floor, the same HTML without scripts, in one run
+//!    (`bench/entry-pages.mjs`: LCP, the ratio to the floor, TBT);
+//! 4. the interaction benchmark in Chromium with the CPU 4× slower
+//!    (`bench/interaction.mjs`: the last click to the advice on screen, 100
+//!    runs, median and p95);
 //! 5. the native engine benchmark (`cargo bench --bench engine`);
 //!
 //! then a summary of the key lines. The JSON reports stay in `target/xtask/`.
@@ -23,8 +24,6 @@ use std::process::{Command, Stdio};
 
 /// Runs of the interaction benchmark.
 const INTERACTION_RUNS: u32 = 100;
-/// Browser languages for Lighthouse: the audience, and Lighthouse's default.
-const LIGHTHOUSE_LANGS: &[&str] = &["nl-NL", "en-US"];
 /// File types that get a precompressed `.br` copy.
 const COMPRESSED: &[&str] = &["html", "js", "mjs", "css", "wasm", "svg", "json", "webmanifest", "txt"];
 
@@ -42,21 +41,13 @@ pub fn bench() -> Result<(), String> {
     let served = util::target_dir().join("xtask/bench-dist");
     let compressed = copy_with_brotli(&built.dist, &served)?;
     step(&format!("serving {} ({compressed} files also as .br)", served.display()));
-    let addr = serve::start(served)?;
+    let addr = serve::start(served.clone())?;
     let url = format!("http://{addr}/");
 
-    for lang in LIGHTHOUSE_LANGS {
-        banner(&format!("lighthouse (browser language {lang})"));
-        let report = util::target_dir().join(format!("xtask/lighthouse-{lang}.json"));
-        let lines = node(&chromium, &["bench/lighthouse.mjs", &url, lang, &report.to_string_lossy()])?;
-        summary.push(format!("lighthouse, browser language {lang}:"));
-        summary.extend(
-            lines
-                .iter()
-                .filter(|l| key_line(l, &["scores", "metrics", "total transfer", "targets"]))
-                .map(|l| l.trim_end_matches(':').to_string()),
-        );
-    }
+    banner("entry pages against their static floor (Lighthouse mobile)");
+    let out_dir = util::target_dir().join("xtask");
+    let lines = node(&chromium, &["bench/entry-pages.mjs", &url, &served.to_string_lossy(), &out_dir.to_string_lossy()])?;
+    summary.extend(lines.iter().filter(|l| key_line(l, &["entry pages", "start", "share", "overview", "embed", "targets"])).cloned());
 
     banner("interaction: the last click to the advice on screen");
     let lines = node(&chromium, &["bench/interaction.mjs", &url, &INTERACTION_RUNS.to_string()])?;

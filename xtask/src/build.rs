@@ -2,7 +2,7 @@
 
 use crate::tools::{self, BuildTools, RustWasm, WASM_TARGET};
 use crate::util::{self, run, step};
-use crate::{css, imports, native, refs, stamp};
+use crate::{css, imports, inline, native, refs, stamp};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -89,6 +89,14 @@ pub fn build_with(tools: &BuildTools, opts: &Options) -> Result<Built, String> {
     let index = dist.join("index.html");
     if opts.prerender {
         prerender_into(&index)?;
+    }
+    for f in util::walk_files(&dist)?.iter().filter(|f| util::has_ext(f, &["html"])) {
+        let path = dist.join(f);
+        let html = String::from_utf8_lossy(&util::read(&path)?).into_owned();
+        let allowed = inline::allow_inline_scripts(&html).map_err(|e| format!("{}: {e}", util::slash(f)))?;
+        if allowed != html {
+            util::write(&path, allowed)?;
+        }
     }
     refs::check_relative(&dist)?;
     let hash = stamp::stamp(&dist)?;

@@ -12,6 +12,7 @@ mod css;
 mod deny;
 mod fuzz;
 mod imports;
+mod inline;
 mod native;
 mod refs;
 mod serve;
