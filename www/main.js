@@ -102,6 +102,14 @@ window.addEventListener('error', (event) => stopped(event.error));
 window.addEventListener('unhandledrejection', (event) => stopped(event.reason));
 
 /** The language to start in: the link's `taal=`, else the browser's (as src/ui/url.rs and the app decide). */
+/** Does the link open the start page? (A share link opens the advice: then
+ *  the prerendered start page is not what the visitor came for, and the app
+ *  starts at once instead of after the start page's paint.) */
+function opensAtStart() {
+  const step = /(?:^[#?]*|&)\s*stap\s*=\s*([^&]*)/i.exec(window.location.hash);
+  return !step || step[1].trim().toLowerCase() === 'start';
+}
+
 function startLang() {
   const fromLink = /(?:^[#?]*|&)\s*taal\s*=\s*(nl|en)/i.exec(window.location.hash);
   const code = fromLink ? fromLink[1] : (navigator.language || '');
@@ -185,7 +193,7 @@ if (englishStart && root && startLang() === 'en') {
 
 if (typeof WebAssembly !== 'object') {
   failed(new Error('this browser has no WebAssembly'));
-} else if (root && root.firstElementChild && 'PerformanceObserver' in window
+} else if (root && root.firstElementChild && opensAtStart() && 'PerformanceObserver' in window
   && (PerformanceObserver.supportedEntryTypes || []).includes('paint')) {
   // The prerendered start page (crisis line and start button included) paints
   // first: the wasm and the texts download after its first contentful paint,
