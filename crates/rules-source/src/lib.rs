@@ -20,7 +20,9 @@ pub mod vocabulary;
 use std::path::Path;
 
 pub use diagnostic::Diagnostic;
+pub use items::FIRST_STEP_WORDS;
 pub use load::FILES;
+pub use rules::MAX_WEIGHT;
 
 // The modules name the engine `crate::engine`, as the app's crate does.
 use keuzehulp_engine as engine;
