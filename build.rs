@@ -3,12 +3,8 @@
 //! content pack). A broken rules file fails the build with
 //! `file:line:col: message` for each problem.
 
-#[allow(dead_code, unused_imports)]
-#[path = "src/engine/mod.rs"]
-mod engine;
-#[allow(dead_code, unused_imports)]
-#[path = "src/rules_source/mod.rs"]
-mod rules_source;
+use keuzehulp_engine as engine;
+use keuzehulp_rules_source as rules_source;
 
 use std::path::Path;
 
@@ -26,7 +22,7 @@ fn main() {
             let write = |name: &str, source: String| std::fs::write(out.join(name), source).expect("OUT_DIR is writable");
             // Natively the rules are compiled in; the browser build holds only
             // their fingerprint and reads the rules from a content pack of the
-            // user's language (see src/engine/pack/mod.rs).
+            // user's language (see crates/engine/src/pack/mod.rs).
             write("rules.rs", rules_source::codegen::generate(&rules));
             let fingerprint = engine::pack::fingerprint(&rules);
             write("fingerprint.rs", format!("pub const CONTENT_FINGERPRINT: &str = \"{fingerprint}\";\n"));

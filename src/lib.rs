@@ -7,10 +7,12 @@ pub mod builtin;
 pub mod cli;
 pub mod contacts;
 pub mod content;
-pub mod engine;
+/// The rule engine, a crate of its own (`crates/engine`, `std` only).
+pub use keuzehulp_engine as engine;
 pub mod preset;
+/// Reading and checking the TOML rules (`crates/rules-source`), native only.
 #[cfg(not(target_arch = "wasm32"))]
-pub mod rules_source;
+pub use keuzehulp_rules_source as rules_source;
 pub mod ui;
 #[cfg(target_arch = "wasm32")]
 mod web;

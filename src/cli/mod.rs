@@ -6,6 +6,7 @@ mod check;
 pub mod pack;
 mod prerender;
 pub mod sources;
+pub mod vocabulary;
 
 use std::path::Path;
 
@@ -16,6 +17,7 @@ const USAGE: &str = "usage: keuzehulp advise '<answers>' [--lang nl|en] [--forma
        keuzehulp prerender [--lang nl|en]
        keuzehulp pack --out DIR     (the browser's content packs, one per language)
        keuzehulp sources            (prints docs/content-sources.md)
+       keuzehulp vocabulary         (prints docs/answer-vocabulary.md)
   answers: key=value pairs joined by &, e.g. 'rol=werknemer&fase=signalen&factoren=werkdruk,agressie'";
 
 /// Runs the command line; returns the process exit code (0 ok, 1 problems found, 2 bad input).
@@ -31,6 +33,7 @@ pub fn run(args: &[String]) -> i32 {
             _ => fail("check takes one folder, e.g. `keuzehulp check rules`"),
         },
         Some("sources") => sources::run(),
+        Some("vocabulary") => vocabulary::run(),
         Some("prerender") => prerender::run(&args[1..]),
         Some("pack") => pack::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
@@ -102,7 +105,7 @@ impl AdviseArgs {
     }
 }
 
-/// "6 questions, 11 categories, …": what a rule set holds, for `check` and `sources`.
+/// "6 questions, 11 categories, …": what a rule set holds, for `check`, `sources` and `vocabulary`.
 fn counts(rules: &RuleSet) -> String {
     format!(
         "{} questions, {} categories, {} experts, {} tools, {} notes, {} figures, {} rules, {} first steps",

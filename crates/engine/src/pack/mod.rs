@@ -309,7 +309,7 @@ pub fn text_count(rules: &RuleSet) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{Condition, Question, QuestionKind, Text};
+    use crate::{Condition, Question, QuestionKind, Text};
 
     fn text(nl: &str, en: &str) -> Text {
         Text { nl: nl.to_string().into(), en: en.to_string().into() }

@@ -1,5 +1,8 @@
 //! Reading and checking `rules/*.toml` (native only; the browser gets the
 //! rules compiled in by `build.rs` through [`codegen`]).
+//!
+//! A crate of its own so that the wasm cannot depend on it (nor on `toml`),
+//! and so that `build.rs` can use it as a build-dependency.
 
 mod analysis;
 pub mod codegen;
@@ -17,9 +20,14 @@ pub mod vocabulary;
 use std::path::Path;
 
 pub use diagnostic::Diagnostic;
+pub use items::FIRST_STEP_WORDS;
 pub use load::FILES;
+pub use rules::MAX_WEIGHT;
 
-use crate::engine::RuleSet;
+// The modules name the engine `crate::engine`, as the app's crate does.
+use keuzehulp_engine as engine;
+
+use engine::RuleSet;
 
 /// Reads and fully checks a rules folder: the rule set, or every problem found.
 pub fn check_dir(dir: &Path) -> Result<RuleSet, Vec<Diagnostic>> {

@@ -12,6 +12,9 @@ use super::questions::empty_text;
 use super::reader::{Span, TableReader, closest};
 use crate::engine::{Category, Condition, Effect, Expert, Lang, Question, Rule, Target, Tool};
 
+/// The largest weight a rule may give.
+pub const MAX_WEIGHT: i64 = 1000;
+
 pub struct Catalogue<'a> {
     pub questions: &'a [Question],
     pub categories: &'a [Category],
@@ -116,9 +119,9 @@ fn effects(r: &TableReader<'_, '_>, key: &str, cat: &Catalogue<'_>, weighted: bo
         };
         let weight = if weighted {
             match er.integer("weight", d) {
-                Some((w, _)) if (1..=1000).contains(&w) => w as i32,
+                Some((w, _)) if (1..=MAX_WEIGHT).contains(&w) => w as i32,
                 Some((w, s)) => {
-                    d.push(r.file, &s, format!("weight {w} in {} must be between 1 and 1000", r.what));
+                    d.push(r.file, &s, format!("weight {w} in {} must be between 1 and {MAX_WEIGHT}", r.what));
                     0
                 }
                 None => {

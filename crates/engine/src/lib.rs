@@ -2,7 +2,9 @@
 //!
 //! Knows nothing of yew, the browser or the file system: the rules arrive as a
 //! [`RuleSet`] (compiled into the binary by `build.rs`, or loaded from TOML by
-//! `rules_source` on native targets) and everything here is plain Rust.
+//! `rules_source` on native targets) and everything here is plain Rust: a
+//! crate without dependencies, `std` only, shared by the browser build, the
+//! CLI and `build.rs`.
 
 mod answers;
 mod condition;
