@@ -21,6 +21,22 @@ pub struct Props {
     pub collapsed: bool,
 }
 
+/// The public site (`https://…/`) the widget's links point to; empty on the
+/// site itself (relative links). Set once by `web::widget::mount_widget`.
+pub static SITE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// This approach in the overview of interventions (`keuzehulp overview`): its
+/// page per language, its anchor `aanpak-<id>`.
+pub fn overview_href(lang: Lang, id: &str) -> String {
+    format!("{}#aanpak-{id}", overview_page(lang))
+}
+
+/// The overview page in `lang`, at the public site in a widget.
+pub fn overview_page(lang: Lang) -> String {
+    let page = if lang == Lang::En { "overview.html" } else { "overzicht.html" };
+    format!("{}{page}", SITE.get().map_or("", String::as_str))
+}
+
 /// A plain function (no state), written as markup: see `ui::markup`.
 pub fn category_card(m: &mut Markup, props: &Props) {
     let lang = props.lang;
@@ -71,6 +87,8 @@ pub fn category_card(m: &mut Markup, props: &Props) {
             m.raw("<span class=\"kh-visually-hidden\">. </span><span class=\"kh-badge kh-badge--zonmw\">").ui(lang, T::ZonmwBadge).raw("</span>");
         }
         m.raw("</p>");
+        m.raw("<p><a class=\"kh-card__overview\" href=\"").text(&overview_href(lang, &category.id)).raw("\">");
+        m.ui(lang, T::InOverview).raw("</a></p>");
         reasons(m, lang, &props.reasons);
         section(m, lang, T::Involve, category.involve_for(props.roles).get(lang));
         if let Some(success) = &category.success {
