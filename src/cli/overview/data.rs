@@ -116,6 +116,8 @@ pub fn json(rules: &RuleSet, lang: Lang) -> Value {
                 "anchor": item.anchor(),
                 "name": name,
                 "summary": summary,
+                // What the page shows and the search looks in, with the name.
+                "line": crate::ui::markup::first_sentence(summary),
                 "levels": item.levels.iter().map(|l| l.id()).collect::<Vec<_>>(),
                 "roles": option_ids(rules, "rol", item.roles),
                 "sectors": option_ids(rules, "sector", item.sectors),
