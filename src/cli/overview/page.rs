@@ -62,8 +62,10 @@ pub fn render(rules: &RuleSet, lang: Lang) -> String {
                         (w.crisis) " " a class="kh-tel" href="tel:113" { "113" } " " (w.crisis_or) " "
                         a class="kh-tel" href="tel:08000113" { "0800-0113" } ", " (w.crisis_free)
                     }
-                    p { a class="kh-button" href="./" { (w.to_app) } " " span class="kh-ov-note" { (w.to_app_note) } }
-                    p { a href={ "#" (HELP_ANCHOR) } { (w.skip_help) } }
+                    ul class="kh-ov-jump" {
+                        li { a href="./" { (w.to_app) } ": " (w.to_app_note) }
+                        li { a href={ "#" (HELP_ANCHOR) } { (w.skip_help) } }
+                    }
                     (filters(rules, lang, w))
                     p id="kh-ov-count" class="kh-ov-count" role="status" data-count=(w.count) data-total=(total) {
                         (w.count_all.replace("{total}", &total))
@@ -112,6 +114,16 @@ fn options<'a>(rules: &'a RuleSet, question: &str, lang: Lang) -> Vec<(&'a str, 
 /// The labels of the options of `question` set in `mask`.
 fn option_labels<'a>(rules: &'a RuleSet, question: &str, mask: u32, lang: Lang) -> Vec<&'a str> {
     options(rules, question, lang).into_iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, (_, l))| l).collect()
+}
+
+/// The roles as they read mid-sentence ("HR-medewerker", "zzp'er").
+fn role_names<'a>(rules: &'a RuleSet, mask: u32, lang: Lang) -> Vec<&'a str> {
+    rules
+        .questions
+        .iter()
+        .find(|q| q.id == "rol")
+        .map(|q| q.options.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, o)| o.short.get(lang)).collect())
+        .unwrap_or_default()
 }
 
 fn option_ids<'a>(rules: &'a RuleSet, question: &str, mask: u32) -> String {
@@ -172,7 +184,12 @@ fn item_html(rules: &RuleSet, lang: Lang, w: &Words, item: &Item) -> Markup {
         }
     };
     let levels: Vec<&str> = item.levels.iter().map(|&l| level_name(w, l)).collect();
-    let roles = option_labels(rules, "rol", item.roles, lang);
+    let all_roles = options(rules, "rol", lang).len();
+    let roles: Vec<&str> = if item.roles.count_ones() as usize == all_roles {
+        vec![w.every_role]
+    } else {
+        role_names(rules, item.roles, lang)
+    };
     let sectors = option_labels(rules, "sector", item.sectors, lang);
     let categories: Vec<&str> = item.categories.iter().map(|&c| &*rules.categories[c].id).collect();
     let tools_here: Vec<usize> = match item.kind {
