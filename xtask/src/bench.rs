@@ -8,7 +8,8 @@
 //! 3. Lighthouse 12 (`bench/`, installed with npm there on first use; mobile
 //!    preset, default simulated throttling, Debian's Chromium), once with a
 //!    Dutch browser (the audience) and once with an English one (then the app
-//!    switches language at start);
+//!    switches language at start), and once on the overview of interventions
+//!    (`overzicht.html`);
 //! 4. the interaction benchmark in Chromium (`bench/interaction.mjs`: the last
 //!    click to the advice on screen, 100 runs, median and p95);
 //! 5. the native engine benchmark (`cargo bench --bench engine`);
@@ -57,6 +58,18 @@ pub fn bench() -> Result<(), String> {
                 .map(|l| l.trim_end_matches(':').to_string()),
         );
     }
+
+    // The overview of interventions (issue 18): a static page of its own.
+    banner("lighthouse: the overview (overzicht.html, browser language nl-NL)");
+    let report = util::target_dir().join("xtask/lighthouse-overview.json");
+    let lines = node(&chromium, &["bench/lighthouse.mjs", &format!("{url}{}", budget::OVERVIEW_PAGE), "nl-NL", &report.to_string_lossy()])?;
+    summary.push("lighthouse, the overview (overzicht.html):".into());
+    summary.extend(
+        lines
+            .iter()
+            .filter(|l| key_line(l, &["scores", "metrics", "total transfer", "targets"]))
+            .map(|l| l.trim_end_matches(':').to_string()),
+    );
 
     banner("interaction: the last click to the advice on screen");
     let lines = node(&chromium, &["bench/interaction.mjs", &url, &INTERACTION_RUNS.to_string()])?;
