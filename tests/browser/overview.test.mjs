@@ -247,7 +247,7 @@ test('every approach card of the advice links to an anchor that exists; the star
   assert.equal(await app.page.locator(`[id="${id}"]`).count(), 1);
   await app.page.goto(new URL('./', app.page.url()).href);
   await app.page.waitForSelector('html[data-keuzehulp]');
-  assert.equal(await app.page.locator('.kh-start a[href="overzicht.html"]').count(), 1, 'the start page links to the overview');
+  assert.equal(await app.page.locator('.kh-start a.kh-start__overview[href="overzicht.html"]').count(), 1, 'the start page links to the overview');
   await app.close();
 });
 

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::content::rules;
 use crate::engine::Lang;
-use crate::ui::markup::{Markup, card, external, first_sentence, reasons, section};
+use crate::ui::markup::{Markup, card, external, external_with, first_sentence, reasons, section};
 use crate::ui::text::{self, T};
 
 pub struct Props {
@@ -35,6 +35,18 @@ pub fn overview_href(lang: Lang, id: &str) -> String {
 pub fn overview_page(lang: Lang) -> String {
     let page = if lang == Lang::En { "overview.html" } else { "overzicht.html" };
     format!("{}{page}", SITE.get().map_or("", String::as_str))
+}
+
+/// A link to the overview: in a widget or iframe (the public site set) it
+/// opens in a new window, so the host page or the frame stays.
+pub fn overview_link(m: &mut Markup, lang: Lang, href: &str, class: &'static str, key: T) {
+    if SITE.get().is_some_and(|s| !s.is_empty()) {
+        external_with(m, lang, href, class, |m| {
+            m.ui(lang, key);
+        });
+    } else {
+        m.raw("<a class=\"").raw(class).raw("\" href=\"").text(href).raw("\">").ui(lang, key).raw("</a>");
+    }
 }
 
 /// A plain function (no state), written as markup: see `ui::markup`.
@@ -87,8 +99,9 @@ pub fn category_card(m: &mut Markup, props: &Props) {
             m.raw("<span class=\"kh-visually-hidden\">. </span><span class=\"kh-badge kh-badge--zonmw\">").ui(lang, T::ZonmwBadge).raw("</span>");
         }
         m.raw("</p>");
-        m.raw("<p><a class=\"kh-card__overview\" href=\"").text(&overview_href(lang, &category.id)).raw("\">");
-        m.ui(lang, T::InOverview).raw("</a></p>");
+        m.raw("<p>");
+        overview_link(m, lang, &overview_href(lang, &category.id), "kh-card__overview", T::InOverview);
+        m.raw("</p>");
         reasons(m, lang, &props.reasons);
         section(m, lang, T::Involve, category.involve_for(props.roles).get(lang));
         if let Some(success) = &category.success {

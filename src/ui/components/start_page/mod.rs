@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::engine::Lang;
-use crate::ui::components::category_card::overview_page;
+use crate::ui::components::category_card::{overview_link, overview_page};
 use crate::ui::components::{Go, StepLink, crisis_banner};
 use crate::ui::markup::Markup;
 use crate::ui::text::{self, T};
@@ -37,8 +37,9 @@ pub fn start_page(props: &Props) -> Html {
     crisis_banner::write(&mut m, lang, false, Some(&props.crisis));
     m.raw("<h2>").ui(lang, T::StartForWhoHeading).raw("</h2><p>").ui(lang, T::StartForWho);
     m.raw("</p><h2>").ui(lang, T::StartHowHeading).raw("</h2><p>").text(&text::duration(lang, props.questions));
-    m.raw("</p><p>").ui(lang, T::StartNotDiagnosis).raw("</p><p><a href=\"").text(&overview_page(lang)).raw("\">");
-    m.ui(lang, T::StartOverview).raw("</a></p><div class=\"kh-start__privacy\"><h2>");
+    m.raw("</p><p>").ui(lang, T::StartNotDiagnosis).raw("</p><p>");
+    overview_link(&mut m, lang, &overview_page(lang), "kh-start__overview", T::StartOverview);
+    m.raw("</p><div class=\"kh-start__privacy\"><h2>");
     m.ui(lang, T::StartPrivacyHeading).raw("</h2><p>");
     m.ui(lang, if props.embedded { T::StartPrivacyEmbedded } else { T::StartPrivacy }).raw("</p></div>");
     m.raw("</div>");
