@@ -6,7 +6,7 @@
 // - the filters live in the URL fragment: reload, back and forward restore them;
 // - axe finds nothing at 390 and 1280 px in nl and en;
 // - every approach card of the advice links to an anchor that exists, and the
-//   start page links to the overview.
+//   start page links to the overview (in the iframe mode: the public one).
 // Prints the number of items per level and per evidence label, and saves
 // screenshots (OVERVIEW_SHOTS=<dir> for other places).
 // xtask: both-paths
@@ -248,6 +248,15 @@ test('every approach card of the advice links to an anchor that exists; the star
   await app.page.goto(new URL('./', app.page.url()).href);
   await app.page.waitForSelector('html[data-keuzehulp]');
   assert.equal(await app.page.locator('.kh-start a.kh-start__overview[href="overzicht.html"]').count(), 1, 'the start page links to the overview');
+  await app.close();
+});
+
+test('the iframe mode links to the public overview, in a new window', async () => {
+  const app = await openApp(browser, { path: 'embed.html?lang=nl', waitForApp: false });
+  const link = app.page.locator('a.kh-start__overview');
+  await link.waitFor({ timeout: 15000 });
+  assert.equal(await link.getAttribute('href'), new URL('overzicht.html', BASE_URL).href);
+  assert.equal(await link.getAttribute('target'), '_blank');
   await app.close();
 });
 
