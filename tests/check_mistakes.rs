@@ -69,6 +69,13 @@ const MISTAKES: &[(&str, &str, &str, &str)] = &[
     ("first_steps.toml", "when = { fase = [\"acuut\"] }", "when = { fase = [\"akuut\"] }", "unknown answer `akuut`"),
     // A category lists the factors it addresses by their ids.
     ("categories.toml", "levels = [\"individu\"]", "factors = [\"werkdrukk\"]\nlevels = [\"individu\"]", "unknown factor `werkdrukk`"),
+    // The overview's fields of a tool (issue 18): roles, sectors, status and its year, the society level.
+    ("tools.toml", "rol = [\"werkgever\"]", "rol = [\"werkgeverr\"]", "unknown role `werkgeverr`"),
+    ("tools.toml", "rol = [\"werkgever\"]", "sector = [\"zorg\"]\nrol = [\"werkgever\"]", "unknown sector `zorg`"),
+    ("tools.toml", "status = \"ended\"", "status = \"stopped\"", "unknown status `stopped`"),
+    ("tools.toml", "status_year = 2021", "status_year = 21", "status_year 21 is not a year"),
+    ("tools.toml", "status = \"ended\"", "# no status", "has no `status`"),
+    ("tools.toml", "levels = [\"team\"]", "levels = [\"samenleving\"]", "unknown level `samenleving`; levels: individu, team, organisatie, maatschappij"),
     // U+001E separates the texts of a content pack (engine::pack).
     ("categories.toml", "summary.nl = \"participatief-onderzoek summary\"", "summary.nl = \"participatief\\u001Eonderzoek\"", "invisible control character (U+001E)"),
 ];

@@ -3,6 +3,7 @@
 
 mod advise;
 mod check;
+pub mod overview;
 pub mod pack;
 mod prerender;
 pub mod sources;
@@ -15,6 +16,7 @@ use crate::engine::{Lang, RuleSet};
 const USAGE: &str = "usage: keuzehulp advise '<answers>' [--lang nl|en] [--format text|json] [--rules DIR]
        keuzehulp check [RULES-DIR]
        keuzehulp prerender [--lang nl|en]
+       keuzehulp overview [--lang nl|en] [--json]   (the overview of interventions, HTML or JSON)
        keuzehulp pack --out DIR     (the browser's content packs, one per language)
        keuzehulp sources            (prints docs/content-sources.md)
        keuzehulp vocabulary         (prints docs/answer-vocabulary.md)
@@ -35,6 +37,7 @@ pub fn run(args: &[String]) -> i32 {
         Some("sources") => sources::run(),
         Some("vocabulary") => vocabulary::run(),
         Some("prerender") => prerender::run(&args[1..]),
+        Some("overview") => overview::run(&args[1..]),
         Some("pack") => pack::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");

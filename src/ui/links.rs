@@ -84,6 +84,32 @@ pub fn step_link(class: Option<&str>, link: &StepLink, go: Go, content: Markup) 
     html! { a class=[class] href=(link.href.as_str()) data-kh-go=(go.attr()) { (content) } }
 }
 
+/// The public site (`https://…/`) a widget's links point to; empty on the
+/// site itself (relative links). Set once by `web::widget::mount_widget`.
+pub static SITE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// An approach in the overview of interventions (`keuzehulp overview`): its
+/// page per language, its anchor `aanpak-<id>`.
+pub fn overview_href(lang: Lang, id: &str) -> String {
+    format!("{}#aanpak-{id}", overview_page(lang))
+}
+
+/// The overview page in `lang` (at the public site in a widget).
+pub fn overview_page(lang: Lang) -> String {
+    let page = if lang == Lang::En { "overview.html" } else { "overzicht.html" };
+    format!("{}{page}", SITE.get().map_or("", String::as_str))
+}
+
+/// A link to the overview: in a widget or iframe (the public site set) it
+/// opens in a new window, so the host page or the frame stays.
+pub fn overview_link(lang: Lang, href: &str, class: &str, label: T) -> Markup {
+    if SITE.get().is_some_and(|s| !s.is_empty()) {
+        crate::ui::markup::external_with(lang, href, Some(class), html! { (t(lang, label)) })
+    } else {
+        html! { a class=(class) href=(href) { (t(lang, label)) } }
+    }
+}
+
 /// The GOV.UK back link.
 pub fn back_link(lang: Lang, back: Option<&StepLink>) -> Markup {
     html! {

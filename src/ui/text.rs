@@ -211,6 +211,9 @@ ui_texts! {
     LevelIndividual => ("individu", "individual"),
     LevelTeam => ("team", "team"),
     LevelOrganisation => ("organisatie", "organisation"),
+    LevelSociety => ("maatschappij", "society"),
+    InOverview => ("Meer in het overzicht", "More in the overview"),
+    StartOverview => ("Bekijk alle aanpakken en programma's in het overzicht", "See all approaches and programmes in the overview"),
     EvidenceEffective => (Evidence::Effective.label(Lang::Nl), Evidence::Effective.label(Lang::En)),
     EvidenceWellFounded => (Evidence::WellFounded.label(Lang::Nl), Evidence::WellFounded.label(Lang::En)),
     EvidenceDescribed => (Evidence::Described.label(Lang::Nl), Evidence::Described.label(Lang::En)),
@@ -322,6 +325,7 @@ pub fn level(lang: Lang, level: Level) -> &'static str {
         Level::Individual => T::LevelIndividual,
         Level::Team => T::LevelTeam,
         Level::Organisation => T::LevelOrganisation,
+        Level::Society => T::LevelSociety,
     })
 }
 

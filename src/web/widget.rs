@@ -54,6 +54,8 @@ pub fn mount_widget(element: web_sys::Element, preset: String, lang: String, con
         ),
     };
     let share_base = share_base.trim();
+    // The cards' "Meer in het overzicht" links go to the public overview.
+    let _ = crate::ui::links::SITE.set(share_base.to_string());
     let props = Props {
         mode: Mode::Embedded {
             preset,

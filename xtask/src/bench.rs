@@ -7,7 +7,8 @@
 //!    `Content-Encoding: br`, so transfer sizes are real);
 //! 3. Lighthouse 12 (`bench/`, installed with npm there on first use; mobile
 //!    preset, default simulated throttling, Debian's Chromium) on every entry
-//!    page and on its floor, the same HTML without scripts, in one run
+//!    page (the start page nl and en, a share link, the overview, embed.html)
+//!    and on its floor, the same HTML without scripts, in one run
 //!    (`bench/entry-pages.mjs`: LCP, the ratio to the floor, TBT);
 //! 4. the interaction benchmark in Chromium with the CPU 4× slower
 //!    (`bench/interaction.mjs`: the last click to the advice on screen, 100

@@ -29,6 +29,9 @@ const PRERENDER_MARKER: &str = "<!--prerender-->";
 /// ids, nothing shown) that main.js swaps in for an English visitor.
 const PRERENDER_EN_MARKER: &str = "<!--prerender-en-->";
 
+/// `keuzehulp overview --lang …` → these files in dist.
+pub const OVERVIEW_PAGES: [(&str, &str); 2] = [("nl", "overzicht.html"), ("en", "overview.html")];
+
 pub struct Options {
     /// Output folder; a relative path is taken from the repo root.
     pub out: PathBuf,
@@ -89,6 +92,14 @@ pub fn build_with(tools: &BuildTools, opts: &Options) -> Result<Built, String> {
     let index = dist.join("index.html");
     if opts.prerender {
         prerender_into(&index)?;
+    }
+    // The overview of interventions: static pages of their own (issue 18),
+    // with overview.js and overview.css from www/ (not in app.css: a first
+    // visit of the app does not load them).
+    for (lang, file) in OVERVIEW_PAGES {
+        let html = native::overview(lang)?;
+        step(&format!("overview: {file} ({} bytes of HTML)", html.len()));
+        util::write(&dist.join(file), html)?;
     }
     for f in util::walk_files(&dist)?.iter().filter(|f| util::has_ext(f, &["html"])) {
         let path = dist.join(f);

@@ -56,3 +56,17 @@ pub fn pack(dir: &std::path::Path) -> Result<(), String> {
     let bin = build_binary()?;
     run(Command::new(&bin).arg("pack").arg("--out").arg(dir).current_dir(util::root()))
 }
+
+/// The overview page in one language (`keuzehulp overview --lang LANG`).
+pub fn overview(lang: &str) -> Result<String, String> {
+    let bin = build_binary()?;
+    let out = Command::new(&bin)
+        .args(["overview", "--lang", lang])
+        .current_dir(util::root())
+        .output()
+        .map_err(|e| format!("could not start {}: {e}", bin.display()))?;
+    if !out.status.success() {
+        return Err(format!("`keuzehulp overview --lang {lang}` failed ({}):\n{}", out.status, String::from_utf8_lossy(&out.stderr)));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}

@@ -152,8 +152,13 @@ pub fn check_relative(dist: &Path) -> Result<(), String> {
 
 /// The files a first visit to index.html downloads, found by following references.
 pub fn first_visit(dist: &Path) -> Result<Vec<PathBuf>, String> {
+    first_visit_of(dist, "index.html")
+}
+
+/// The files a first visit to `page` downloads (links, `<a>`, are not followed).
+pub fn first_visit_of(dist: &Path, page: &str) -> Result<Vec<PathBuf>, String> {
     let mut seen = BTreeSet::new();
-    let mut todo = vec![PathBuf::from("index.html")];
+    let mut todo = vec![PathBuf::from(page)];
     while let Some(f) = todo.pop() {
         if !dist.join(&f).is_file() || !seen.insert(f.clone()) {
             continue;

@@ -119,15 +119,48 @@ pub enum Level {
     Individual,
     Team,
     Organisation,
+    /// Society: campaigns, national programmes, sector agreements (the
+    /// letters' "maatschappij"). No answer of `niveau` chooses it.
+    Society,
 }
 
 impl Level {
+    pub const ALL: [Level; 4] = [Level::Individual, Level::Team, Level::Organisation, Level::Society];
+
     pub fn id(self) -> &'static str {
         match self {
             Level::Individual => "individu",
             Level::Team => "team",
             Level::Organisation => "organisatie",
+            Level::Society => "maatschappij",
         }
+    }
+}
+
+/// Whether a tool or programme can be used now, as its letter says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Status {
+    #[default]
+    Available,
+    /// Being tried out (a pilot, or still under development or research).
+    Pilot,
+    /// Stopped: no longer open to join.
+    Ended,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::Available, Status::Pilot, Status::Ended];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Available => "available",
+            Status::Pilot => "pilot",
+            Status::Ended => "ended",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.id() == id)
     }
 }
 
@@ -242,6 +275,15 @@ pub struct Tool {
     pub name: Text,
     pub summary: Text,
     pub evidence_note: Text,
+    /// The roles it serves (bit mask over the options of `rol`). Native only:
+    /// the overview shows it, the app does not.
+    pub roles: u32,
+    /// The sectors it is for (bit mask over the options of `sector`); 0 = every sector. Native only.
+    pub sectors: u32,
+    /// Available, pilot or ended. Native only.
+    pub status: Status,
+    /// The year the status began or ends, where the letter gives it. Native only.
+    pub status_year: Option<u16>,
     pub source: List<Str>,
 }
 

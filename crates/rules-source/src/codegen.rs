@@ -191,7 +191,7 @@ impl Emit for Expert {
 impl Emit for Tool {
     fn emit(&self, g: &mut Gen) -> String {
         format!(
-            "{E}::Tool {{ id: {}, evidence: {E}::Evidence::{:?}, levels: {}, categories: {}, url: {}, name: {}, summary: {}, evidence_note: {}, source: {} }}",
+            "{E}::Tool {{ id: {}, evidence: {E}::Evidence::{:?}, levels: {}, categories: {}, url: {}, name: {}, summary: {}, evidence_note: {}, roles: {}, sectors: {}, status: {E}::Status::{:?}, status_year: {:?}, source: {} }}",
             self.id.emit(g),
             self.evidence,
             g.list(&self.levels, &format!("{E}::Level")),
@@ -200,6 +200,10 @@ impl Emit for Tool {
             self.name.emit(g),
             self.summary.emit(g),
             self.evidence_note.emit(g),
+            self.roles,
+            self.sectors,
+            self.status,
+            self.status_year,
             g.list(&self.source, &format!("{E}::Str")),
         )
     }

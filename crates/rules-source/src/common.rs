@@ -78,10 +78,10 @@ pub fn check_https(file: &SourceFile, url: &str, span: &Span, d: &mut Diagnostic
 pub fn read_levels(r: &TableReader<'_, '_>, required: bool, d: &mut Diagnostics) -> List<Level> {
     let mut levels = Vec::new();
     for (id, span) in r.strings("levels", required, d) {
-        match [Level::Individual, Level::Team, Level::Organisation].into_iter().find(|l| l.id() == id) {
+        match Level::ALL.into_iter().find(|l| l.id() == id) {
             Some(level) if !levels.contains(&level) => levels.push(level),
             Some(_) => d.push(r.file, &span, format!("level `{id}` is listed twice")),
-            None => d.push(r.file, &span, format!("unknown level `{id}`; levels: individu, team, organisatie")),
+            None => d.push(r.file, &span, format!("unknown level `{id}`; levels: individu, team, organisatie, maatschappij")),
         }
     }
     Cow::Owned(levels)

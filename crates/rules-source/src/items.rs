@@ -10,7 +10,7 @@ use super::condition::parse_condition;
 use super::diagnostic::{Diagnostics, SourceFile};
 use super::questions::empty_text;
 use super::reader::{Span, TableReader, closest};
-use crate::engine::{Category, Condition, Evidence, Expert, FirstStep, Figure, Link, Note, Question, RoleAdvice, Tool};
+use crate::engine::{Category, Condition, Evidence, Expert, FirstStep, Figure, Link, Note, Question, RoleAdvice, Status, Tool};
 
 /// Reads `[[key]]` tables of a file, each through `read`; returns items and where they stand.
 fn read_list<'a, 'i, T>(
@@ -121,13 +121,49 @@ pub fn read_experts(file: &SourceFile, doc: &DeTable<'_>, d: &mut Diagnostics) -
     })
 }
 
-pub fn read_tools(file: &SourceFile, doc: &DeTable<'_>, categories: &[Category], d: &mut Diagnostics) -> (Vec<Tool>, Vec<Span>) {
+/// The ids of the options of `rol` and `sector`, for a tool's `rol` and `sector`.
+pub struct ToolVocabulary<'a> {
+    pub roles: &'a [&'a str],
+    pub sectors: &'a [&'a str],
+}
+
+/// The years a `status_year` may name.
+const YEARS: std::ops::RangeInclusive<i64> = 1990..=2100;
+
+pub fn read_tools(
+    file: &SourceFile,
+    doc: &DeTable<'_>,
+    categories: &[Category],
+    vocabulary: &ToolVocabulary<'_>,
+    d: &mut Diagnostics,
+) -> (Vec<Tool>, Vec<Span>) {
     let category_ids: Vec<&str> = categories.iter().map(|c| &*c.id).collect();
     read_list(file, doc, "tool", d, |r, id, d| {
         r.only_keys(
-            &["id", "evidence", "levels", "categories", "source", "url", "name", "summary", "evidence_note"],
+            &[
+                "id", "evidence", "levels", "categories", "rol", "sector", "status", "status_year", "source", "url", "name", "summary",
+                "evidence_note",
+            ],
             d,
         );
+        let roles = read_options(r, "rol", "role", vocabulary.roles, true, d);
+        // No `sector`: for every sector.
+        let sectors = read_options(r, "sector", "sector", vocabulary.sectors, false, d);
+        let status = match r.string("status", true, d) {
+            Some((s, span)) => Status::from_id(&s).unwrap_or_else(|| {
+                d.push(r.file, &span, format!("unknown status `{s}`; use available, pilot or ended"));
+                Status::Available
+            }),
+            None => Status::Available,
+        };
+        let status_year = r.integer("status_year", d).and_then(|(year, span)| {
+            if YEARS.contains(&year) {
+                Some(year as u16)
+            } else {
+                d.push(r.file, &span, format!("status_year {year} is not a year from {} to {}", YEARS.start(), YEARS.end()));
+                None
+            }
+        });
         let evidence = match r.string("evidence", true, d) {
             Some((e, span)) => Evidence::from_id(&e).unwrap_or_else(|| {
                 d.push(r.file, &span, format!("unknown evidence label `{e}`; use effective, well-founded, interim-evaluation, described, not-tested or information"));
@@ -158,6 +194,10 @@ pub fn read_tools(file: &SourceFile, doc: &DeTable<'_>, categories: &[Category],
             name: r.text("name", true, d).unwrap_or_else(empty_text),
             summary: r.text("summary", true, d).unwrap_or_else(empty_text),
             evidence_note: r.text("evidence_note", true, d).unwrap_or_else(empty_text),
+            roles,
+            sectors,
+            status,
+            status_year,
             source: read_sources(r, d),
         }
     })

@@ -6,7 +6,7 @@ use std::path::Path;
 use toml::de::DeTable;
 
 use super::diagnostic::{Diagnostic, Diagnostics, SourceFile};
-use super::items::{read_categories, read_experts, read_figures, read_first_steps, read_notes, read_tools};
+use super::items::{ToolVocabulary, read_categories, read_experts, read_figures, read_first_steps, read_notes, read_tools};
 use super::questions::read_questions;
 use super::reader::Span;
 use super::rules::{Catalogue, RuleSpans, read_rules};
@@ -103,11 +103,17 @@ pub fn load_files(files: Vec<SourceFile>) -> (Option<Loaded>, Vec<Diagnostic>) {
         .map(|q| q.options.iter().map(|o| o.id.to_string()).collect())
         .unwrap_or_default();
     let factor_ids: Vec<&str> = factor_ids.iter().map(String::as_str).collect();
+    let sector_ids: Vec<String> = questions
+        .iter()
+        .find(|q| q.id == "sector")
+        .map(|q| q.options.iter().map(|o| o.id.to_string()).collect())
+        .unwrap_or_default();
+    let sector_ids: Vec<&str> = sector_ids.iter().map(String::as_str).collect();
     let (categories, category_spans) = read_categories(&files[1], &docs[1], &role_ids, &factor_ids, &mut d);
     require_ids(&files[1], "category", vocabulary::CATEGORIES, categories.iter().map(|c| &*c.id), &mut d);
     let (experts, expert_spans) = read_experts(&files[2], &docs[2], &mut d);
     require_ids(&files[2], "expert", vocabulary::EXPERTS, experts.iter().map(|c| &*c.id), &mut d);
-    let (tools, tool_spans) = read_tools(&files[3], &docs[3], &categories, &mut d);
+    let (tools, tool_spans) = read_tools(&files[3], &docs[3], &categories, &ToolVocabulary { roles: &role_ids, sectors: &sector_ids }, &mut d);
     let (notes, note_spans) = read_notes(&files[4], &docs[4], &questions, &mut d);
     let (figures, _) = read_figures(&files[5], &docs[5], &mut d);
     let catalogue = Catalogue { questions: &questions, categories: &categories, experts: &experts, tools: &tools };

@@ -4,8 +4,10 @@
 //! goes here too; `cli::pack`'s round-trip test fails until it does.
 //!
 //! Not in a pack, because the browser does not use them (see
-//! [`native_only`]): the ids of categories, tools, notes, figures, rules and first steps
-//! (the interface refers to them by position), and a category's `fits_when`.
+//! [`native_only`]): the ids of tools, notes, figures, rules and first steps
+//! (the interface refers to them by position), a category's `fits_when`, and
+//! what only the overview shows (a tool's roles, sectors and status). A
+//! category's id is in it: its card links to its anchor in the overview.
 
 use super::super::condition::Condition;
 use super::super::model::*;
@@ -35,11 +37,14 @@ pub trait Walk {
 /// Empties the fields a pack leaves out: what the browser's rule set lacks.
 pub fn native_only(r: &mut RuleSet) {
     for c in r.categories.to_mut() {
-        c.id = Str::default();
         c.fits_when = Text::default();
     }
     for t in r.tools.to_mut() {
         t.id = Str::default();
+        t.roles = 0;
+        t.sectors = 0;
+        t.status = Status::default();
+        t.status_year = None;
     }
     for n in r.notes.to_mut() {
         n.id = Str::default();
@@ -129,9 +134,8 @@ fn index<W: Walk>(w: &mut W, i: &mut u16) {
 }
 
 fn level<W: Walk>(w: &mut W, l: &mut Level) {
-    const ALL: [Level; 3] = [Level::Individual, Level::Team, Level::Organisation];
-    let at = ALL.iter().position(|x| x == l).unwrap_or(0) as u32;
-    *l = ALL[small(w, at, 3) as usize];
+    let at = Level::ALL.iter().position(|x| x == l).unwrap_or(0) as u32;
+    *l = Level::ALL[small(w, at, Level::ALL.len() as u32) as usize];
 }
 
 fn condition<W: Walk>(w: &mut W, c: &mut Condition) {
@@ -207,6 +211,7 @@ fn role_advice<W: Walk>(w: &mut W, r: &mut RoleAdvice) {
 }
 
 fn category<W: Walk>(w: &mut W, c: &mut Category) {
+    w.str(&mut c.id);
     flag(w, &mut c.zonmw);
     list(w, &mut c.levels, level);
     for t in [&mut c.name, &mut c.summary, &mut c.this_week, &mut c.involve] {

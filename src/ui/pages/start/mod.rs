@@ -5,7 +5,7 @@
 use yew::Html;
 
 use crate::engine::Lang;
-use crate::ui::links::{Go, StepLink};
+use crate::ui::links::{Go, StepLink, overview_link, overview_page};
 use crate::ui::markup::{html, to_html};
 use crate::ui::parts::crisis_line::crisis_line;
 use crate::ui::text::{self, T, t};
@@ -42,6 +42,7 @@ pub fn view(props: &Props) -> Html {
             h2 { (t(lang, T::StartHowHeading)) }
             p { (text::duration(lang, props.questions)) }
             p { (t(lang, T::StartNotDiagnosis)) }
+            p { (overview_link(lang, &overview_page(lang), "kh-start__overview", T::StartOverview)) }
             div.kh-start__privacy {
                 h2 { (t(lang, T::StartPrivacyHeading)) }
                 p { (t(lang, if props.embedded { T::StartPrivacyEmbedded } else { T::StartPrivacy })) }

@@ -6,6 +6,7 @@ use yew::AttrValue;
 
 use crate::content::rules;
 use crate::engine::Lang;
+use crate::ui::links::{overview_href, overview_link};
 use crate::ui::markup::{Markup, card, external, first_sentence, html, reasons, section};
 use crate::ui::text::{self, T, t};
 
@@ -79,6 +80,7 @@ pub fn category_card(props: &Props) -> Markup {
                     span class="kh-badge kh-badge--zonmw" { (t(lang, T::ZonmwBadge)) }
                 }
             }
+            p { (overview_link(lang, &overview_href(lang, &category.id), "kh-card__overview", T::InOverview)) }
             (reasons(lang, &props.reasons))
             (section(lang, T::Involve, category.involve_for(props.roles).get(lang)))
             @if let Some(success) = &category.success {

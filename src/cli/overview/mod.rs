@@ -1,0 +1,61 @@
+//! `keuzehulp overview --lang nl|en [--json]`: the overview of every approach,
+//! tool and programme in the rules, as a static HTML page (`cargo xtask
+//! build` writes `overzicht.html` and `overview.html`), or as JSON (what the
+//! browser tests compare the page with).
+
+mod data;
+pub mod page;
+mod words;
+
+use crate::builtin::RULES;
+use crate::engine::Lang;
+
+pub fn run(args: &[String]) -> i32 {
+    let mut lang = Lang::Nl;
+    let mut as_json = false;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--json" => as_json = true,
+            "--lang" => match it.next().map(String::as_str) {
+                Some("nl") => lang = Lang::Nl,
+                Some("en") => lang = Lang::En,
+                Some(other) => return super::fail(&format!("--lang must be nl or en, not `{other}`")),
+                None => return super::fail("--lang needs a value: nl or en"),
+            },
+            other => return super::fail(&format!("overview takes `--lang nl|en` and `--json`, not `{other}`")),
+        }
+    }
+    if as_json {
+        println!("{}", serde_json::to_string_pretty(&data::json(&RULES, lang)).unwrap_or_default());
+    } else {
+        println!("{}", page::render(&RULES, lang));
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_lists_every_item_with_its_anchor_in_both_languages() {
+        for lang in Lang::ALL {
+            let html = page::render(&RULES, lang);
+            for item in data::items(&RULES) {
+                assert!(html.contains(&format!("id=\"{}\"", item.anchor())), "{} missing in {lang:?}", item.anchor());
+            }
+            assert!(html.contains(&format!("lang=\"{}\"", lang.code())));
+            assert!(html.contains(&format!("id=\"{}\"", page::HELP_ANCHOR)));
+            assert!(!html.contains("style=") && !html.contains("<script>"), "the CSP allows no inline script or style");
+        }
+    }
+
+    #[test]
+    fn content_is_escaped() {
+        let mut rules = RULES.clone();
+        rules.tools.to_mut()[0].name.nl = "<b>x</b> & y".into();
+        let html = page::render(&rules, Lang::Nl);
+        assert!(html.contains("&lt;b&gt;x&lt;/b&gt; &amp; y") && !html.contains("<b>x</b>"));
+    }
+}
