@@ -3,6 +3,7 @@
 
 mod advise;
 mod check;
+mod contacts;
 pub mod pack;
 mod prerender;
 pub mod sources;
@@ -13,6 +14,7 @@ use crate::engine::{Lang, RuleSet};
 
 const USAGE: &str = "usage: keuzehulp advise '<answers>' [--lang nl|en] [--format text|json] [--rules DIR]
        keuzehulp check [RULES-DIR]
+       keuzehulp contacts check FILE [--lang nl|en]   (a widget's contacts file, as the widget reads it)
        keuzehulp prerender [--lang nl|en]
        keuzehulp pack --out DIR     (the browser's content packs, one per language)
        keuzehulp sources            (prints docs/content-sources.md)
@@ -30,6 +32,7 @@ pub fn run(args: &[String]) -> i32 {
             [dir] if !dir.starts_with('-') => check::run(Path::new(dir)),
             _ => fail("check takes one folder, e.g. `keuzehulp check rules`"),
         },
+        Some("contacts") => contacts::run(&args[1..]),
         Some("sources") => sources::run(),
         Some("prerender") => prerender::run(&args[1..]),
         Some("pack") => pack::run(&args[1..]),

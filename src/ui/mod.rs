@@ -9,6 +9,7 @@
 pub mod app;
 pub mod components;
 pub mod dom;
+pub mod embedded_history;
 pub mod markup;
 pub mod state;
 pub mod text;
