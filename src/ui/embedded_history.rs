@@ -44,6 +44,16 @@ impl Entries {
             self.current = Some(now);
             return None;
         }
+        // Leaving a question with its answer: its entry gets the answer too, so
+        // Back shows it chosen (as the app's own Back link does, and as standalone).
+        let left = current.1;
+        if matches!(left, Step::Question(_)) {
+            match self.pushed.last_mut() {
+                Some((_, a, s)) if *s == left => *a = answers.clone(),
+                None if self.initial.as_ref().is_some_and(|(_, s)| *s == left) => self.initial = Some((answers.clone(), left)),
+                _ => {}
+            }
+        }
         let seq = next();
         self.pushed.push((seq, now.0.clone(), step));
         self.current = Some(now);
@@ -134,14 +144,19 @@ mod tests {
         assert_eq!(e.record(&none, Step::Question(0), &mut next), Some(11));
         assert_eq!(e.record(&answered, Step::Question(1), &mut next), Some(12));
         assert_eq!(e.record(&answered, Step::Question(1), &mut next), None, "a language switch pushes nothing");
-        // Back to entry 11: the first question, before its answer.
-        assert_eq!(e.restore(Some(11)), Some((none.clone(), Step::Question(0))));
-        assert_eq!(e.record(&none, Step::Question(0), &mut next), None, "the restored state is not pushed again");
+        // Back to entry 11: the first question, with the answer given on leaving it.
+        assert_eq!(e.restore(Some(11)), Some((answered.clone(), Step::Question(0))));
+        assert_eq!(e.record(&answered, Step::Question(0), &mut next), None, "the restored state is not pushed again");
         // Forward: the answer is back.
         assert_eq!(e.restore(Some(12)), Some((answered.clone(), Step::Question(1))));
         // Another widget's later entry: this one's last entry before it.
         assert_eq!(e.restore(Some(13)), None);
-        // The host's own entry: the start.
+        // The host's own entry: the start, as it was.
         assert_eq!(e.restore(None), Some((none, Step::Start)));
+        // After Back, a new step drops nothing: the entries before it still restore.
+        assert_eq!(e.restore(Some(11)), Some((answered.clone(), Step::Question(0))));
+        assert_eq!(e.record(&answered, Step::Check, &mut next), Some(13));
+        assert_eq!(e.restore(Some(11)), Some((answered.clone(), Step::Question(0))));
+        assert_eq!(e.restore(Some(13)), Some((answered, Step::Check)));
     }
 }
