@@ -507,6 +507,9 @@ async function showAdvice({ quiet = false } = {}) {
     status.textContent = m.adviceFailed;
     return;
   }
+  // (The results paint their top first and the rest a frame later: aria-busy until then.)
+  await until(() => widget.shadowRoot.querySelector('.kh-results:not([aria-busy])'));
+  if (run !== adviceRun) return;
   const own = widget.shadowRoot.querySelector('.kh-contacts');
   status.textContent = own ? m.adviceContacts : m.advice;
   if (!quiet) (own ?? widget).scrollIntoView({ block: 'center' });

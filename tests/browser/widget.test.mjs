@@ -997,28 +997,31 @@ test('setup problems are never shown to visitors: one console warning; the debug
 async function backAndForward(s, scope, where) {
   const { page } = s;
   const url = page.url();
+  // The top page's history (an iframe's entries are part of it); no navigation to wait for.
+  const back = () => page.evaluate(() => history.back());
+  const forward = () => page.evaluate(() => history.forward());
   await scope.getByRole('button', { name: 'Start' }).click();
   await answer(scope, 'rol', 'werknemer');
   await answer(scope, 'niveau', 'individu');
   assert.equal(await h1(scope), 'Hoe staat het er nu voor?', `${where}: at fase`);
-  await page.goBack();
+  await back();
   const niveau = scope.locator('input[name="niveau"][value="individu"]');
   await niveau.waitFor({ timeout: 5000 });
   assert.equal(await niveau.isChecked(), true, `${where}: Back shows the previous question with its answer`);
   assert.equal(page.url(), url, `${where}: the host URL did not change`);
-  await page.goBack();
+  await back();
   await scope.locator('input[name="rol"][value="werknemer"]').waitFor({ timeout: 5000 });
   assert.equal(await scope.locator('input[name="rol"][value="werknemer"]').isChecked(), true, `${where}: two steps back`);
-  await page.goForward();
+  await forward();
   await niveau.waitFor({ timeout: 5000 });
-  await page.goForward();
+  await forward();
   await scope.locator('h1', { hasText: 'Hoe staat het er nu voor?' }).waitFor({ timeout: 5000 });
   // On to the advice: every answer is still there.
   await answer(scope, 'fase', 'signalen');
   await answer(scope, 'factoren', 'werkdruk');
   await scope.getByRole('button', { name: 'Bekijk je advies' }).click();
   await scope.locator('article.kh-card').first().waitFor({ timeout: 5000 });
-  await page.goBack();
+  await back();
   await scope.locator('h1', { hasText: 'Kloppen je antwoorden?' }).waitFor({ timeout: 5000 });
   assert.equal(page.url(), url, `${where}: the host URL did not change`);
 }
