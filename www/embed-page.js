@@ -19,6 +19,8 @@ const root = document.getElementById('keuzehulp-embed');
 const html = document.documentElement;
 
 html.lang = lang;
+// The page's title in its language too (what a screen reader may announce for the frame).
+if (lang === 'en') document.title = 'Work stress choice aid';
 if (params.get('theme') === 'light') html.dataset.theme = 'light';
 // Colours: the same tokens the widget gets from its element (CSSOM, allowed by the CSP).
 for (const [name, value] of Object.entries(palette({ accent: params.get('accent'), text: params.get('text'), bg: params.get('bg') }))) {

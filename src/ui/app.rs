@@ -129,7 +129,8 @@ pub fn App(props: &Props) -> Html {
         let first = use_mut_ref(|| true);
         let hashchange = use_mut_ref(|| None);
         // Embedded: Back and Forward through same-URL history entries (see embedded_history).
-        #[cfg(target_arch = "wasm32")]
+        // Only in the widget's wasm (the site's has no embedded mode: EMBEDDABLE).
+        #[cfg(all(target_arch = "wasm32", feature = "widget"))]
         let (history, popstate, shown) = (
             use_mut_ref(super::embedded_history::Entries::default),
             use_mut_ref(|| None),
@@ -137,8 +138,8 @@ pub fn App(props: &Props) -> Html {
         );
         let title = text::title(lang, &page_title(&state, lang), state.error > 0);
         use_effect_with((fragment.clone(), title, lang, standalone), move |(fragment, title, lang, standalone)| {
-            #[cfg(target_arch = "wasm32")]
-            if EMBEDDABLE && !*standalone {
+            #[cfg(all(target_arch = "wasm32", feature = "widget"))]
+            if !*standalone {
                 use super::embedded_history as eh;
                 if let Some(seq) = history.borrow_mut().record(&shown.0, shown.1, eh::next_seq) {
                     eh::push(seq);

@@ -279,3 +279,16 @@ for (const lang of ['nl', 'en']) {
     });
   }
 }
+
+test('the iframe page\'s own title follows lang', async () => {
+  for (const [lang, title] of [['en', 'Work stress choice aid'], ['nl', 'Keuzehulp werkstress']]) {
+    const app = await openApp(browser, { path: `embed.html?lang=${lang}` });
+    try {
+      await app.page.waitForFunction(() => document.documentElement.dataset.keuzehulp === 'ready');
+      assert.equal(await app.page.title(), title, lang);
+      assert.equal(await app.page.evaluate(() => document.documentElement.lang), lang);
+    } finally {
+      await app.close();
+    }
+  }
+});
