@@ -1,26 +1,181 @@
 // The embed builder (embed-builder.html): HR picks the language, preset
 // answers, colours and contacts, sees a live <keuzehulp-widget>, and copies
 // the code for both embed modes. The questions, options and experts come from
-// the app itself (embed_vocabulary in the wasm), so they never drift.
+// the app itself (embed_vocabulary in the wasm), so they never drift; contacts
+// are read by the widget's own reader (check_contacts: the same messages as
+// `keuzehulp contacts check`), never by a second one here.
+//
+// Every field is checked where it is typed (GOV.UK pattern): an inline error
+// between its label and the field once the field was left (or Copy pressed),
+// and an error summary at the top when Copy is pressed with problems: Copy is
+// refused until there are none. The preview widget has `debug`, so it shows
+// setup problems in full (visitors never see them).
 //
 // fase is never preset (src/preset.rs): it is the question that leads a person
 // in crisis to help. The vocabulary lists it apart ("never"); the builder does
-// not offer it, says why, and refuses it with an inline message when it comes
-// in as text (pasted from older code, or typed).
+// not offer it, says why, and refuses it when it comes in as text.
+//
+// The page is Dutch in the HTML; TEXT.en has every [data-t] text in English
+// and MSG the texts this script writes, in both. ?lang=en opens it in English.
 
-import { embed_vocabulary } from './pkg-widget/keuzehulp.js';
+import { embed_vocabulary, check_contacts } from './pkg-widget/keuzehulp.js';
 import { loadWith, SITE } from './embed.js';
 import { palette, colours, contrast } from './embed-theme.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('kb-form');
-const FIELDS = [
-  ['name', 'Naam', 'text', 'name'],
-  ['phone', 'Telefoon', 'tel', 'tel'],
-  ['email', 'E-mail', 'email', 'email'],
-  ['url', 'Webpagina (https://…)', 'url', 'url'],
-  ['hours', 'Bereikbaar (bijvoorbeeld ma-vr 9-17)', 'text', 'off'],
-];
+
+/** English for every element with data-t (the Dutch is in the HTML). Our own literals: set as HTML. */
+const TEXT_EN = {
+  home: 'To the choice aid',
+  h1: 'The choice aid on your intranet',
+  lead: 'For HR and communications: set up the work stress choice aid for your organisation, see in the preview '
+    + 'how it looks, and copy the code to your intranet. What visitors enter stays on their own device: neither you nor we see it.',
+  failed: 'This page could not start. Use a recent browser, or copy the example code from the README.',
+  summaryTitle: 'There is a problem',
+  summaryLead: 'Please fix this first. Until then the code cannot be copied.',
+  settings: 'Settings',
+  langLegend: 'Language of the choice aid',
+  langBrowser: 'The language of the visitor’s browser',
+  langNl: 'Dutch (Nederlands)',
+  langEn: 'English',
+  presetLegend: 'Fixed answers',
+  presetHint: 'What is the same for everyone in your organisation need not be answered: the choice aid skips those '
+    + 'questions. Usually the sector and the size.',
+  presetText: 'Fixed answers as text, as in the code',
+  presetTextHint: 'You can also paste fixed answers from existing code here, for example <code>sector=zorg-welzijn&amp;omvang=groot</code>.',
+  coloursLegend: 'Colours',
+  ownColours: 'Use our own colours',
+  accent: 'Accent colour (buttons and links)',
+  textColour: 'Text colour',
+  bg: 'Background',
+  light: 'Always light, also when the visitor uses dark mode',
+  lightHint: 'With your own colours the choice aid is always light.',
+  contactsLegend: 'Contacts in your organisation',
+  contactsHint: 'The advice then also shows your own contacts, with the kind of help they belong to: for example the name '
+    + 'and number of your company doctor or confidential adviser. Links must start with https://.',
+  modeNone: 'No contacts of our own',
+  modeForm: 'Fill in per kind of help',
+  modeJson: 'Paste or drop a contacts file (JSON)',
+  modeUrl: 'Address of a JSON file on your intranet',
+  json: 'Contact details as JSON',
+  jsonHint: 'Paste the file’s content here, or drop the file here. Per kind of help (for example <code>bedrijfsarts</code>) '
+    + 'one contact or a list: <code>name</code>, <code>phone</code>, <code>email</code>, <code>url</code>, <code>hours</code>. '
+    + 'The builder reads it as the choice aid reads it (and as <code>keuzehulp contacts check</code> does).',
+  jsonFile: 'Or choose the file',
+  url: 'Address of the JSON file',
+  urlHint: 'Only for the code “directly in the page”. The file is fetched without cookies (so not behind a login) and must '
+    + 'be on your intranet itself, or on https with the header <code>Access-Control-Allow-Origin</code>. Check it first: '
+    + 'paste it above as a “contacts file”, or use <code>keuzehulp contacts check</code>.',
+  showAdviceForm: 'See the advice in the preview',
+  preview: 'Preview',
+  previewHint: 'This is how the choice aid looks on your intranet. It follows your settings. “Show advice” fills in sample '
+    + 'answers, so you see the advice with your contacts at once. Problems with the settings show here; visitors of your '
+    + 'intranet never see them.',
+  showAdvice: 'Show advice',
+  previewRestart: 'Start again',
+  code: 'Code for your intranet',
+  codeLead: 'There are two ways. Choose the first if your intranet allows it; the second almost always works.',
+  directTitle: '1. Directly in the page',
+  directLead: 'The choice aid becomes part of the page and is as tall as its content. The intranet’s Content-Security-Policy '
+    + 'must allow our address:',
+  directLabel: 'Code: directly in the page',
+  copy: 'Copy this code',
+  frameTitle: '2. In an iframe',
+  frameLead: 'For an intranet that does not allow WebAssembly. The small script <code>embed-frame.js</code> makes the iframe '
+    + 'as tall as the choice aid. Needed in the Content-Security-Policy:',
+  frameLabel: 'Code: in an iframe',
+  testIt: 'Then test it on your intranet: open the page, click through to the advice and check that your contacts are '
+    + 'there. Add the attribute <code>debug</code> to <code>&lt;keuzehulp-widget&gt;</code> for a while (or <code>&amp;debug</code> '
+    + 'after the iframe’s address) to see what is wrong; visitors never see that.',
+};
+
+/** The texts this script writes. */
+const MSG = {
+  nl: {
+    title: 'De keuzehulp op je intranet – Keuzehulp werkstress',
+    description: 'Zet de Keuzehulp werkstress op je intranet: kies taal, vaste antwoorden, kleuren en contactpersonen, bekijk het voorbeeld en kopieer de code.',
+    switchTo: ['en', 'English'],
+    visitorChooses: 'De bezoeker kiest zelf',
+    noneTicked: 'Niets aangevinkt: de bezoeker kiest zelf.',
+    fields: { name: 'Naam', phone: 'Telefoon', email: 'E-mail', url: 'Webpagina (https://…)', hours: 'Bereikbaar (bijvoorbeeld ma-vr 9-17)' },
+    neverWhy: (label) => `“${label}” kan niet vast: met die vraag komt iemand die in crisis is meteen bij hulp, `
+      + 'zoals 113. Daarom stelt de keuzehulp die vraag altijd, aan iedereen.',
+    neverRefused: 'Dat deel staat dus niet in de code.',
+    unknown: (parts) => `Niet herkend, en dus niet in de code: ${parts}.`,
+    at: (line, col) => `Regel ${line}, kolom ${col}: `,
+    jsonEmpty: 'Plak de contactgegevens (JSON), sleep het bestand hierheen of kies het bestand.',
+    urlEmpty: 'Vul het adres van het JSON-bestand in.',
+    urlBad: 'Het adres moet met https:// beginnen, of een adres op je intranet zelf zijn (zoals /hr/keuzehulp-contacten.json).',
+    fileRead: (name, n, e, p) => `Bestand ${name} gelezen: ${n} contactpersonen bij ${e} soorten hulp`
+      + (p ? `, ${p} ${p === 1 ? 'probleem' : 'problemen'} (zie hieronder).` : '.'),
+    fileNotText: (name) => `Het bestand ${name} kon niet worden gelezen als tekst.`,
+    fileNote: 'Let op: het voorbeeld en de iframe-code halen geen bestand op. Wil je het iframe gebruiken, kies dan '
+      + '"Invullen per soort hulp" of "Een contactenbestand (JSON) plakken of slepen".',
+    contrastGood: (list) => `Het contrast is goed (${list}).`,
+    contrastLow: (list) => `Let op: te weinig contrast tussen ${list}. Dat moet minstens 4,5:1 zijn, anders is de tekst voor veel mensen slecht te lezen.`,
+    textBg: 'tekst en achtergrond',
+    accentBg: 'accentkleur en achtergrond',
+    and: ' en ',
+    decimal: ',',
+    copied: 'De code is gekopieerd. Plak hem in de HTML van je intranetpagina.',
+    copyFailed: 'Kopiëren lukte niet. De code is geselecteerd: kopieer hem met Ctrl+C (of Cmd+C).',
+    copyBlocked: (n) => `Niet gekopieerd: er ${n === 1 ? 'is nog 1 probleem' : `zijn nog ${n} problemen`} in de instellingen (zie boven aan de pagina).`,
+    filling: 'Het voorbeeld vult voorbeeldantwoorden in…',
+    advice: 'Het voorbeeld toont nu het advies bij voorbeeldantwoorden.',
+    adviceContacts: 'Het voorbeeld toont nu het advies bij voorbeeldantwoorden, met jullie contactpersonen.',
+    adviceFailed: 'Het voorbeeld kon niet tot het advies komen. Klik zelf door in het voorbeeld.',
+    frameTitle: 'Keuzehulp werkstress',
+  },
+  en: {
+    title: 'The choice aid on your intranet – Work stress choice aid',
+    description: 'Put the work stress choice aid on your intranet: choose the language, fixed answers, colours and contacts, check the preview and copy the code.',
+    switchTo: ['nl', 'Nederlands'],
+    visitorChooses: 'The visitor chooses',
+    noneTicked: 'Nothing ticked: the visitor chooses.',
+    fields: { name: 'Name', phone: 'Phone', email: 'Email', url: 'Web page (https://…)', hours: 'Available (for example Mon-Fri 9-17)' },
+    neverWhy: (label) => `“${label}” cannot be fixed: this question leads a person in crisis straight to help, such as 113. `
+      + 'So the choice aid always asks it, of everyone.',
+    neverRefused: 'So that part is not in the code.',
+    unknown: (parts) => `Not recognised, so not in the code: ${parts}.`,
+    at: (line, col) => `Line ${line}, column ${col}: `,
+    jsonEmpty: 'Paste the contact details (JSON), drop the file here or choose the file.',
+    urlEmpty: 'Enter the address of the JSON file.',
+    urlBad: 'The address must start with https://, or be an address on your intranet itself (such as /hr/keuzehulp-contacts.json).',
+    fileRead: (name, n, e, p) => `Read ${name}: ${n} contacts for ${e} kinds of help`
+      + (p ? `, ${p} ${p === 1 ? 'problem' : 'problems'} (see below).` : '.'),
+    fileNotText: (name) => `The file ${name} could not be read as text.`,
+    fileNote: 'Note: the preview and the iframe code fetch no file. To use the iframe, choose "Fill in per kind of help" '
+      + 'or "Paste or drop a contacts file (JSON)".',
+    contrastGood: (list) => `The contrast is good (${list}).`,
+    contrastLow: (list) => `Note: too little contrast between ${list}. It must be at least 4.5:1, or the text is hard to read for many people.`,
+    textBg: 'text and background',
+    accentBg: 'accent colour and background',
+    and: ' and ',
+    decimal: '.',
+    copied: 'The code has been copied. Paste it into the HTML of your intranet page.',
+    copyFailed: 'Copying did not work. The code is selected: copy it with Ctrl+C (or Cmd+C).',
+    copyBlocked: (n) => `Not copied: there ${n === 1 ? 'is 1 problem' : `are ${n} problems`} left in the settings (see the top of the page).`,
+    filling: 'The preview is filling in sample answers…',
+    advice: 'The preview now shows the advice for sample answers.',
+    adviceContacts: 'The preview now shows the advice for sample answers, with your contacts.',
+    adviceFailed: 'The preview could not get to the advice. Click through the preview yourself.',
+    frameTitle: 'Work stress choice aid',
+  },
+};
+
+/** Sample answers for "Toon advies" (fase: a stage that is no crisis); other questions: their first option. */
+const SAMPLE = { rol: 'werknemer', fase: 'signalen', niveau: 'individu', factoren: 'werkdruk' };
+const FIELDS = [['name', 'text', 'name'], ['phone', 'tel', 'tel'], ['email', 'email', 'email'], ['url', 'url', 'url'], ['hours', 'text', 'off']];
+
+let ui = 'nl';
+let m = MSG.nl;
+let vocab = null;
+/** Fields the user has left (their errors show inline); all of them after a refused Copy. */
+const touched = new Set();
+let attempted = false;
+/** The preset text's own problems (fase, unknown parts), set when it is typed. */
+let presetProblems = [];
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -32,13 +187,16 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** The widget's own contacts reader: {problems: [{line, col, message}], contacts, experts}. */
+const readContacts = (text) => JSON.parse(check_contacts(text, ui));
+
 /** One select per single-choice question, checkboxes for the multiple-choice one. */
 function questionFields(questions) {
   return questions.map((q) => {
     if (q.many) {
       return el('fieldset', { class: 'kb-fieldset kb-fieldset--inner' },
         el('legend', {}, q.label),
-        el('p', { class: 'kb-hint' }, 'Niets aangevinkt: de bezoeker kiest zelf.'),
+        el('p', { class: 'kb-hint' }, m.noneTicked),
         ...q.options.map((o) => el('label', { class: 'kb-check' },
           el('input', { type: 'checkbox', name: `q-${q.id}`, value: o.id, 'data-question': q.id }), ` ${o.label}`)));
     }
@@ -46,30 +204,30 @@ function questionFields(questions) {
     return el('p', { class: 'kb-field' },
       el('label', { for: id }, q.label),
       el('select', { id, name: `q-${q.id}`, 'data-question': q.id },
-        el('option', { value: '' }, 'De bezoeker kiest zelf'),
+        el('option', { value: '' }, m.visitorChooses),
         ...q.options.map((o) => el('option', { value: o.id }, o.label))));
   });
 }
 
-/** A small form per expert, folded. */
+/** A small form per expert, folded; each field with its inline error. */
 function contactFields(experts) {
-  return experts.map((e) => el('details', { class: 'kb-expert' },
+  return experts.map((e) => el('details', { class: 'kb-expert', 'data-expert-box': e.id },
     el('summary', {}, e.name),
-    ...FIELDS.map(([field, label, type, autocomplete]) => {
+    ...FIELDS.map(([field, type, autocomplete]) => {
       const id = `kb-c-${e.id}-${field}`;
-      return el('p', { class: 'kb-field' },
-        el('label', { for: id }, label),
-        el('input', { id, type, name: id, autocomplete, 'data-expert': e.id, 'data-field': field, spellcheck: 'false' }));
+      return el('div', { class: 'kb-field', id: `${id}-field` },
+        el('label', { for: id }, m.fields[field]),
+        el('span', { class: 'kb-error', id: `${id}-error` }),
+        el('input', {
+          id, type, name: id, autocomplete, 'data-expert': e.id, 'data-expert-name': e.name, 'data-field': field,
+          spellcheck: 'false', 'aria-describedby': `${id}-error`,
+        }));
     })));
 }
 
-/** Why a question is never preset (fase), in one sentence for the page. */
-const neverWhy = (q) => `“${q.label}” kan niet vast: met die vraag komt iemand die in crisis is meteen bij hulp, `
-  + 'zoals 113. Daarom stelt de keuzehulp die vraag altijd, aan iedereen.';
-
 /** A part of a preset as the app reads it (src/engine/answers.rs): [key, values] or null. */
 function readPart(part) {
-  const decoded = part.replace(/%[0-9a-f]{2}/gi, (m) => String.fromCharCode(parseInt(m.slice(1), 16))).trim();
+  const decoded = part.replace(/%[0-9a-f]{2}/gi, (x) => String.fromCharCode(parseInt(x.slice(1), 16))).trim();
   const eq = decoded.indexOf('=');
   if (eq <= 0) return null;
   const values = decoded.slice(eq + 1).split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
@@ -77,12 +235,12 @@ function readPart(part) {
 }
 
 /**
- * Sets the question fields from preset text (typed or pasted) and says inline
- * what was refused: a never-preset question (fase) with the reason, and parts
- * that are not a question and its options. Only the fields go into the code,
- * so a refused part never reaches it.
+ * Sets the question fields from preset text (typed or pasted) and notes what
+ * was refused: a never-preset question (fase) with the reason, and parts that
+ * are not a question and its options. Only the fields go into the code, so a
+ * refused part never reaches it.
  */
-function presetFromText(vocab) {
+function presetFromText() {
   const input = $('kb-preset-text');
   const chosen = new Map();
   const never = [];
@@ -101,6 +259,13 @@ function presetFromText(vocab) {
       chosen.set(key, values);
     }
   }
+  setPresetFields(chosen);
+  presetProblems = never.map((q) => `${m.neverWhy(q.label)} ${m.neverRefused}`);
+  if (unknown.length) presetProblems.push(m.unknown(unknown.join(', ')));
+}
+
+/** Question fields from a map question id → option ids. */
+function setPresetFields(chosen) {
   for (const q of vocab.questions) {
     const values = chosen.get(q.id) ?? [];
     if (q.many) {
@@ -109,22 +274,14 @@ function presetFromText(vocab) {
       form.querySelector(`select[data-question="${q.id}"]`).value = values[0] ?? '';
     }
   }
-  const messages = never.map((q) => `${neverWhy(q)} Dat deel staat dus niet in de code.`);
-  if (unknown.length) messages.push(`Niet herkend, en dus niet in de code: ${unknown.join(', ')}.`);
-  const message = messages.join(' ');
-  if ($('kb-preset-error').textContent !== message) $('kb-preset-error').textContent = message;
-  if (message) input.setAttribute('aria-invalid', 'true');
-  else input.removeAttribute('aria-invalid');
 }
 
-function radio(name) {
-  return form.querySelector(`input[name="${name}"]:checked`)?.value ?? '';
-}
+const radio = (name) => form.querySelector(`input[name="${name}"]:checked`)?.value ?? '';
 
 /** The answers in the VOCABULARY encoding, in question order. */
-function presetString(questions) {
+function presetString() {
   const parts = [];
-  for (const q of questions) {
+  for (const q of vocab.questions) {
     const chosen = q.many
       ? [...form.querySelectorAll(`input[data-question="${q.id}"]:checked`)].map((i) => i.value)
       : [form.querySelector(`select[data-question="${q.id}"]`).value].filter(Boolean);
@@ -157,17 +314,84 @@ function contactsValue() {
   }
 }
 
-function settings(questions) {
+function settings() {
   const own = $('kb-own-colours').checked;
   const chosen = own ? { accent: $('kb-accent').value, text: $('kb-text').value, bg: $('kb-bg').value } : {};
   return {
     lang: radio('lang'),
-    preset: presetString(questions),
+    preset: presetString(),
     contacts: contactsValue(),
     light: own || $('kb-light').checked,
     colours: chosen,
     tokens: palette(chosen),
   };
+}
+
+/**
+ * Every problem as {id (the field), message}, in page order: the preset text,
+ * then the contacts of the chosen way (each form field read on its own by the
+ * widget's reader; the JSON as a whole, each problem with its line and column).
+ */
+function problems() {
+  const out = presetProblems.map((message) => ({ id: 'kb-preset-text', message }));
+  const mode = radio('contacts-mode');
+  if (mode === 'form') {
+    for (const input of form.querySelectorAll('input[data-expert]')) {
+      const value = input.value.trim();
+      if (!value) continue;
+      const { problems: found } = readContacts(JSON.stringify({ [input.dataset.expert]: { [input.dataset.field]: value } }));
+      if (found.length) {
+        out.push({ id: input.id, message: found.map((p) => p.message).join(' '), label: `${input.dataset.expertName}, ${m.fields[input.dataset.field]}` });
+      }
+    }
+  } else if (mode === 'json') {
+    const text = $('kb-json').value;
+    if (!text.trim()) out.push({ id: 'kb-json', message: m.jsonEmpty });
+    for (const p of text.trim() ? readContacts(text).problems : []) {
+      out.push({ id: 'kb-json', message: `${m.at(p.line, p.col)}${p.message}`, line: p.line, col: p.col });
+    }
+  } else if (mode === 'url') {
+    // As embed.js fetches it: https, or an address on the intranet itself (relative).
+    const value = $('kb-url').value.trim();
+    let ok = false;
+    try {
+      const scheme = /^[a-z][a-z0-9+.-]*:/i.test(value);
+      ok = new URL(value, 'https://intranet.invalid/').protocol === 'https:' && (!scheme || /^https:\/\/[^/]/i.test(value)) && !/\s/.test(value);
+    } catch { /* not a URL */ }
+    if (!ok) out.push({ id: 'kb-url', message: value ? m.urlBad : m.urlEmpty });
+  }
+  return out;
+}
+
+/** Inline errors (fields left or after a refused Copy) and the summary (after a refused Copy). */
+function showProblems(list) {
+  const byField = new Map();
+  for (const p of list) {
+    if (!attempted && !touched.has(p.id)) continue;
+    byField.set(p.id, [...(byField.get(p.id) ?? []), p.message]);
+  }
+  for (const input of form.querySelectorAll('[aria-describedby]')) {
+    const error = $(`${input.id}-error`);
+    if (!error) continue;
+    const messages = byField.get(input.id) ?? [];
+    const text = messages.join(' ');
+    if (error.textContent !== text) {
+      error.replaceChildren(...(messages.length ? [el('span', { class: 'kh-visually-hidden' }, ui === 'en' ? 'Error: ' : 'Fout: '),
+        ...messages.flatMap((msg, i) => (i ? [el('br'), msg] : [msg]))] : []));
+    }
+    $(`${input.id}-field`)?.classList.toggle('kb-field--error', messages.length > 0);
+    if (messages.length) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  }
+  const summary = $('kb-summary');
+  summary.hidden = !attempted || list.length === 0;
+  const items = list.map((p) => el('li', {}, el('a', { href: `#${p.id}`, 'data-line': p.line ?? false, 'data-col': p.col ?? false },
+    p.label ? `${p.label}: ${p.message}` : p.message)));
+  const key = JSON.stringify(list) + ui;
+  if (summary.dataset.key !== key) {
+    summary.dataset.key = key;
+    $('kb-summary-list').replaceChildren(...items);
+  }
 }
 
 const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -200,38 +424,95 @@ function frameUrl(s) {
   return url.href;
 }
 
+/** The iframe's title and lang follow the widget's language (the visitor's browser's: both names). */
 function frameSnippet(s) {
-  return `<iframe data-keuzehulp src="${escapeAttr(frameUrl(s))}"\n  title="Keuzehulp werkstress" width="100%" height="700" loading="lazy"></iframe>\n`
+  const title = s.lang ? MSG[s.lang].frameTitle : `${MSG.nl.frameTitle} (${MSG.en.frameTitle})`;
+  const lang = s.lang ? ` lang="${s.lang}"` : '';
+  return `<iframe data-keuzehulp src="${escapeAttr(frameUrl(s))}"${lang}\n  title="${title}" width="100%" height="700" loading="lazy"></iframe>\n`
     + `<script src="${new URL('embed-frame.js', SITE)}" defer></script>`;
 }
 
 function contrastReport(s) {
   if (!Object.keys(s.colours).length) return '';
   const c = colours(s.colours);
-  const checks = [
-    ['tekst en achtergrond', contrast(c.text, c.bg)],
-    ['accentkleur en achtergrond', contrast(c.accent, c.bg)],
-  ];
+  const checks = [[m.textBg, contrast(c.text, c.bg)], [m.accentBg, contrast(c.accent, c.bg)]];
   const low = checks.filter(([, ratio]) => ratio < 4.5);
-  const fmt = (r) => r.toFixed(1).replace('.', ',');
-  if (!low.length) return `Het contrast is goed (${checks.map(([n, r]) => `${n} ${fmt(r)}:1`).join(', ')}).`;
-  return `Let op: te weinig contrast tussen ${low.map(([n, r]) => `${n} (${fmt(r)}:1)`).join(' en ')}. `
-    + 'Dat moet minstens 4,5:1 zijn, anders is de tekst voor veel mensen slecht te lezen.';
+  const fmt = (r) => r.toFixed(1).replace('.', m.decimal);
+  if (!low.length) return m.contrastGood(checks.map(([n, r]) => `${n} ${fmt(r)}:1`).join(', '));
+  return m.contrastLow(low.map(([n, r]) => `${n} (${fmt(r)}:1)`).join(m.and));
 }
 
 /**
- * A fresh <keuzehulp-widget> with these settings in the preview. A contacts
- * file is not fetched here (this page may only talk to its own origin): the
- * preview then shows the advice without it.
+ * A fresh <keuzehulp-widget> with these settings in the preview, with `debug`:
+ * setup problems show in it. A contacts file is not fetched here (this page
+ * may only talk to its own origin): the preview then shows the advice without it.
  */
 function preview(s) {
   const widget = document.createElement('keuzehulp-widget');
+  widget.setAttribute('debug', '');
   if (s.lang) widget.setAttribute('lang', s.lang);
   if (s.preset) widget.setAttribute('preset', s.preset);
   if (s.contacts.startsWith('{')) widget.setAttribute('contacts', s.contacts);
   if (s.light) widget.setAttribute('theme', 'light');
   for (const [k, v] of Object.entries(s.tokens)) widget.style.setProperty(k, v);
   $('kb-preview').replaceChildren(widget);
+  if (adviceWanted) showAdvice({ quiet: true });
+}
+
+// "Toon advies": the preview answers its questions as a visitor would (the
+// sample answers), so HR sees the advice with their contacts without clicking
+// through. It uses the widget's own buttons: no way around the fase question.
+let adviceWanted = false;
+let adviceRun = 0;
+const frame = () => new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve, 0)); });
+
+async function until(test, ms = 4000) {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    const value = test();
+    if (value) return value;
+    await frame();
+  }
+  return null;
+}
+
+async function showAdvice({ quiet = false } = {}) {
+  adviceWanted = true;
+  const run = ++adviceRun;
+  const status = $('kb-preview-status');
+  if (!quiet) status.textContent = m.filling;
+  const widget = $('kb-preview').querySelector('keuzehulp-widget');
+  const ready = await until(() => widget.isConnected && widget.dataset.state === 'ready' && widget.shadowRoot.querySelector('h1'), 15000);
+  let done = false;
+  for (let i = 0; ready && i < 20 && run === adviceRun && widget.isConnected; i++) {
+    const root = widget.shadowRoot;
+    if (root.querySelector('article.kh-card')) { done = true; break; }
+    const before = root.querySelector('h1')?.textContent;
+    const question = root.querySelector('form[data-kh-question]');
+    if (question) {
+      const inputs = [...question.querySelectorAll('input.kh-choice__input')];
+      const pick = inputs.find((x) => x.value === SAMPLE[x.name]) ?? inputs[0];
+      if (!pick) break;
+      if (!pick.checked) pick.click();
+      question.querySelector('button[type="submit"]').click();
+    } else {
+      const go = root.querySelector('[data-kh-go="results"], .kh-button--start');
+      if (!go) break;
+      go.click();
+    }
+    await until(() => root.querySelector('article.kh-card') || root.querySelector('h1')?.textContent !== before);
+  }
+  if (run !== adviceRun) return;
+  if (!done) {
+    status.textContent = m.adviceFailed;
+    return;
+  }
+  // (The results paint their top first and the rest a frame later: aria-busy until then.)
+  await until(() => widget.shadowRoot.querySelector('.kh-results:not([aria-busy])'));
+  if (run !== adviceRun) return;
+  const own = widget.shadowRoot.querySelector('.kh-contacts');
+  status.textContent = own ? m.adviceContacts : m.advice;
+  if (!quiet) (own ?? widget).scrollIntoView({ block: 'center' });
 }
 
 function showContactsMode() {
@@ -245,69 +526,158 @@ async function copy(id) {
   const area = $(id);
   const status = $(`${id}-status`);
   status.textContent = '';
+  const found = problems();
+  if (found.length) {
+    // Copy is refused until every problem is solved: the summary says which, focused (GOV.UK).
+    attempted = true;
+    showProblems(found);
+    status.textContent = m.copyBlocked(found.length);
+    $('kb-summary').focus();
+    return;
+  }
   try {
     await navigator.clipboard.writeText(area.value);
-    status.textContent = 'De code is gekopieerd. Plak hem in de HTML van je intranetpagina.';
+    status.textContent = m.copied;
   } catch {
     area.focus();
     area.select();
-    status.textContent = 'Kopiëren lukte niet. De code is geselecteerd: kopieer hem met Ctrl+C (of Cmd+C).';
+    status.textContent = m.copyFailed;
   }
 }
 
-async function main() {
-  await loadWith('nl');
-  const vocab = JSON.parse(embed_vocabulary('nl'));
+/** A contacts file dropped on the JSON field, or chosen: its text into the field. */
+async function readFile(file) {
+  const status = $('kb-json-status');
+  try {
+    const text = await file.text();
+    $('kb-json').value = text;
+    touched.add('kb-json');
+    const { problems: found, contacts, experts } = readContacts(text);
+    status.textContent = m.fileRead(file.name, contacts, experts, found.length);
+  } catch {
+    status.textContent = m.fileNotText(file.name);
+  }
+  update();
+}
+
+/** Translate the page: the [data-t] texts, the title, the switch link, the fields from the vocabulary. */
+const NL = new Map();
+async function setUiLang(lang) {
+  await loadWith(lang);
+  ui = lang;
+  m = MSG[lang];
+  for (const node of document.querySelectorAll('[data-t]')) {
+    if (!NL.has(node)) NL.set(node, node.innerHTML);
+    node.innerHTML = lang === 'en' ? TEXT_EN[node.dataset.t] : NL.get(node);
+  }
+  document.documentElement.lang = lang;
+  document.title = m.title;
+  document.querySelector('meta[name="description"]').content = m.description;
+  const [other, name] = m.switchTo;
+  const link = $('kb-switch');
+  link.textContent = name;
+  link.lang = other;
+  link.hreflang = other;
+  link.href = `?lang=${other}`;
+  // The fields in this language, with what was chosen and typed kept.
+  const preset = vocab ? presetString() : '';
+  const typed = [...form.querySelectorAll('input[data-expert]')].map((i) => [i.id, i.value]);
+  const open = [...form.querySelectorAll('details[open]')].map((d) => d.dataset.expertBox);
+  vocab = JSON.parse(embed_vocabulary(lang));
   $('kb-questions').replaceChildren(...questionFields(vocab.questions));
-  $('kb-never').textContent = vocab.never.map(neverWhy).join(' ');
+  $('kb-never').textContent = vocab.never.map((q) => m.neverWhy(q.label)).join(' ');
   $('kb-contacts-form').replaceChildren(...contactFields(vocab.experts));
+  setPresetFields(new Map(preset.split('&').filter(Boolean).map((p) => readPart(p))));
+  for (const [id, value] of typed) if ($(id)) $(id).value = value;
+  for (const id of open) form.querySelector(`details[data-expert-box="${id}"]`)?.setAttribute('open', '');
+  if ($('kb-preset-text').value.trim()) presetFromText();
+  for (const id of ['kb-json-status', 'kb-preview-status', 'kb-direct-status', 'kb-frame-status']) $(id).textContent = '';
+  $('kb-summary').dataset.key = '';
+}
+
+let last = null;
+let timer = 0;
+function update({ now = false } = {}) {
+  const own = $('kb-own-colours').checked;
+  for (const id of ['kb-accent', 'kb-text', 'kb-bg']) $(id).disabled = !own;
+  $('kb-light').disabled = own;
+  if (own) $('kb-light').checked = true;
+  showContactsMode();
+  const s = settings();
+  $('kb-direct').value = directSnippet(s);
+  $('kb-frame').value = frameSnippet(s);
+  const fromFile = radio('contacts-mode') === 'url' && s.contacts !== '';
+  const fileNote = fromFile ? m.fileNote : '';
+  if ($('kb-frame-note').textContent !== fileNote) $('kb-frame-note').textContent = fileNote;
+  const report = contrastReport(s);
+  if ($('kb-contrast').textContent !== report) $('kb-contrast').textContent = report;
+  showProblems(problems());
+  const key = JSON.stringify([s.lang, s.preset, s.contacts, s.light, s.tokens]);
+  if (key === last) return;
+  last = key;
+  clearTimeout(timer);
+  // Typing re-creates the preview once the typing pauses.
+  if (now) preview(s);
+  else timer = setTimeout(() => preview(s), 400);
+}
+
+async function main() {
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  await setUiLang(asked === 'en' ? 'en' : 'nl');
   const origin = new URL(SITE).origin;
   $('kb-csp-direct').textContent = `script-src ${origin} 'wasm-unsafe-eval'; style-src ${origin}; connect-src ${origin}`;
   $('kb-csp-frame').textContent = `frame-src ${origin}; script-src ${origin}`;
 
-  let last = null;
-  let timer = 0;
-  const update = ({ now = false } = {}) => {
-    const own = $('kb-own-colours').checked;
-    for (const id of ['kb-accent', 'kb-text', 'kb-bg']) $(id).disabled = !own;
-    $('kb-light').disabled = own;
-    if (own) $('kb-light').checked = true;
-    showContactsMode();
-    const s = settings(vocab.questions);
-    $('kb-direct').value = directSnippet(s);
-    $('kb-frame').value = frameSnippet(s);
-    const fromFile = radio('contacts-mode') === 'url' && s.contacts !== '';
-    const fileNote = fromFile
-      ? 'Let op: het voorbeeld en de iframe-code halen geen bestand op. Wil je het iframe gebruiken, kies dan "Invullen per soort hulp" of "JSON plakken".'
-      : '';
-    if ($('kb-frame-note').textContent !== fileNote) $('kb-frame-note').textContent = fileNote;
-    const report = contrastReport(s);
-    if ($('kb-contrast').textContent !== report) $('kb-contrast').textContent = report;
-    const key = JSON.stringify([s.lang, s.preset, s.contacts, s.light, s.tokens]);
-    if (key === last) return;
-    last = key;
-    clearTimeout(timer);
-    // Typing re-creates the preview once the typing pauses.
-    if (now) preview(s);
-    else timer = setTimeout(() => preview(s), 400);
-  };
   // The preset as text and the question fields follow each other.
   const follow = (event) => {
     if (event.target.id === 'kb-preset-text') {
-      presetFromText(vocab);
+      // (Pasted text is checked at once: a fase in it is refused as it arrives.)
+      touched.add('kb-preset-text');
+      presetFromText();
     } else if (event.target.dataset?.question) {
-      $('kb-preset-text').value = presetString(vocab.questions);
-      $('kb-preset-error').textContent = '';
-      $('kb-preset-text').removeAttribute('aria-invalid');
+      $('kb-preset-text').value = presetString();
+      presetProblems = [];
     }
     update();
   };
   form.addEventListener('input', follow);
-  form.addEventListener('change', follow);
+  form.addEventListener('change', (event) => {
+    // A field that was left shows its error from now on (typing does not flag half-typed text).
+    if (event.target.id) touched.add(event.target.id);
+    follow(event);
+  });
   form.addEventListener('submit', (e) => e.preventDefault());
   for (const button of document.querySelectorAll('button[data-copy]')) {
     button.addEventListener('click', () => copy(button.dataset.copy));
   }
+  for (const button of document.querySelectorAll('button[data-show-advice]')) {
+    button.addEventListener('click', () => {
+      if (button.closest('form')) $('kb-preview-section').scrollIntoView({ block: 'start' });
+      showAdvice();
+    });
+  }
+  $('kb-preview-restart').addEventListener('click', () => {
+    adviceWanted = false;
+    adviceRun += 1;
+    $('kb-preview-status').textContent = '';
+    last = null;
+    update({ now: true });
+  });
+  // A summary link focuses its field (a folded contact opens; a JSON problem puts the cursor on its place).
+  $('kb-summary-list').addEventListener('click', (event) => {
+    const link = event.target.closest('a');
+    if (!link) return;
+    event.preventDefault();
+    const field = $(link.hash.slice(1));
+    field.closest('details')?.setAttribute('open', '');
+    field.focus();
+    if (link.dataset.line) {
+      const lines = field.value.split('\n');
+      const [line, col] = [Number(link.dataset.line), Number(link.dataset.col)];
+      const at = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + col - 1;
+      field.setSelectionRange(at, at);
+    }
+  });
   // Switching from the form to JSON starts the JSON from the form.
   for (const input of form.querySelectorAll('input[name="contacts-mode"]')) {
     input.addEventListener('change', () => {
@@ -317,6 +687,31 @@ async function main() {
       }
     });
   }
+  // A contacts file: dropped on the JSON panel, or chosen.
+  const drop = $('kb-contacts-json');
+  drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('kb-drop'); });
+  drop.addEventListener('dragleave', () => drop.classList.remove('kb-drop'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.classList.remove('kb-drop');
+    const file = e.dataTransfer?.files?.[0];
+    if (file) readFile(file);
+  });
+  $('kb-json-file').addEventListener('change', (e) => {
+    const file = e.target.files?.[0];
+    if (file) readFile(file);
+  });
+  // The page's own language switch: in place, everything typed kept.
+  $('kb-switch').addEventListener('click', async (e) => {
+    e.preventDefault();
+    const lang = ui === 'en' ? 'nl' : 'en';
+    await setUiLang(lang);
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', lang);
+    history.replaceState(null, '', url);
+    update();
+    $('kb-switch').focus();
+  });
   update({ now: true });
   document.documentElement.dataset.keuzehulp = 'ready';
 }

@@ -1,4 +1,4 @@
-// The iframe page: embed.html?preset=…&lang=…&contacts=…&theme=light&accent=…&text=…&bg=…
+// The iframe page: embed.html?preset=…&lang=…&contacts=…&theme=light&accent=…&text=…&bg=…&debug
 // starts the keuzehulp full width (the same app as <keuzehulp-widget>, see
 // embed.js). `contacts` is the JSON itself here: the page's CSP allows no
 // requests to other origins (connect-src 'self'), so a URL is refused with
@@ -19,6 +19,8 @@ const root = document.getElementById('keuzehulp-embed');
 const html = document.documentElement;
 
 html.lang = lang;
+// The page's title in its language too (what a screen reader may announce for the frame).
+if (lang === 'en') document.title = 'Work stress choice aid';
 if (params.get('theme') === 'light') html.dataset.theme = 'light';
 // Colours: the same tokens the widget gets from its element (CSSOM, allowed by the CSP).
 for (const [name, value] of Object.entries(palette({ accent: params.get('accent'), text: params.get('text'), bg: params.get('bg') }))) {
@@ -46,7 +48,7 @@ const contacts = framed ? (params.get('contacts') ?? '').trim() : '';
 if (!framed && params.get('contacts')) console.warn('keuzehulp: contacts are only shown when embed.html is in a frame');
 const inline = contacts === '' || contacts.startsWith('{');
 if (!inline) console.warn('keuzehulp: in an iframe, contacts must be the JSON itself, not a URL');
-mount(root, { preset, lang, contacts: inline ? contacts : null })
+mount(root, { preset, lang, contacts: inline ? contacts : null, debug: params.has('debug') })
   .then(() => { html.dataset.keuzehulp = 'ready'; })
   .catch((err) => {
     console.error('keuzehulp: starting failed:', err);

@@ -10,10 +10,14 @@
 // part gives one console warning), contacts (the URL of a JSON file, https or
 // the page's own origin, fetched without cookies and given up after 5 s; or
 // the JSON itself when it starts with "{"), theme ("light": ignore the
-// visitor's dark mode). Colours: --keuzehulp-color-* custom properties on the
+// visitor's dark mode), debug (present: show setup problems, such as a
+// contact that is left out, in the widget; without it visitors never see
+// them, and the console gets one warning). Colours: --keuzehulp-color-* custom properties on the
 // element. The widget lives in an open shadow root with our own stylesheet,
 // so the page's CSS does not reach it; it never reads or writes the page's
-// URL, history or title. Its share link points to the public site (the
+// URL or title. Each step adds a history entry with the same URL and only
+// {keuzehulp: n} as its state, so the browser's Back goes back a step
+// (src/ui/embedded_history.rs; the answers stay in memory). Its share link points to the public site (the
 // folder this file is in). Removing the element tears the app down; moving
 // it keeps it; changing lang, preset or contacts starts it again with them.
 //
@@ -255,12 +259,12 @@ export function loading(lang) {
  * Resolves to the wasm WidgetHandle (`destroy()`, then `free()`); rejects when
  * the wasm cannot start.
  */
-export async function mount(place, { preset = '', lang = '', contacts = '' } = {}) {
+export async function mount(place, { preset = '', lang = '', contacts = '', debug = false } = {}) {
   lang = resolveLang(lang);
   const [, text] = await Promise.all([loadWith(lang), contactsText(contacts)]);
   const container = el('div', { class: 'kh-embed-root' });
   place.replaceChildren(container);
-  const handle = mount_widget(container, preset, lang, text, SITE);
+  const handle = mount_widget(container, preset, lang, text, SITE, debug);
   running.add(() => showStopped(lang, place, (node) => place.replaceChildren(node)));
   return handle;
 }
@@ -274,7 +278,7 @@ function loaded(link) {
 }
 
 export class KeuzehulpWidget extends HTMLElement {
-  static observedAttributes = ['lang', 'preset', 'contacts'];
+  static observedAttributes = ['lang', 'preset', 'contacts', 'debug'];
 
   #body;
   #probe;
@@ -338,7 +342,7 @@ export class KeuzehulpWidget extends HTMLElement {
       const [, text] = await Promise.all([loadWith(lang), contactsText(this.getAttribute('contacts') ?? ''), this.#styleLoaded]);
       if (generation !== this.#generation) return;
       this.#show(container);
-      this.#handle = mount_widget(container, preset, lang, text, SITE);
+      this.#handle = mount_widget(container, preset, lang, text, SITE, this.hasAttribute('debug'));
       this.dataset.state = 'ready';
       this.#onTrap = () => {
         this.#handle = null; // (nothing left to tear down)

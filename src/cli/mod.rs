@@ -3,6 +3,7 @@
 
 mod advise;
 mod check;
+mod contacts;
 pub mod overview;
 pub mod pack;
 mod prerender;
@@ -15,6 +16,7 @@ use crate::engine::{Lang, RuleSet};
 
 const USAGE: &str = "usage: keuzehulp advise '<answers>' [--lang nl|en] [--format text|json] [--rules DIR]
        keuzehulp check [RULES-DIR]
+       keuzehulp contacts check FILE [--lang nl|en]   (a widget's contacts file, as the widget reads it)
        keuzehulp prerender [--lang nl|en]
        keuzehulp overview [--lang nl|en] [--json]   (the overview of interventions, HTML or JSON)
        keuzehulp pack --out DIR     (the browser's content packs, one per language)
@@ -34,6 +36,7 @@ pub fn run(args: &[String]) -> i32 {
             [dir] if !dir.starts_with('-') => check::run(Path::new(dir)),
             _ => fail("check takes one folder, e.g. `keuzehulp check rules`"),
         },
+        Some("contacts") => contacts::run(&args[1..]),
         Some("sources") => sources::run(),
         Some("vocabulary") => vocabulary::run(),
         Some("prerender") => prerender::run(&args[1..]),

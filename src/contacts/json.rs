@@ -12,16 +12,54 @@ pub enum Json {
     String(String),
     Array(Vec<Json>),
     /// Keys in file order.
-    Object(Vec<(String, Json)>),
+    Object(Vec<(Key, Json)>),
+}
+
+/// An object's key and where it starts in the text (a byte offset, for
+/// `file:line:col` messages). Reads as its `String`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Key {
+    pub name: String,
+    pub at: usize,
+}
+
+impl std::ops::Deref for Key {
+    type Target = String;
+    fn deref(&self) -> &String {
+        &self.name
+    }
+}
+
+impl std::fmt::Display for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
+/// What is wrong with the text and where (a byte offset). Displays as before:
+/// "… at character N".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Error {
+    pub what: String,
+    pub at: usize,
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.at == 0 && self.what.starts_with("the file") {
+            return f.write_str(&self.what);
+        }
+        write!(f, "{} at character {}", self.what, self.at + 1)
+    }
 }
 
 pub const MAX_BYTES: usize = 64 * 1024;
 const MAX_DEPTH: usize = 16;
 
 /// Parses `text`; the error says what is wrong and at which character.
-pub fn parse(text: &str) -> Result<Json, String> {
+pub fn parse(text: &str) -> Result<Json, Error> {
     if text.len() > MAX_BYTES {
-        return Err(format!("the file is larger than {} KB", MAX_BYTES / 1024));
+        return Err(Error { what: format!("the file is larger than {} KB", MAX_BYTES / 1024), at: 0 });
     }
     let mut p = Parser { s: text.as_bytes(), i: 0 };
     p.ws();
@@ -39,8 +77,8 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
-    fn err(&self, what: &str) -> String {
-        format!("{what} at character {}", self.i + 1)
+    fn err(&self, what: &str) -> Error {
+        Error { what: what.into(), at: self.i }
     }
 
     fn ws(&mut self) {
@@ -58,7 +96,7 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Json, String> {
+    fn value(&mut self, depth: usize) -> Result<Json, Error> {
         if depth > MAX_DEPTH {
             return Err(self.err("nested too deeply"));
         }
@@ -76,7 +114,8 @@ impl Parser<'_> {
                     if self.s.get(self.i) != Some(&b'"') {
                         return Err(self.err("expected a key in quotes"));
                     }
-                    let key = self.string()?;
+                    let at = self.i;
+                    let key = Key { name: self.string()?, at };
                     self.ws();
                     if !self.eat(b':') {
                         return Err(self.err("expected `:`"));
@@ -121,7 +160,7 @@ impl Parser<'_> {
         }
     }
 
-    fn word(&mut self, w: &str, v: Json) -> Result<Json, String> {
+    fn word(&mut self, w: &str, v: Json) -> Result<Json, Error> {
         if self.s[self.i..].starts_with(w.as_bytes()) {
             self.i += w.len();
             Ok(v)
@@ -132,7 +171,7 @@ impl Parser<'_> {
 
     /// JSON's number grammar, checked but not converted:
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
-    fn number(&mut self) -> Result<Json, String> {
+    fn number(&mut self) -> Result<Json, Error> {
         self.eat(b'-');
         match self.s.get(self.i) {
             Some(b'0') => self.i += 1,
@@ -165,7 +204,7 @@ impl Parser<'_> {
         self.i - start
     }
 
-    fn string(&mut self) -> Result<String, String> {
+    fn string(&mut self) -> Result<String, Error> {
         self.i += 1; // the opening quote
         let mut out = String::new();
         loop {
@@ -224,7 +263,7 @@ impl Parser<'_> {
         }
     }
 
-    fn hex4(&mut self) -> Result<u32, String> {
+    fn hex4(&mut self) -> Result<u32, Error> {
         let h = self.s.get(self.i..self.i + 4).ok_or_else(|| self.err("short \\u escape"))?;
         let v = std::str::from_utf8(h).ok().and_then(|t| u32::from_str_radix(t, 16).ok()).ok_or_else(|| self.err("bad \\u escape"))?;
         self.i += 4;
@@ -244,6 +283,7 @@ mod tests {
         for bad in ["01", "1.", ".5", "-", "+1", "1e", "1e+", "1..2", "1.2.3", "--1", "1-2", "0x10", "1ee2", "Infinity", "NaN"] {
             assert!(parse(bad).is_err(), "{bad}");
         }
-        assert_eq!(parse(r#"{"a": 1}"#), Ok(Json::Object(vec![("a".into(), Json::Number)])));
+        assert_eq!(parse(r#"{"a": 1}"#), Ok(Json::Object(vec![(Key { name: "a".into(), at: 1 }, Json::Number)])));
+        assert_eq!(parse("{\n  \"a\": x}").unwrap_err(), Error { what: "unexpected character".into(), at: 9 });
     }
 }

@@ -8,6 +8,7 @@
 //! ```
 
 pub mod json;
+pub mod report;
 
 use crate::engine::{Lang, RuleSet};
 use json::Json;
@@ -60,6 +61,9 @@ impl Contacts {
 pub struct ContactNotice {
     pub nl: String,
     pub en: String,
+    /// Where in the (trimmed) text it is about, a byte offset: for
+    /// `file:line:col` in `keuzehulp contacts check` and the embed builder.
+    pub at: Option<usize>,
 }
 
 impl ContactNotice {
@@ -79,15 +83,18 @@ const MAX_TEXT: usize = 120;
 
 pub fn parse_contacts(rules: &RuleSet, text: &str) -> (Contacts, Vec<ContactNotice>) {
     let mut notices = Vec::new();
+    // Where the notice is about: the key being read (set as the loop goes).
+    let at = std::cell::Cell::new(None);
     let mut note = |nl: String, en: String| {
         if notices.len() < 20 {
-            notices.push(ContactNotice { nl, en });
+            notices.push(ContactNotice { nl, en, at: at.get() });
         }
     };
     let mut contacts = Contacts::default();
     let json = match json::parse(text.trim()) {
         Ok(j) => j,
         Err(e) => {
+            at.set(Some(e.at));
             note(
                 format!("De contactgegevens van je organisatie konden niet worden gelezen ({e}). Je ziet de algemene adviezen."),
                 format!("Your organisation's contact details could not be read ({e}). You see the general advice."),
@@ -103,6 +110,7 @@ pub fn parse_contacts(rules: &RuleSet, text: &str) -> (Contacts, Vec<ContactNoti
         return (contacts, notices);
     };
     for (key, value) in entries {
+        at.set(Some(key.at));
         let Some(expert) = rules.expert_index(&key) else {
             note(
                 format!("Contact voor onbekende hulp \"{}\" is overgeslagen.", clip(&key)),
@@ -126,12 +134,14 @@ pub fn parse_contacts(rules: &RuleSet, text: &str) -> (Contacts, Vec<ContactNoti
         };
         let mut list = Vec::new();
         for item in items.into_iter().take(MAX_PER_EXPERT) {
+            at.set(Some(key.at));
             let Json::Object(fields) = item else {
                 note(format!("Een contact bij \"{key}\" is geen geldig contact."), format!("A contact for \"{key}\" is not a valid contact."));
                 continue;
             };
             let mut contact = Contact::default();
             for (field, value) in fields {
+                at.set(Some(field.at));
                 let Json::String(s) = value else {
                     note(format!("Veld \"{}\" bij \"{key}\" is geen tekst.", clip(&field)), format!("Field \"{}\" of \"{key}\" is not text.", clip(&field)));
                     continue;
@@ -151,9 +161,10 @@ pub fn parse_contacts(rules: &RuleSet, text: &str) -> (Contacts, Vec<ContactNoti
                 if safe_field(&field, &s) {
                     *slot = Some(s);
                 } else {
+                    let (nl, en) = expected(&field);
                     note(
-                        format!("Het veld \"{field}\" bij \"{key}\" is niet veilig of niet geldig en wordt niet getoond."),
-                        format!("The field \"{field}\" of \"{key}\" is unsafe or invalid and is not shown."),
+                        format!("Het veld \"{field}\" bij \"{key}\" is niet veilig of niet geldig en wordt niet getoond ({nl})."),
+                        format!("The field \"{field}\" of \"{key}\" is unsafe or invalid and is not shown ({en})."),
                     );
                 }
             }
@@ -191,6 +202,19 @@ fn safe_field(field: &str, s: &str) -> bool {
             }
             _ => true,
         }
+}
+
+/// What a field must look like, for the notice that refuses it (nl, en).
+fn expected(field: &str) -> (&'static str, &'static str) {
+    match field {
+        "url" => ("een link moet met https:// beginnen, zonder spaties", "a link must start with https://, without spaces"),
+        "phone" => ("alleen cijfers, spaties en + - ( )", "only digits, spaces and + - ( )"),
+        "email" => ("alleen een e-mailadres, zoals naam@example.nl", "only an email address, such as name@example.nl"),
+        _ => (
+            "gewone tekst van hoogstens 120 tekens, zonder < > \" ` \\ en onzichtbare tekens",
+            "plain text of at most 120 characters, without < > \" ` \\ or invisible characters",
+        ),
+    }
 }
 
 /// Whether an organisation can add its own contacts to this expert (the embed

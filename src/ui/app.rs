@@ -129,8 +129,33 @@ pub fn App(props: &Props) -> Html {
         let wanted = state.lang;
         let first = use_mut_ref(|| true);
         let hashchange = use_mut_ref(|| None);
+        // Embedded: Back and Forward through same-URL history entries (see embedded_history).
+        // Only in the widget's wasm (the site's has no embedded mode: EMBEDDABLE).
+        #[cfg(all(target_arch = "wasm32", feature = "widget"))]
+        let (history, popstate, shown) = (
+            use_mut_ref(super::embedded_history::Entries::default),
+            use_mut_ref(|| None),
+            (state.answers.clone(), state.step),
+        );
         let title = text::title(lang, &page_title(&state, lang), state.error > 0);
         use_effect_with((fragment.clone(), title, lang, standalone), move |(fragment, title, lang, standalone)| {
+            #[cfg(all(target_arch = "wasm32", feature = "widget"))]
+            if !*standalone {
+                use super::embedded_history as eh;
+                if let Some(seq) = history.borrow_mut().record(&shown.0, shown.1, eh::next_seq) {
+                    eh::push(seq);
+                }
+                let mut popstate = popstate.borrow_mut();
+                if popstate.is_none() {
+                    let dispatcher = dispatcher.clone();
+                    *popstate = eh::on_popstate(move |popped| {
+                        let target = history.borrow_mut().restore(popped);
+                        if let Some((answers, step)) = target {
+                            dispatcher.dispatch(Action::Load { answers, step, lang: None, notices: Vec::new() });
+                        }
+                    });
+                }
+            }
             // The texts of a language the user asks for; if they cannot be
             // fetched, stay in the shown language and say so.
             if !content::has(wanted) {

@@ -10,6 +10,7 @@
 
 pub mod app;
 pub mod dom;
+pub mod embedded_history;
 pub mod links;
 pub mod markup;
 pub mod pages;

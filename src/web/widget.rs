@@ -18,10 +18,13 @@ use crate::ui::{App, Mode, Props};
 /// or empty (then the browser's language). `contacts` is the organisation's
 /// contacts JSON (empty: none; `undefined`: it could not be loaded, which says
 /// so politely), parsed by [`parse_contacts`]. `share_base` is the public site
-/// (`https://…/`) that share and step links point to. Leaves the host's URL,
-/// history and title alone.
+/// (`https://…/`) that share and step links point to. Leaves the host's URL
+/// and title alone (its history gets same-URL entries for Back, see
+/// `ui::embedded_history`). `debug`: show setup problems (the contacts
+/// notices) in the widget; without it they are for whoever embeds, not for
+/// visitors: one console warning.
 #[wasm_bindgen]
-pub fn mount_widget(element: web_sys::Element, preset: String, lang: String, contacts: Option<String>, share_base: String) -> WidgetHandle {
+pub fn mount_widget(element: web_sys::Element, preset: String, lang: String, contacts: Option<String>, share_base: String, debug: bool) -> WidgetHandle {
     #[cfg(feature = "test-hooks")]
     super::test_hooks::install();
     // A mistake in the preset is for whoever embeds, not for the user: the console.
@@ -42,6 +45,7 @@ pub fn mount_widget(element: web_sys::Element, preset: String, lang: String, con
     if more > 0 {
         web_sys::console::warn_1(&format!("keuzehulp: preset: {more} more problems").into());
     }
+    let contacts_loaded = contacts.is_some();
     let (contacts, contact_notices) = match contacts {
         Some(text) if text.trim().is_empty() => Default::default(),
         Some(text) => parse_contacts(rules(), &text),
@@ -50,8 +54,21 @@ pub fn mount_widget(element: web_sys::Element, preset: String, lang: String, con
             vec![ContactNotice {
                 nl: "De contactgegevens van je organisatie konden niet worden geladen. Je ziet de algemene adviezen.".into(),
                 en: "Your organisation's contact details could not be loaded. You see the general advice.".into(),
+                at: None,
             }],
         ),
+    };
+    let contact_notices = if debug || contact_notices.is_empty() {
+        contact_notices
+    } else {
+        // (A file that could not be loaded was already named in the console by embed.js.)
+        if contacts_loaded {
+            let all: Vec<&str> = contact_notices.iter().map(|n| n.message(Lang::En)).collect();
+            web_sys::console::warn_1(
+                &format!("keuzehulp: contacts: {} (visitors do not see this; add the debug attribute, or use the embed builder, to see it in the widget)", all.join(" ")).into(),
+            );
+        }
+        Vec::new()
     };
     let share_base = share_base.trim();
     // The cards' "Meer in het overzicht" links go to the public overview.
@@ -105,6 +122,24 @@ pub fn embed_vocabulary(lang: String) -> String {
     let local = rules().experts.iter().filter(|e| crate::contacts::takes_local_contacts(&e.id));
     json_list(&mut out, local, |out, e| id_and(out, &e.id, "name", e.name.get(lang)));
     out.push('}');
+    out
+}
+
+/// For the embed builder: a contacts file read by the widget's own reader
+/// ([`crate::contacts::report`], as `keuzehulp contacts check` does), as JSON
+/// text: `{"problems":[{"line","col","message"}],"contacts":n,"experts":n}`
+/// (messages in `lang`).
+#[wasm_bindgen]
+pub fn check_contacts(text: String, lang: String) -> String {
+    let lang = Lang::from_code(&lang).unwrap_or_default();
+    let (contacts, located) = crate::contacts::report::check(rules(), &text);
+    let (n, experts) = crate::contacts::report::counts(&contacts);
+    let mut out = String::from("{\"problems\":");
+    json_list(&mut out, located.iter(), |out, l| {
+        out.push_str(&format!("\"line\":{},\"col\":{},\"message\":", l.line, l.col));
+        json_str(out, l.notice.message(lang));
+    });
+    out.push_str(&format!(",\"contacts\":{n},\"experts\":{experts}}}"));
     out
 }
 

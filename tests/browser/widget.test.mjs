@@ -140,7 +140,7 @@ async function openHost(file, { csp = CSP_DIRECT, html = null, viewport = PHONE,
     }
     return all;
   };
-  /** No errors, no CSP violations, nothing foreign or failed; URL, title and history untouched. */
+  /** No errors, no CSP violations, nothing foreign or failed; URL and title untouched, only our step entries in the history. */
   s.assertClean = async ({ allowConsoleErrors = false, allowCsp = false } = {}) => {
     if (!allowCsp) assert.deepEqual(await s.csp(), [], 'CSP violations');
     assert.deepEqual(s.pageErrors, [], 'uncaught errors in the page');
@@ -152,7 +152,12 @@ async function openHost(file, { csp = CSP_DIRECT, html = null, viewport = PHONE,
   s.assertHostUntouched = async () => {
     assert.equal(page.url(), s.url, 'the host page URL did not change');
     assert.equal(await page.title(), s.title, 'the host page title did not change');
-    assert.equal(await page.evaluate(() => history.length), s.history, 'no history entries were added');
+    // Back in the widget (issue 22): each step may add an entry with the same URL
+    // whose state holds only {keuzehulp: n}; nothing else of ours is in the history.
+    const { length, state } = await page.evaluate(() => ({ length: history.length, state: history.state }));
+    assert.ok(length >= s.history, 'no history entries were removed');
+    if (length > s.history) assert.deepEqual(Object.keys(state ?? { keuzehulp: 1 }), ['keuzehulp'], 'the history state holds only our step number');
+    if (state !== null) assert.equal(typeof state.keuzehulp, 'number', `history.state: ${JSON.stringify(state)}`);
   };
   /** Save tests/browser/screenshots/<name>.png: the whole page, or (`at`: a locator) the screen around it. */
   s.screenshot = async (name, { at = null } = {}) => {
@@ -774,12 +779,12 @@ test('embed builder: fase is not offered, the page says why, and a pasted preset
     // Preset text from older code, with fase in two spellings.
     const text = page.getByLabel('Vaste antwoorden als tekst, zoals in de code');
     await text.fill('sector=ict&fase=acuut&omvang=klein&F%61SE=verzuim');
-    const error = page.locator('#kb-preset-error');
+    const error = page.locator('#kb-preset-text-error');
     await error.filter({ hasText: /kan niet vast/ }).waitFor({ timeout: 5000 });
     assert.match(await error.innerText(), /Hoe staat het er nu voor\?.*crisis.*113.*niet in de code/s);
     assert.equal((await error.innerText()).match(/kan niet vast/g).length, 1, 'fase is refused once');
     assert.equal(await text.getAttribute('aria-invalid'), 'true');
-    assert.match(await text.getAttribute('aria-describedby'), /kb-preset-error/, 'the message belongs to the field');
+    assert.match(await text.getAttribute('aria-describedby'), /kb-preset-text-error/, 'the message belongs to the field');
     assert.equal(await page.getByLabel('In welke sector werk je?').inputValue(), 'ict', 'the rest of the text is taken');
     assert.equal(await page.getByLabel('Hoe groot is de organisatie?').inputValue(), 'klein');
     await page.waitForFunction(() => document.querySelector('#kb-preview keuzehulp-widget')?.getAttribute('preset') === 'sector=ict&omvang=klein'
@@ -859,8 +864,8 @@ test('a contacts URL that never answers: the crisis line at once, after 5 s the 
   const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Hanging contacts</title>
     <script type="module" src="{{BASE}}embed.js"></script></head>
     <body><main><h1>Intranet</h1>
-      <keuzehulp-widget id="nl" lang="nl" contacts="/hosts/hanging-contacts.json"></keuzehulp-widget>
-      <keuzehulp-widget id="en" lang="en" contacts="/hosts/hanging-contacts.json"></keuzehulp-widget>
+      <keuzehulp-widget debug id="nl" lang="nl" contacts="/hosts/hanging-contacts.json"></keuzehulp-widget>
+      <keuzehulp-widget debug id="en" lang="en" contacts="/hosts/hanging-contacts.json"></keuzehulp-widget>
     </main></body></html>`;
   const s = await openHost('hanging.html', { html, waitFor: null, hang: ['/hosts/hanging-contacts.json'] });
   const { page } = s;
@@ -945,5 +950,118 @@ test('the loading state shows the crisis line in both languages: the widget (was
       release();
       await context.close();
     }
+  }
+});
+
+// Issue 22: setup problems are for HR, not for employees; Back in the widget.
+
+test('setup problems are never shown to visitors: one console warning; the debug attribute shows them in full', async () => {
+  const bad = `{"bedrijfsarts": {"name": "Dr. Jansen", "url": "http://intranet.example.nl/ba"}, "astronaut": {"name": "X"}}`;
+  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Setup problems</title>
+    <script type="module" src="{{BASE}}embed.js"></script></head>
+    <body><main><h1>Intranet</h1>
+      <keuzehulp-widget id="live" lang="nl" preset="${PRESET_BUT_FASE.replaceAll('&', '&amp;')}" contacts='${bad}'></keuzehulp-widget>
+      <keuzehulp-widget id="broken" lang="en" contacts='{"bedrijfsarts": '></keuzehulp-widget>
+      <keuzehulp-widget id="debug" debug lang="nl" contacts='${bad}'></keuzehulp-widget>
+    </main></body></html>`;
+  const s = await openHost('setup-problems.html', { html });
+  const { page } = s;
+  try {
+    const live = page.locator('#live');
+    for (const id of ['live', 'broken']) {
+      assert.equal(await page.locator(`#${id} .kh-notices__box`).count(), 0, `${id}: no setup problem on the start page`);
+      assert.doesNotMatch(await page.locator(`#${id}`).innerText(), /niet veilig|astronaut|could not be read|contact details/i, id);
+    }
+    // Through to the advice: the good part of the contact shows, the problem does not.
+    await live.getByRole('button', { name: 'Start' }).click();
+    await answer(live, 'fase', 'signalen');
+    await live.getByRole('button', { name: 'Bekijk je advies' }).click();
+    await assertH1Focused(page, live, 'live results');
+    assert.equal(await live.locator('.kh-notices__box').count(), 0, 'no setup problem with the advice');
+    assert.match(await live.locator('.kh-contacts').innerText(), /Dr\. Jansen/, 'the safe name still shows');
+    // One console warning per widget, naming every problem, for whoever embeds.
+    const ours = s.warnings.filter((w) => w.startsWith('keuzehulp: contacts:'));
+    assert.equal(ours.length, 2, ours.join('\n'));
+    assert.match(ours.find((w) => /astronaut/.test(w)), /"url" of "bedrijfsarts" is unsafe or invalid[\s\S]*https:\/\/[\s\S]*astronaut[\s\S]*debug/);
+    assert.ok(ours.some((w) => /could not be read/.test(w)));
+    // With debug: in full.
+    const debug = page.locator('#debug .kh-notices');
+    assert.match(await debug.innerText(), /niet veilig of niet geldig[\s\S]*https:\/\/[\s\S]*astronaut/);
+    await s.assertClean();
+  } finally {
+    await s.close();
+  }
+});
+
+/** The browser's Back and Forward inside a scope (a widget or the iframe): the step and the answer come back; the host URL stays. */
+async function backAndForward(s, scope, where) {
+  const { page } = s;
+  const url = page.url();
+  // The top page's history (an iframe's entries are part of it); no navigation to wait for.
+  const back = () => page.evaluate(() => history.back());
+  const forward = () => page.evaluate(() => history.forward());
+  await scope.getByRole('button', { name: 'Start' }).click();
+  await answer(scope, 'rol', 'werknemer');
+  await answer(scope, 'niveau', 'individu');
+  assert.equal(await h1(scope), 'Hoe staat het er nu voor?', `${where}: at fase`);
+  await back();
+  const niveau = scope.locator('input[name="niveau"][value="individu"]');
+  await niveau.waitFor({ timeout: 5000 });
+  assert.equal(await niveau.isChecked(), true, `${where}: Back shows the previous question with its answer`);
+  assert.equal(page.url(), url, `${where}: the host URL did not change`);
+  await back();
+  await scope.locator('input[name="rol"][value="werknemer"]').waitFor({ timeout: 5000 });
+  assert.equal(await scope.locator('input[name="rol"][value="werknemer"]').isChecked(), true, `${where}: two steps back`);
+  await forward();
+  await niveau.waitFor({ timeout: 5000 });
+  await forward();
+  await scope.locator('h1', { hasText: 'Hoe staat het er nu voor?' }).waitFor({ timeout: 5000 });
+  // On to the advice: every answer is still there.
+  await answer(scope, 'fase', 'signalen');
+  await answer(scope, 'factoren', 'werkdruk');
+  await scope.getByRole('button', { name: 'Bekijk je advies' }).click();
+  await scope.locator('article.kh-card').first().waitFor({ timeout: 5000 });
+  await back();
+  await scope.locator('h1', { hasText: 'Kloppen je antwoorden?' }).waitFor({ timeout: 5000 });
+  assert.equal(page.url(), url, `${where}: the host URL did not change`);
+}
+
+test('Back in the widget (direct mode): goes back a step with the answers, the host URL untouched, only a step number stored', async () => {
+  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Back</title>
+    <script type="module" src="{{BASE}}embed.js"></script></head>
+    <body><main><h1>Intranet</h1>
+      <keuzehulp-widget lang="nl" preset="sector=zorg-welzijn&amp;omvang=groot"></keuzehulp-widget>
+    </main></body></html>`;
+  const s = await openHost('back.html', { html });
+  try {
+    const w = s.page.locator('keuzehulp-widget');
+    await backAndForward(s, w, 'widget');
+    assert.equal(await w.getAttribute('data-state'), 'ready');
+    const state = await s.page.evaluate(() => history.state);
+    assert.deepEqual(Object.keys(state), ['keuzehulp'], `history.state: ${JSON.stringify(state)}`);
+    // Nothing stored anywhere but that number.
+    assert.deepEqual(await s.page.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0]);
+    await s.assertClean();
+  } finally {
+    await s.close();
+  }
+});
+
+test('Back in the widget (iframe mode): the browser\'s Back goes back a step inside the frame', async () => {
+  const frameUrl = `${BASE_URL}embed.html?lang=nl&preset=${encodeURIComponent('sector=zorg-welzijn&omvang=groot')}`;
+  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Back in a frame</title></head>
+    <body><main><h1>Intranet</h1>
+      <iframe data-keuzehulp title="Keuzehulp werkstress" width="100%" height="700" src="${frameUrl.replaceAll('&', '&amp;')}"></iframe>
+    </main></body></html>`;
+  const s = await openHost('back-frame.html', { html, csp: CSP_FRAME, waitFor: null });
+  try {
+    const f = s.page.frameLocator('iframe[data-keuzehulp]');
+    await f.getByRole('button', { name: 'Start' }).waitFor({ timeout: 15000 });
+    await backAndForward(s, f, 'iframe');
+    const src = await s.page.locator('iframe').evaluate((el) => el.contentWindow.location.href).catch(() => null);
+    assert.ok(src === null || src === frameUrl, `the iframe's URL did not change: ${src}`);
+    await s.assertClean();
+  } finally {
+    await s.close();
   }
 });
