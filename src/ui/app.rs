@@ -128,6 +128,7 @@ pub fn App(props: &Props) -> Html {
         let wanted = state.lang;
         let first = use_mut_ref(|| true);
         let hashchange = use_mut_ref(|| None);
+        let shown: super::address::Shown = use_mut_ref(String::new);
         let title = text::title(lang, &page_title(&state, lang), state.error > 0);
         use_effect_with((fragment.clone(), title, lang, standalone), move |(fragment, title, lang, standalone)| {
             // The texts of a language the user asks for; if they cannot be
@@ -145,6 +146,7 @@ pub fn App(props: &Props) -> Html {
             }
             // Address bar, title and <html lang> (standalone only).
             if *standalone {
+                super::address::remember(&shown, fragment);
                 let first = std::mem::replace(&mut *first.borrow_mut(), false);
                 let current = dom::hash();
                 if current != *fragment {
@@ -176,6 +178,7 @@ pub fn App(props: &Props) -> Html {
                             lang: parsed.lang,
                             notices: parsed.notices,
                         });
+                        super::address::tidy_after_hashchange(shown.clone());
                     });
                 }
             }
@@ -232,6 +235,9 @@ pub fn App(props: &Props) -> Html {
             if dom::focus_link_target(&e) {
                 return e.prevent_default();
             }
+            if let Some(lang) = dom::clicked(&e, "[data-kh-lang]", "data-kh-lang").and_then(|(_, code)| Lang::from_code(&code)) {
+                return dispatcher.dispatch(Action::SetLang(lang));
+            }
             let Some((el, go)) = dom::clicked(&e, "[data-kh-go]", "data-kh-go") else { return };
             let Some(go) = Go::parse(&go) else { return };
             e.prevent_default();
@@ -265,6 +271,7 @@ pub fn App(props: &Props) -> Html {
             }
         })
     };
+    super::listeners::use_root_listeners(&root, onclick, onchange, onsubmit);
     // Standalone a step link is a fragment of this page; embedded it is the same
     // step on the public site (what a new tab opens), never the host's URL.
     let link_base: &str = share_base.as_deref().unwrap_or_default();
@@ -330,10 +337,6 @@ pub fn App(props: &Props) -> Html {
         }
     };
 
-    let on_lang = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |lang| dispatcher.dispatch(Action::SetLang(lang)))
-    };
 
     // Contact notices where the contacts matter: on the start page (so whoever
     // embeds sees them at once) and with the advice.
@@ -372,10 +375,10 @@ pub fn App(props: &Props) -> Html {
     };
     if standalone {
         html! {
-            <div class="kh-app" lang={lang.code()} ref={root} {onclick} {onchange} {onsubmit}>
+            <div class="kh-app" lang={lang.code()} ref={root}>
                 <header class="kh-header">
                     { brand }
-                    { language_switch(lang, &on_lang) }
+                    { language_switch(lang) }
                 </header>
                 <main class="kh-main">
                     { notices }
@@ -388,10 +391,10 @@ pub fn App(props: &Props) -> Html {
         // Inside someone else's page: no banner, main or contentinfo landmarks
         // of our own, one region named after the app.
         html! {
-            <section class="kh-app kh-app--embedded" lang={lang.code()} aria-label={t(lang, T::AppName)} ref={root} {onclick} {onchange} {onsubmit}>
+            <section class="kh-app kh-app--embedded" lang={lang.code()} aria-label={t(lang, T::AppName)} ref={root}>
                 <div class="kh-header">
                     { brand }
-                    { language_switch(lang, &on_lang) }
+                    { language_switch(lang) }
                 </div>
                 <div class="kh-main">
                     { notices }

@@ -6,9 +6,11 @@
 //! chrome strings in [`text`], small components in `components/<name>/`.
 //! Browser calls live in [`dom`] (no-ops natively, so the UI renders with `ssr`).
 
+pub mod address;
 pub mod app;
 pub mod components;
 pub mod dom;
+pub mod listeners;
 pub mod markup;
 pub mod state;
 pub mod text;

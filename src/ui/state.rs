@@ -242,7 +242,8 @@ impl Reducible for State {
             }
             Action::Load { answers, step, lang, notices } => {
                 let lang = lang.unwrap_or(self.lang);
-                if answers == self.answers && step == self.step && lang == self.lang && notices.is_empty() {
+                // (The same state from a link without mistakes still clears the old link's notices.)
+                if answers == self.answers && step == self.step && lang == self.lang && notices == *self.notices {
                     return self;
                 }
                 next.answers = answers;

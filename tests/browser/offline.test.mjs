@@ -131,3 +131,57 @@ test(`after the first visit the app works offline (${BASE_URL})`, async () => {
     await app.close();
   }
 });
+
+test(`a file in the cache that is not this build's is dropped and fetched again (${BASE_URL})`, async () => {
+  // Issue 21: another build's pack (from the HTTP cache), or a main.js another
+  // page of the same origin put into our cache, was served as it was.
+  const app = await openApp(browser, { path: '' });
+  const { page } = app;
+  try {
+    assert.equal(await app.appState(), 'ready');
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout: 15000 });
+    const build = await page.locator('meta[name="keuzehulp-build"]').getAttribute('content');
+    const cacheName = `keuzehulp-${build}`;
+    const sha = (url) => page.evaluate(async ([name, u]) => {
+      const r = await (await caches.open(name)).match(u);
+      if (!r) return null;
+      const h = new Uint8Array(await crypto.subtle.digest('SHA-256', await r.arrayBuffer()));
+      return Array.from(h, (b) => b.toString(16).padStart(2, '0')).join('');
+    }, [cacheName, url]);
+    const served = (file) => page.evaluate(async (u) => {
+      // (A query: past the worker, straight from the server.)
+      const h = new Uint8Array(await crypto.subtle.digest('SHA-256', await (await fetch(`${u}?direct`, { cache: 'no-store' })).arrayBuffer()));
+      return Array.from(h, (b) => b.toString(16).padStart(2, '0')).join('');
+    }, new URL(file, BASE_URL).href);
+    const mainUrl = new URL('main.js', BASE_URL).href;
+    const enUrl = new URL('pkg/content-en.txt', BASE_URL).href;
+    const good = await sha(mainUrl);
+    assert.equal(good, await served('main.js'), 'the worker cached main.js as served');
+
+    // A changed main.js and a pack of "another build" in our cache.
+    await page.evaluate(async ([name, main, en]) => {
+      const cache = await caches.open(name);
+      await cache.put(main, new Response("document.documentElement.dataset.tampered = '1';", { headers: { 'content-type': 'text/javascript' } }));
+      await cache.put(en, new Response('keuzehulp-pack 1\nfingerprint 0000\n', { headers: { 'content-type': 'text/plain' } }));
+    }, [cacheName, mainUrl, enUrl]);
+    assert.notEqual(await sha(mainUrl), good);
+
+    // A reload gets this build's main.js (the changed one is dropped and fetched again).
+    const errors = app.consoleErrors.length;
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('html[data-keuzehulp]', { timeout: 15000 });
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.tampered ?? null), null, 'the changed main.js did not run');
+    assert.equal(await app.appState(), 'ready');
+    assert.equal(await sha(mainUrl), good, 'the cache holds this build\'s main.js again');
+
+    // English: the wrong pack is dropped too, and the switch works.
+    await page.getByRole('button', { name: 'Read in English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 10000 });
+    assert.equal(await page.locator('#keuzehulp-app [role="alert"]').count(), 0, 'no "could not be loaded" message');
+    assert.equal(await sha(enUrl), await served('pkg/content-en.txt'), 'the cache holds this build\'s English pack');
+    assert.deepEqual(app.consoleErrors.slice(errors), []);
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});

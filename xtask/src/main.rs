@@ -15,10 +15,12 @@ mod imports;
 mod native;
 mod refs;
 mod serve;
+mod sha256;
 mod stamp;
 mod test;
 mod tools;
 mod util;
+mod worker;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
