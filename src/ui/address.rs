@@ -19,6 +19,13 @@ pub fn remember(shown: &Shown, fragment: &str) {
     }
 }
 
+/// Whether the address shows the fragment the app itself wrote: then the
+/// `hashchange` is the echo of the app's own new history entry, not a link to
+/// load (loading it would drop the notices of the link that led there).
+pub fn is_own(shown: &Shown) -> bool {
+    super::dom::hash() == *shown.borrow()
+}
+
 /// Call after dispatching a hashchange's state: once yew has rendered (its
 /// effect has then written a changed fragment, in a microtask), replace an
 /// address that still differs from the shown fragment.

@@ -171,6 +171,9 @@ pub fn App(props: &Props) -> Html {
                 let mut hashchange = hashchange.borrow_mut();
                 if hashchange.is_none() {
                     *hashchange = dom::on_hashchange(move || {
+                        if super::address::is_own(&shown) {
+                            return;
+                        }
                         let parsed = url::parse(rules(), &dom::hash(), &Answers::new(rules()));
                         dispatcher.dispatch(Action::Load {
                             answers: parsed.answers,
@@ -336,7 +339,6 @@ pub fn App(props: &Props) -> Html {
             })
         }
     };
-
 
     // Contact notices where the contacts matter: on the start page (so whoever
     // embeds sees them at once) and with the advice.
