@@ -4,8 +4,9 @@
  *     width="100%" height="700"></iframe>
  *   <script src="https://…/embed-frame.js" defer></script>
  *
- * The page in the iframe posts { type: 'keuzehulp:height', height } whenever
- * its height changes; this script sets that height on the iframe it came from,
+ * The page in the iframe posts { type: 'keuzehulp:height', height } to this
+ * page's origin whenever its height, rounded up to 200 px, changes; this
+ * script sets that height on the iframe it came from,
  * so the keuzehulp never scrolls inside a box. A message counts only when it
  * comes from the window of an iframe[data-keuzehulp] and from the origin of
  * that iframe's src. It also gives those iframes width 100% and no border.

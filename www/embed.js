@@ -24,8 +24,8 @@
 // While it loads, the widget shows a line that it is loading and the crisis
 // line (113, 0800-0113, 112 as tap-to-call links of at least 44×44 px).
 // The WebAssembly (pkg-widget/: the site's wasm plus the widget's entry
-// points) is loaded once per page and shared by every widget. When
-// it cannot start (old browser, or a Content-Security-Policy without
+// points) is loaded once per page and shared by every widget (a failed load
+// is tried again by the next widget). When it cannot start (old browser, or a Content-Security-Policy without
 // 'wasm-unsafe-eval': use the iframe mode then), the widget shows a link to
 // the public site and the crisis line instead.
 //
@@ -55,14 +55,50 @@ const packs = new Map();
 /** What each running app does when our wasm traps (it is of no use after that). */
 const running = new Set();
 
-/** Initialise the wasm, once per page (it mounts nothing by itself). */
+/**
+ * Initialise the wasm, once per page (it mounts nothing by itself). A failed
+ * attempt is not kept: the next widget (or a restart) tries again, so one
+ * network hiccup does not break every later widget on the page.
+ */
 export function load() {
   if (!started) {
-    started = typeof WebAssembly === 'object'
+    const attempt = typeof WebAssembly === 'object'
       ? init({ module_or_path: WASM }).then(() => set_content_loader(fetchContent))
       : Promise.reject(new Error('this browser has no WebAssembly'));
+    attempt.catch(() => {
+      if (started === attempt) started = null;
+    });
+    started = attempt;
   }
   return started;
+}
+
+/**
+ * What the page's Content-Security-Policy refused that concerns us (the wasm,
+ * or a file of ours): a failed start is then the CSP's doing, not the network's.
+ */
+const refusals = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  const blocked = String(event.blockedURI ?? '');
+  if (blocked === 'wasm-eval' || blocked === 'eval' || blocked.startsWith(SITE)) {
+    refusals.push(`${event.effectiveDirective || event.violatedDirective} refused ${blocked}`);
+  }
+});
+
+/**
+ * Why the widget could not start, for the console (whoever embeds reads it):
+ * the CSP, when it refused something of ours, else the network (or a file of
+ * another version), which a later widget or a reload may get past.
+ */
+async function whyNoStart(err) {
+  // (The violation event comes in a task of its own, after the rejection.)
+  await new Promise((resolve) => { setTimeout(resolve, 0); });
+  const message = String(err?.message ?? err);
+  if (refusals.length > 0 || /Content.Security.Policy|Refused to (compile|load|connect)/i.test(message)) {
+    return `the page's Content-Security-Policy refused it (${refusals[0] ?? message}). Allow `
+      + `'wasm-unsafe-eval' in script-src and ${SITE} in script-src, style-src and connect-src (README), or use the iframe mode`;
+  }
+  return `it could not be loaded (${message}): a network failure? The next widget on this page, or reloading the page, tries again`;
 }
 
 /** nl or en: the attribute's language, else the browser's (as the app decides). */
@@ -352,10 +388,9 @@ export class KeuzehulpWidget extends HTMLElement {
       running.add(this.#onTrap);
     } catch (err) {
       if (generation !== this.#generation) return;
-      console.warn('keuzehulp: the widget could not start (a Content-Security-Policy without '
-        + "'wasm-unsafe-eval'? Use the iframe mode then):", err);
       this.#show(failure(lang, preset));
       this.dataset.state = 'failed';
+      console.warn(`keuzehulp: the widget could not start: ${await whyNoStart(err)}`);
     }
   }
 

@@ -10,6 +10,13 @@
 
 const root = document.getElementById('keuzehulp-app');
 
+// In another site's frame the app does not start (clickjacking: that site
+// could lay its own "crisis number" over ours, or drive the app through the
+// frame's address). It shows a link to open the keuzehulp in a window of its
+// own, and the crisis line. embed.html is the page meant for frames. (The
+// real defence is a frame-ancestors header where the host can send one: README.)
+const framed = window.self !== window.top;
+
 // The reload control (.kh-reload) of either message: registered before the wasm
 // starts, so it works whatever the wasm did.
 document.addEventListener('click', (event) => {
@@ -81,6 +88,28 @@ function showFailure(kind) {
   heading.focus();
 }
 
+/** What a framed index.html shows instead of the app: a way out, and the crisis line. */
+function showFramed() {
+  if (!root) return;
+  const own = window.location.origin + window.location.pathname; // (not the frame's answers)
+  const call = (href, number) => el('a', { class: 'kh-embed-tel', href }, number);
+  root.textContent = '';
+  root.append(
+    el('div', { class: 'kh-notice kh-framed', lang: 'nl' },
+      el('h1', {}, 'Keuzehulp werkstress'),
+      el('p', {}, 'Deze pagina staat in een kader van een andere website. ',
+        el('a', { href: own, target: '_blank', rel: 'noopener noreferrer' }, 'Open de keuzehulp in een nieuw venster'), '.'),
+      el('p', { class: 'kh-embed-crisis' },
+        el('strong', {}, 'Denk je aan zelfdoding, of maak je je zorgen om iemand?'),
+        ' Bel dan meteen ', call('tel:113', '113'), ' of gratis ', call('tel:08000113', '0800-0113'),
+        '. Je kunt dag en nacht bellen. Ben je in direct gevaar? Bel ', call('tel:112', '112'), '.'),
+      el('p', { lang: 'en', class: 'kh-embed-crisis' }, 'This page is inside another website\'s frame: ',
+        el('a', { href: own, target: '_blank', rel: 'noopener noreferrer' }, 'open the choice aid in a new window'),
+        '. In crisis, call ', call('tel:113', '113'), ' or ', call('tel:08000113', '0800-0113'),
+        ' (free, day and night). In danger, call ', call('tel:112', '112'), '.')));
+  document.documentElement.dataset.keuzehulp = 'framed';
+}
+
 function failed(err) {
   if (document.documentElement.dataset.keuzehulp === 'failed') return;
   console.error('keuzehulp: starting failed:', err);
@@ -148,7 +177,18 @@ function start() {
   import('./pkg/keuzehulp.js')
     .then((glue) => glue.default().then(() => glue))
     .then(async (glue) => {
-      glue.set_content_loader((code) => loadContent(code));
+      // A language switch: as at the start, a pack the wasm refuses (one of
+      // another build, from a cache) is fetched once more past every cache.
+      glue.set_content_loader(async (code) => {
+        const text = await loadContent(code);
+        try {
+          glue.add_content(code, text);
+          return text; // (added: the app's own add is then a no-op)
+        } catch (err) {
+          console.warn(err);
+          return loadContent(code, { fresh: true });
+        }
+      });
       let shown = lang;
       const text = await content.catch((err) => err);
       await nextTask();
@@ -185,13 +225,15 @@ function start() {
 // swaps it in before the first paint (and removes the template); this is the
 // fallback for when that script did not run.
 const englishStart = document.getElementById('kh-prerender-en');
-if (englishStart && root && startLang() === 'en') {
+if (englishStart && root && !framed && startLang() === 'en') {
   root.replaceChildren(englishStart.content.cloneNode(true));
   document.documentElement.lang = 'en';
   document.title = root.querySelector('h1')?.textContent.trim() || document.title;
 }
 
-if (typeof WebAssembly !== 'object') {
+if (framed) {
+  showFramed();
+} else if (typeof WebAssembly !== 'object') {
   failed(new Error('this browser has no WebAssembly'));
 } else if (root && root.firstElementChild && opensAtStart() && 'PerformanceObserver' in window
   && (PerformanceObserver.supportedEntryTypes || []).includes('paint')) {

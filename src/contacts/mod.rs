@@ -9,9 +9,11 @@
 
 pub mod json;
 pub mod report;
+pub mod safe;
 
 use crate::engine::{Lang, RuleSet};
 use json::Json;
+use safe::{Refusal, check_field, echo};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Contact {
@@ -79,7 +81,6 @@ const MAX_PER_EXPERT: usize = 5;
 /// Public services whose number is the same for everyone: an organisation's
 /// "contact" there could only be a wrong number (or a spoofed crisis line).
 const NOT_LOCAL: &[&str] = &["crisislijn-113", "arbeidsinspectie"];
-const MAX_TEXT: usize = 120;
 
 pub fn parse_contacts(rules: &RuleSet, text: &str) -> (Contacts, Vec<ContactNotice>) {
     let mut notices = Vec::new();
@@ -113,8 +114,8 @@ pub fn parse_contacts(rules: &RuleSet, text: &str) -> (Contacts, Vec<ContactNoti
         at.set(Some(key.at));
         let Some(expert) = rules.expert_index(&key) else {
             note(
-                format!("Contact voor onbekende hulp \"{}\" is overgeslagen.", clip(&key)),
-                format!("A contact for unknown support \"{}\" was skipped.", clip(&key)),
+                format!("Contact voor onbekende hulp \"{}\" is overgeslagen.", echo(&key)),
+                format!("A contact for unknown support \"{}\" was skipped.", echo(&key)),
             );
             continue;
         };
@@ -143,7 +144,7 @@ pub fn parse_contacts(rules: &RuleSet, text: &str) -> (Contacts, Vec<ContactNoti
             for (field, value) in fields {
                 at.set(Some(field.at));
                 let Json::String(s) = value else {
-                    note(format!("Veld \"{}\" bij \"{key}\" is geen tekst.", clip(&field)), format!("Field \"{}\" of \"{key}\" is not text.", clip(&field)));
+                    note(format!("Veld \"{}\" bij \"{key}\" is geen tekst.", echo(&field)), format!("Field \"{}\" of \"{key}\" is not text.", echo(&field)));
                     continue;
                 };
                 let s = s.trim().to_string();
@@ -154,18 +155,27 @@ pub fn parse_contacts(rules: &RuleSet, text: &str) -> (Contacts, Vec<ContactNoti
                     "url" => &mut contact.url,
                     "hours" => &mut contact.hours,
                     _ => {
-                        note(format!("Onbekend veld \"{}\" bij \"{key}\" is overgeslagen.", clip(&field)), format!("Unknown field \"{}\" of \"{key}\" was skipped.", clip(&field)));
+                        note(format!("Onbekend veld \"{}\" bij \"{key}\" is overgeslagen.", echo(&field)), format!("Unknown field \"{}\" of \"{key}\" was skipped.", echo(&field)));
                         continue;
                     }
                 };
-                if safe_field(&field, &s) {
-                    *slot = Some(s);
-                } else {
-                    let (nl, en) = expected(&field);
-                    note(
-                        format!("Het veld \"{field}\" bij \"{key}\" is niet veilig of niet geldig en wordt niet getoond ({nl})."),
-                        format!("The field \"{field}\" of \"{key}\" is unsafe or invalid and is not shown ({en})."),
-                    );
+                match check_field(&field, &s) {
+                    Ok(()) => *slot = Some(s),
+                    Err(Refusal::LooksLikeCrisisLine) => note(
+                        format!("Het veld \"{field}\" bij \"{key}\" wordt niet getoond: een telefoonnummer hoort in \"phone\", en woorden of nummers van de crisislijn (113, 112, 0800-0113, crisis) horen niet in een eigen contact."),
+                        format!("The field \"{field}\" of \"{key}\" is not shown: a phone number belongs in \"phone\", and the crisis line's words or numbers (113, 112, 0800-0113, crisis) do not belong in an own contact."),
+                    ),
+                    Err(Refusal::NotAscii) => note(
+                        format!("Het veld \"{field}\" bij \"{key}\" wordt niet getoond: gebruik alleen ASCII-tekens (een domeinnaam met andere letters als punycode, xn--…)."),
+                        format!("The field \"{field}\" of \"{key}\" is not shown: use ASCII characters only (a domain name with other letters as punycode, xn--…)."),
+                    ),
+                    Err(Refusal::Invalid) => {
+                        let (nl, en) = expected(&field);
+                        note(
+                            format!("Het veld \"{field}\" bij \"{key}\" is niet veilig of niet geldig en wordt niet getoond ({nl})."),
+                            format!("The field \"{field}\" of \"{key}\" is unsafe or invalid and is not shown ({en})."),
+                        )
+                    }
                 }
             }
             if contact != Contact::default() {
@@ -177,31 +187,6 @@ pub fn parse_contacts(rules: &RuleSet, text: &str) -> (Contacts, Vec<ContactNoti
         }
     }
     (contacts, notices)
-}
-
-/// Whether a contact field can be shown: short plain text, and links of the right kind.
-fn safe_field(field: &str, s: &str) -> bool {
-    let plain = !s.is_empty()
-        && s.chars().count() <= MAX_TEXT
-        && !s.chars().any(|c| c.is_control() || invisible(c) || matches!(c, '<' | '>' | '"' | '`' | '\\'))
-        && !s.to_ascii_lowercase().contains("javascript:");
-    plain
-        && match field {
-            "phone" => s.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '+' | '(' | ')')) && s.chars().any(|c| c.is_ascii_digit()),
-            "email" => {
-                let mut parts = s.split('@');
-                // Only what addresses use: no `?`, `&` or `%`, which would add headers (a hidden bcc) to the mailto: link.
-                s.chars().all(|c| c.is_alphanumeric() || matches!(c, '@' | '.' | '_' | '+' | '-'))
-                    && matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if !a.is_empty() && b.contains('.'))
-            }
-            "url" => {
-                s.starts_with("https://")
-                    && s[8..].split(['/', '?', '#']).next().is_some_and(|h| h.contains('.') && !h.contains('@'))
-                    && !s.contains(' ')
-                    && !s.contains('\'')
-            }
-            _ => true,
-        }
 }
 
 /// What a field must look like, for the notice that refuses it (nl, en).
@@ -221,14 +206,4 @@ fn expected(field: &str) -> (&'static str, &'static str) {
 /// builder offers only these).
 pub fn takes_local_contacts(expert_id: &str) -> bool {
     !NOT_LOCAL.contains(&expert_id)
-}
-
-/// Invisible formatting characters (bidirectional overrides, zero-width
-/// marks): they can make a number or an address read other than it is.
-fn invisible(c: char) -> bool {
-    matches!(c, '\u{61C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
-}
-
-fn clip(s: &str) -> String {
-    s.chars().filter(|c| !c.is_control()).take(40).collect()
 }

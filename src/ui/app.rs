@@ -16,8 +16,7 @@ use crate::engine::{Answers, Lang};
 use super::dom;
 use super::links::{self, Go, StepLink};
 use super::markup::{html as markup, to_html};
-use super::pages::question::QuestionPage;
-use super::pages::{check, crisis, results, start};
+use super::pages::{check, crisis, question, results, start};
 use super::parts::crisis_line::crisis_line;
 use super::parts::language_switch::language_switch;
 use super::parts::notices::notices;
@@ -132,17 +131,18 @@ pub fn App(props: &Props) -> Html {
         // Embedded: Back and Forward through same-URL history entries (see embedded_history).
         // Only in the widget's wasm (the site's has no embedded mode: EMBEDDABLE).
         #[cfg(all(target_arch = "wasm32", feature = "widget"))]
-        let (history, popstate, shown) = (
+        let (history, popstate, history_shown) = (
             use_mut_ref(super::embedded_history::Entries::default),
             use_mut_ref(|| None),
             (state.answers.clone(), state.step),
         );
+        let shown: super::address::Shown = use_mut_ref(String::new);
         let title = text::title(lang, &page_title(&state, lang), state.error > 0);
         use_effect_with((fragment.clone(), title, lang, standalone), move |(fragment, title, lang, standalone)| {
             #[cfg(all(target_arch = "wasm32", feature = "widget"))]
             if !*standalone {
                 use super::embedded_history as eh;
-                if let Some(seq) = history.borrow_mut().record(&shown.0, shown.1, eh::next_seq) {
+                if let Some(seq) = history.borrow_mut().record(&history_shown.0, history_shown.1, eh::next_seq) {
                     eh::push(seq);
                 }
                 let mut popstate = popstate.borrow_mut();
@@ -171,6 +171,7 @@ pub fn App(props: &Props) -> Html {
             }
             // Address bar, title and <html lang> (standalone only).
             if *standalone {
+                super::address::remember(&shown, fragment);
                 let first = std::mem::replace(&mut *first.borrow_mut(), false);
                 let current = dom::hash();
                 if current != *fragment {
@@ -195,6 +196,9 @@ pub fn App(props: &Props) -> Html {
                 let mut hashchange = hashchange.borrow_mut();
                 if hashchange.is_none() {
                     *hashchange = dom::on_hashchange(move || {
+                        if super::address::is_own(&shown) {
+                            return;
+                        }
                         let parsed = url::parse(rules(), &dom::hash(), &Answers::new(rules()));
                         dispatcher.dispatch(Action::Load {
                             answers: parsed.answers,
@@ -202,6 +206,7 @@ pub fn App(props: &Props) -> Html {
                             lang: parsed.lang,
                             notices: parsed.notices,
                         });
+                        super::address::tidy_after_hashchange(shown.clone());
                     });
                 }
             }
@@ -252,6 +257,9 @@ pub fn App(props: &Props) -> Html {
             if dom::focus_link_target(&e) {
                 return e.prevent_default();
             }
+            if let Some(lang) = dom::clicked(&e, "[data-kh-lang]", "data-kh-lang").and_then(|(_, code)| Lang::from_code(&code)) {
+                return dispatcher.dispatch(Action::SetLang(lang));
+            }
             let Some((el, go)) = dom::clicked(&e, "[data-kh-go]", "data-kh-go") else { return };
             let Some(go) = Go::parse(&go) else { return };
             e.prevent_default();
@@ -266,11 +274,26 @@ pub fn App(props: &Props) -> Html {
             }
         })
     };
-    // Next on the question page (its own component keeps the choice until then).
-    let on_submit = {
+    // The question page's events (its form: a choice, Next), in Actions.
+    let onchange = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |(question, mask)| dispatcher.dispatch(Action::Submit { question, mask }))
+        Callback::from(move |e: Event| {
+            if let Some(action) = question::events::changed(&e) {
+                dispatcher.dispatch(action);
+            }
+        })
     };
+    let onsubmit = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |e: SubmitEvent| {
+            // (The app's only form: never a real submit, which would load a page.)
+            e.prevent_default();
+            if let Some(action) = question::events::submitted(&e) {
+                dispatcher.dispatch(action);
+            }
+        })
+    };
+    super::listeners::use_root_listeners(&root, onclick, onchange, onsubmit);
     // Standalone a step link is a fragment of this page; embedded it is the same
     // step on the public site (what a new tab opens), never the host's URL.
     let link_base: &str = share_base.as_deref().unwrap_or_default();
@@ -296,10 +319,15 @@ pub fn App(props: &Props) -> Html {
         }),
         Step::Question(q) => {
             let (n, total) = state.position(q);
-            html! {
-                <QuestionPage key={q} {lang} question={q} roles={state.roles()} saved={state.answers.mask(q)}
-                    step_text={AttrValue::from(text::step_of(lang, n, total))} error={state.error} {back} on_submit={on_submit.clone()} />
-            }
+            question::view(&question::Props {
+                lang,
+                question: q,
+                roles: state.roles(),
+                choice: state.choice(q),
+                step_text: text::step_of(lang, n, total),
+                error: state.error,
+                back,
+            })
         }
         Step::Check => check::view(&check::Props {
             lang,
@@ -326,11 +354,6 @@ pub fn App(props: &Props) -> Html {
         }
     };
 
-    let on_lang = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |lang| dispatcher.dispatch(Action::SetLang(lang)))
-    };
-
     // Contact notices where the contacts matter: on the start page (so whoever
     // embeds sees them at once) and with the advice.
     let contact_notices = match state.step {
@@ -353,10 +376,10 @@ pub fn App(props: &Props) -> Html {
     });
     if standalone {
         html! {
-            <div class="kh-app" lang={lang.code()} ref={root} {onclick}>
+            <div class="kh-app" lang={lang.code()} ref={root}>
                 <header class="kh-header">
                     { brand }
-                    { language_switch(lang, &on_lang) }
+                    { language_switch(lang) }
                 </header>
                 <main class="kh-main">
                     { notices }
@@ -369,10 +392,10 @@ pub fn App(props: &Props) -> Html {
         // Inside someone else's page: no banner, main or contentinfo landmarks
         // of our own, one region named after the app.
         html! {
-            <section class="kh-app kh-app--embedded" lang={lang.code()} aria-label={t(lang, T::AppName)} ref={root} {onclick}>
+            <section class="kh-app kh-app--embedded" lang={lang.code()} aria-label={t(lang, T::AppName)} ref={root}>
                 <div class="kh-header">
                     { brand }
-                    { language_switch(lang, &on_lang) }
+                    { language_switch(lang) }
                 </div>
                 <div class="kh-main">
                     { notices }

@@ -104,6 +104,11 @@ mod imp {
         Some((el, value))
     }
 
+    /// `attr` of the element matching `selector` that the event happened on or inside.
+    pub fn target_attribute(e: &web_sys::Event, selector: &str, attr: &str) -> Option<String> {
+        closest(e, selector)?.get_attribute(attr)
+    }
+
     /// An attribute of an element the click handler found.
     pub fn attribute(el: &Element, name: &str) -> Option<String> {
         el.get_attribute(name)
@@ -233,6 +238,9 @@ mod imp {
     }
     pub fn share(_button: &Node, _copied: &'static str, _fallback: &'static str) {}
     pub fn attribute(_el: &Node, _name: &str) -> Option<String> {
+        None
+    }
+    pub fn target_attribute(_e: &yew::Event, _selector: &str, _attr: &str) -> Option<String> {
         None
     }
     pub fn focus_link_target(_e: &yew::events::MouseEvent) -> bool {

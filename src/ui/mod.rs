@@ -8,10 +8,12 @@
 //! per part in `parts/`, templates that escape by default in [`markup`].
 //! Browser calls live in [`dom`] (no-ops natively, so the UI renders with `ssr`).
 
+pub mod address;
 pub mod app;
 pub mod dom;
 pub mod embedded_history;
 pub mod links;
+pub mod listeners;
 pub mod markup;
 pub mod pages;
 pub mod parts;

@@ -39,11 +39,18 @@ pub struct State {
     pub error: u32,
     /// What was wrong with the link that was opened.
     pub notices: Rc<Vec<Notice>>,
+    /// The choice being made on a question page before Next: (question,
+    /// options). Gone when the step changes, as a form's unsaved choice would be.
+    pub draft: Option<(usize, u32)>,
 }
 
 pub enum Action {
     /// The start button.
     Begin,
+    /// An option of a question page ticked or chosen (not saved until Next).
+    Choose { question: usize, option: usize },
+    /// Next on a question page: the choice made (`State::choice`) is submitted.
+    Next { question: usize },
     /// Next on a question page, with the chosen options.
     Submit { question: usize, mask: u32 },
     /// A back link, or a step reached by a link.
@@ -68,6 +75,15 @@ impl State {
             from_check: false,
             error: 0,
             notices: Rc::new(Vec::new()),
+            draft: None,
+        }
+    }
+
+    /// The choice a question page shows: the one being made, else the saved answer.
+    pub fn choice(&self, question: usize) -> u32 {
+        match self.draft {
+            Some((q, mask)) if q == question => mask,
+            _ => self.answers.mask(question),
         }
     }
 
@@ -184,12 +200,43 @@ pub fn resolve_step(rules: &RuleSet, answers: &Answers, preset: &Answers, wanted
     }
 }
 
+/// The new choice after a click on option `o` of a "many" question: the
+/// exclusive "weet niet" unchecks the others, and another option unchecks it.
+fn toggle(mask: u32, o: usize, exclusive: u32) -> u32 {
+    let bit = 1u32 << o;
+    if mask & bit != 0 {
+        mask & !bit
+    } else if exclusive & bit != 0 {
+        bit
+    } else {
+        (mask | bit) & !exclusive
+    }
+}
+
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        let action = match action {
+            Action::Next { question } => Action::Submit { question, mask: self.choice(question) },
+            other => other,
+        };
         match action {
+            Action::Choose { question, option } => {
+                let Some(q) = rules().questions.get(question) else { return self };
+                if option >= q.options.len() {
+                    return self;
+                }
+                let mask = if q.kind == crate::engine::QuestionKind::Many {
+                    let exclusive: u32 = q.options.iter().enumerate().filter(|(_, o)| o.exclusive).map(|(i, _)| 1 << i).sum();
+                    toggle(self.choice(question), option, exclusive)
+                } else {
+                    1 << option
+                };
+                next.draft = Some((question, mask));
+            }
+            Action::Next { .. } => unreachable!("turned into Submit above"),
             Action::Begin => {
                 next.step = next.first_question();
                 next.from_check = false;
@@ -243,7 +290,8 @@ impl Reducible for State {
             }
             Action::Load { answers, step, lang, notices } => {
                 let lang = lang.unwrap_or(self.lang);
-                if answers == self.answers && step == self.step && lang == self.lang && notices.is_empty() {
+                // (The same state from a link without mistakes still clears the old link's notices.)
+                if answers == self.answers && step == self.step && lang == self.lang && notices == *self.notices {
                     return self;
                 }
                 next.answers = answers;
@@ -252,6 +300,7 @@ impl Reducible for State {
                 next.lang = lang;
                 next.error = 0;
                 next.notices = Rc::new(notices);
+                next.draft = None;
                 if !matches!(step, Step::Question(_)) {
                     next.from_check = false;
                 }
@@ -260,6 +309,7 @@ impl Reducible for State {
         }
         if next.step != self.step {
             next.notices = Rc::new(Vec::new());
+            next.draft = None;
         }
         if next == *self { self } else { Rc::new(next) }
     }
@@ -293,6 +343,45 @@ mod tests {
         let s = submit(s, "niveau", "individu");
         let s = submit(s, "fase", "signalen");
         submit(s, "factoren", "werkdruk")
+    }
+
+    #[test]
+    fn exclusive_option_unchecks_the_others_and_vice_versa() {
+        let weet_niet = 1 << 3;
+        assert_eq!(toggle(0b011, 3, weet_niet), weet_niet);
+        assert_eq!(toggle(weet_niet, 0, weet_niet), 0b001);
+        assert_eq!(toggle(0b001, 1, weet_niet), 0b011);
+        assert_eq!(toggle(0b011, 1, weet_niet), 0b001);
+    }
+
+    /// The choice on a page is the app's until Next: ticked boxes add up,
+    /// the exclusive answer clears them, Next saves it, and leaving the page
+    /// forgets an unsaved choice.
+    #[test]
+    fn choices_are_kept_until_next_and_forgotten_on_leaving() {
+        let f = q("factoren");
+        let factor = |id: &str| rules().questions[f].option_index(id).unwrap();
+        let s = walk(state()).reduce(Action::Change(f));
+        assert_eq!(s.choice(f), opt("factoren", "werkdruk"), "starts from the saved answer");
+        let s = s.reduce(Action::Choose { question: f, option: factor("agressie") });
+        assert_eq!(s.choice(f), opt("factoren", "werkdruk") | opt("factoren", "agressie"));
+        assert_eq!(s.answers.mask(f), opt("factoren", "werkdruk"), "not saved yet");
+        let s = s.reduce(Action::Choose { question: f, option: factor("weet-niet") });
+        assert_eq!(s.choice(f), opt("factoren", "weet-niet"), "the exclusive answer clears the others");
+        let s = s.reduce(Action::Choose { question: f, option: 99 });
+        assert_eq!(s.choice(f), opt("factoren", "weet-niet"), "an unknown option changes nothing");
+        let s = s.reduce(Action::Next { question: f });
+        assert_eq!((s.step, s.answers.mask(f)), (Step::Check, opt("factoren", "weet-niet")));
+        let s = s.reduce(Action::Change(f)).reduce(Action::Choose { question: f, option: factor("werkdruk") });
+        let s = s.reduce(Action::Goto(Step::Check));
+        assert_eq!(s.draft, None);
+        let s = s.reduce(Action::Change(f));
+        assert_eq!(s.choice(f), opt("factoren", "weet-niet"), "the unsaved choice is gone");
+        let r = q("rol");
+        let s = state().reduce(Action::Begin).reduce(Action::Choose { question: r, option: 0 }).reduce(Action::Choose { question: r, option: 1 });
+        assert_eq!(s.choice(r), 1 << 1, "a radio question has one answer");
+        let s = s.reduce(Action::Next { question: r });
+        assert_eq!(s.answers.mask(r), 1 << 1);
     }
 
     #[test]

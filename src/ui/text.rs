@@ -188,8 +188,8 @@ ui_texts! {
     SwitchTo => ("English", "Nederlands"),
     SwitchLabel => ("Read in English", "Lees in het Nederlands"),
     SwitchFailed => (
-        "De Engelse tekst kon niet worden geladen. Controleer je internetverbinding en probeer het opnieuw.",
-        "The Dutch text could not be loaded. Check your internet connection and try again.",
+        "De Engelse tekst kon niet worden geladen. Controleer je internetverbinding en probeer het opnieuw, of laad de pagina opnieuw.",
+        "The Dutch text could not be loaded. Check your internet connection and try again, or reload the page.",
     ),
     Evidence => ("Bewijs", "Evidence"),
     OpensNewWindow => ("(opent in nieuw venster)", "(opens in new window)"),

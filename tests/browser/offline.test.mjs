@@ -131,3 +131,70 @@ test(`after the first visit the app works offline (${BASE_URL})`, async () => {
     await app.close();
   }
 });
+
+/** A first visit, until the worker controls the page; with helpers for the worker's cache. */
+async function controlled() {
+  const app = await openApp(browser, { path: '' });
+  const { page } = app;
+  assert.equal(await app.appState(), 'ready');
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout: 15000 });
+  const build = await page.locator('meta[name="keuzehulp-build"]').getAttribute('content');
+  const cacheName = `keuzehulp-${build}`;
+  /** SHA-256 of `file` in the worker's cache (null: not there). */
+  app.cached = (file) => page.evaluate(async ([name, u]) => {
+    const r = await (await caches.open(name)).match(u);
+    if (!r) return null;
+    const h = await crypto.subtle.digest('SHA-256', await r.arrayBuffer());
+    return Array.from(new Uint8Array(h), (b) => b.toString(16).padStart(2, '0')).join('');
+  }, [cacheName, new URL(file, BASE_URL).href]);
+  /** SHA-256 of `file` as the server has it (a query: past the worker). */
+  app.served = (file) => page.evaluate(async (u) => {
+    const h = await crypto.subtle.digest('SHA-256', await (await fetch(`${u}?direct`, { cache: 'no-store' })).arrayBuffer());
+    return Array.from(new Uint8Array(h), (b) => b.toString(16).padStart(2, '0')).join('');
+  }, new URL(file, BASE_URL).href);
+  /** Put `body` into the worker's cache as `file`. */
+  app.plant = (file, body, type) => page.evaluate(async ([name, u, b, t]) => {
+    await (await caches.open(name)).put(u, new Response(b, { headers: { 'content-type': t } }));
+  }, [cacheName, new URL(file, BASE_URL).href, body, type]);
+  return app;
+}
+
+test(`another build's content pack in the cache is dropped and fetched again; the language switch works (${BASE_URL})`, async () => {
+  // Issue 21.2: the worker stored packs unchecked, so after a deploy the
+  // cache could hold the old build's content-en.txt, which the wasm refuses.
+  const app = await controlled();
+  const { page } = app;
+  try {
+    await app.plant('pkg/content-en.txt', 'keuzehulp-pack 1\nfingerprint 0000\n', 'text/plain');
+    assert.notEqual(await app.cached('pkg/content-en.txt'), await app.served('pkg/content-en.txt'));
+    await page.getByRole('button', { name: 'Read in English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 10000 });
+    assert.equal((await page.locator('#keuzehulp-app h1').innerText()).trim(), 'Work stress choice aid');
+    assert.equal(await page.locator('#keuzehulp-app [role="alert"]').count(), 0, 'no "could not be loaded" message');
+    assert.equal(await app.cached('pkg/content-en.txt'), await app.served('pkg/content-en.txt'), 'the cache holds this build\'s English pack');
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});
+
+test(`a main.js another page of the origin put into the cache does not run (${BASE_URL})`, async () => {
+  // Issue 21.4: on <owner>.github.io every repository of the owner shares the
+  // origin and its Cache Storage; the worker served whatever was cached.
+  const app = await controlled();
+  const { page } = app;
+  try {
+    const good = await app.cached('main.js');
+    assert.equal(good, await app.served('main.js'), 'the worker cached main.js as served');
+    await app.plant('main.js', "document.documentElement.dataset.tampered = '1';", 'text/javascript');
+    assert.notEqual(await app.cached('main.js'), good);
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('html[data-keuzehulp]', { timeout: 15000 });
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.tampered ?? null), null, 'the changed main.js did not run');
+    assert.equal(await app.appState(), 'ready');
+    assert.equal(await app.cached('main.js'), good, 'the cache holds this build\'s main.js again');
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});

@@ -2,7 +2,7 @@
 
 use crate::tools::{self, BuildTools, RustWasm, WASM_TARGET};
 use crate::util::{self, run, step};
-use crate::{css, imports, inline, native, refs, stamp};
+use crate::{css, imports, inline, native, refs, stamp, worker};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -111,6 +111,8 @@ pub fn build_with(tools: &BuildTools, opts: &Options) -> Result<Built, String> {
     }
     refs::check_relative(&dist)?;
     let hash = stamp::stamp(&dist)?;
+    // After the stamp: the digests are of the files as served.
+    worker::write_digests(&dist)?;
     step(&format!("built {} (build hash {hash})", dist.display()));
     Ok(Built { dist })
 }

@@ -16,10 +16,12 @@ mod inline;
 mod native;
 mod refs;
 mod serve;
+mod sha256;
 mod stamp;
 mod test;
 mod tools;
 mod util;
+mod worker;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -2,12 +2,15 @@
 //! radios (one answer) or checkboxes (more answers; the exclusive "weet niet"
 //! unchecks the others and vice versa), and a Next button.
 //!
-//! A yew component with `html!` inputs, so the inputs keep their DOM nodes
-//! across renders (an error message, the other language): focus, the screen
-//! reader's place and the choice stay. The choice lives in the component
-//! until Next ([`Props::on_submit`]); each input has its own `change`
-//! handler. The app keys the page by question, so another question starts
-//! from its own saved answer.
+//! Written with yew's `html!`, so the inputs keep their DOM nodes across
+//! renders (a choice, an error message, the other language): focus and the
+//! screen reader's place stay. The choice is the app's (`State::choice`):
+//! a changed input becomes `Action::Choose` and Next `Action::Next`
+//! ([`events`]), through the app root's listeners (no yew listener: see
+//! `ui::listeners`). The app keys the page by question, so no node of one
+//! question is reused for another.
+
+pub mod events;
 
 use yew::prelude::*;
 
@@ -18,34 +21,19 @@ use crate::ui::markup::to_html;
 use crate::ui::parts::error_summary::error_summary;
 use crate::ui::text::{T, t};
 
-#[derive(Clone, PartialEq, Properties)]
 pub struct Props {
     pub lang: Lang,
     /// Index into the rule set's questions.
     pub question: usize,
     /// The user's role (bit mask), for role-specific wording.
     pub roles: u32,
-    /// The saved answer (0: none): the choice the page starts with.
-    pub saved: u32,
+    /// The choice to show checked (the saved answer, or the one being made).
+    pub choice: u32,
     /// "Stap 2 van 6".
-    pub step_text: AttrValue,
+    pub step_text: String,
     /// Failed tries of Next (0: no error shown).
     pub error: u32,
     pub back: Option<StepLink>,
-    /// Next: the question and the choice (0: nothing chosen, an error).
-    pub on_submit: Callback<(usize, u32)>,
-}
-
-/// The new choice after a click on option `o` of a "many" question.
-fn toggle(mask: u32, o: usize, exclusive: u32) -> u32 {
-    let bit = 1u32 << o;
-    if mask & bit != 0 {
-        mask & !bit
-    } else if exclusive & bit != 0 {
-        bit
-    } else {
-        (mask | bit) & !exclusive
-    }
 }
 
 /// The id of an option's input: `kh-<question>-<option>`.
@@ -53,9 +41,7 @@ fn input_id(question: &str, option: &str) -> String {
     format!("kh-{question}-{option}")
 }
 
-#[component]
-pub fn QuestionPage(props: &Props) -> Html {
-    let choice = use_state_eq(|| props.saved);
+pub fn view(props: &Props) -> Html {
     let lang = props.lang;
     let question = &rules().questions[props.question];
     let many = question.kind == QuestionKind::Many;
@@ -75,24 +61,10 @@ pub fn QuestionPage(props: &Props) -> Html {
         (false, true) => Some(error_id.clone()),
         (true, true) => Some(format!("{hint_id} {error_id}")),
     };
-    let exclusive: u32 = question.options.iter().enumerate().filter(|(_, o)| o.exclusive).map(|(i, _)| 1 << i).sum();
-
-    let onsubmit = {
-        let (on_submit, q, mask) = (props.on_submit.clone(), props.question, *choice);
-        Callback::from(move |e: SubmitEvent| {
-            // Never a real submit, which would load a page.
-            e.prevent_default();
-            on_submit.emit((q, mask));
-        })
-    };
     let options = question.options.iter().enumerate().map(|(o, option)| {
         let id = input_id(qid, &option.id);
         let hint = option.help_for(props.roles).map(|h| h.get(lang));
         let hint_id = hint.map(|_| format!("{id}-hint"));
-        let onchange = {
-            let choice = choice.clone();
-            Callback::from(move |_: Event| choice.set(if many { toggle(*choice, o, exclusive) } else { 1 << o }))
-        };
         html! {
             <>
                 if many && option.exclusive && o > 0 {
@@ -100,7 +72,8 @@ pub fn QuestionPage(props: &Props) -> Html {
                 }
                 <div class="kh-choice">
                     <input class="kh-choice__input" type={if many { "checkbox" } else { "radio" }} id={id.clone()} name={qid.to_string()}
-                        value={option.id.to_string()} checked={*choice & (1 << o) != 0} aria-describedby={hint_id.clone()} {onchange} />
+                        value={option.id.to_string()} data-kh-option={o.to_string()} checked={props.choice & (1 << o) != 0}
+                        aria-describedby={hint_id.clone()} />
                     <label class="kh-choice__label" for={id}>{ option.label_for(props.roles).get(lang) }</label>
                     if let (Some(h), Some(hint_id)) = (hint, hint_id) {
                         <p class="kh-choice__hint" id={hint_id}>{ h }</p>
@@ -111,13 +84,13 @@ pub fn QuestionPage(props: &Props) -> Html {
     });
     let first = question.options.first().map_or("", |o| &o.id);
     html! {
-        <div class="kh-question">
+        <div class="kh-question" key={qid.to_string()}>
             { to_html(back_link(lang, props.back.as_ref())) }
             if error {
                 { to_html(error_summary(lang, &message, &input_id(qid, first))) }
             }
             <p class="kh-step-count">{ props.step_text.clone() }</p>
-            <form class="kh-form" novalidate=true {onsubmit}>
+            <form class="kh-form" novalidate=true data-kh-question={props.question.to_string()}>
                 <div class={if error { "kh-form-group kh-form-group--error" } else { "kh-form-group" }}>
                     <fieldset class="kh-fieldset" aria-describedby={described}>
                         <legend class="kh-fieldset__legend"><h1 class="kh-fieldset__heading" tabindex="-1">{ label }</h1></legend>
@@ -139,19 +112,5 @@ pub fn QuestionPage(props: &Props) -> Html {
                 <button type="submit" class="kh-button">{ t(lang, T::Next) }</button>
             </form>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::toggle;
-
-    #[test]
-    fn exclusive_option_unchecks_the_others_and_vice_versa() {
-        let weet_niet = 1 << 3;
-        assert_eq!(toggle(0b011, 3, weet_niet), weet_niet);
-        assert_eq!(toggle(weet_niet, 0, weet_niet), 0b001);
-        assert_eq!(toggle(0b001, 1, weet_niet), 0b011);
-        assert_eq!(toggle(0b011, 1, weet_niet), 0b001);
     }
 }

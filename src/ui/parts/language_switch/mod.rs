@@ -5,16 +5,17 @@ use yew::prelude::*;
 use crate::engine::Lang;
 use crate::ui::text::{T, t};
 
-/// A plain function (no state): see `crisis_banner`.
-pub fn language_switch(lang: Lang, on_switch: &Callback<Lang>) -> Html {
+/// A plain function (no state): see `crisis_banner`. The click reaches the
+/// app's root click handler through `data-kh-lang` (no yew listener: see
+/// `ui::listeners`).
+pub fn language_switch(lang: Lang) -> Html {
     let other = match lang {
         Lang::Nl => Lang::En,
         Lang::En => Lang::Nl,
     };
-    let onclick = on_switch.reform(move |_: MouseEvent| other);
     html! {
-        <button type="button" class="kh-lang-switch" lang={other.code()}
-            aria-label={t(lang, T::SwitchLabel)} {onclick}>
+        <button type="button" class="kh-lang-switch" lang={other.code()} data-kh-lang={other.code()}
+            aria-label={t(lang, T::SwitchLabel)}>
             { t(lang, T::SwitchTo) }
         </button>
     }

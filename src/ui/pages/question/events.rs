@@ -1,0 +1,20 @@
+//! The question page's events: DOM events in, `Action`s out. The app root's
+//! listeners (`ui::listeners`) hand every `change` and `submit` here; what
+//! is not the question form's is `None`.
+
+use crate::ui::dom;
+use crate::ui::state::Action;
+
+/// An option input changed: `Action::Choose` with its question (the form's
+/// `data-kh-question`) and option (the input's `data-kh-option`).
+pub fn changed(e: &yew::Event) -> Option<Action> {
+    let option = dom::target_attribute(e, "input[data-kh-option]", "data-kh-option")?.parse().ok()?;
+    let question = dom::target_attribute(e, "form[data-kh-question]", "data-kh-question")?.parse().ok()?;
+    Some(Action::Choose { question, option })
+}
+
+/// Next: `Action::Next` for the form's question.
+pub fn submitted(e: &yew::events::SubmitEvent) -> Option<Action> {
+    let question = dom::target_attribute(e, "form[data-kh-question]", "data-kh-question")?.parse().ok()?;
+    Some(Action::Next { question })
+}

@@ -1,0 +1,63 @@
+//! The service worker's file digests: after the build hash is stamped, the
+//! SHA-256 of every file `www/sw.js` may cache goes into `dist/sw.js` in place
+//! of `"__FILE_DIGESTS__"`. The worker stores and serves a file only when its
+//! bytes have that digest, so its cache holds this build's files and nothing
+//! else (an older build's pack from the HTTP cache, or a file another page of
+//! the same origin put there).
+
+use crate::{sha256, util};
+use std::path::Path;
+
+pub const PLACEHOLDER: &str = "\"__FILE_DIGESTS__\"";
+/// The app shell: cached when the worker installs. (Not the PNG icons of the
+/// manifest: only an install uses them, and the system keeps its own copy then.)
+pub const SHELL: &[&str] =
+    &["index.html", "app.css", "main.js", "pkg/keuzehulp.js", "pkg/keuzehulp_bg.wasm", "icon.svg", "manifest.webmanifest"];
+/// The content packs: cached when a visit uses them.
+pub const PACKS: &[&str] = &["pkg/content-nl.txt", "pkg/content-en.txt"];
+
+/// Fill in the digests of dist's files in `dist/sw.js` (as JSON inside the
+/// single-quoted `JSON.parse('…')` argument: paths and hex need no escaping).
+pub fn write_digests(dist: &Path) -> Result<(), String> {
+    let sw = dist.join("sw.js");
+    let text = String::from_utf8(util::read(&sw)?).map_err(|_| "sw.js is not UTF-8".to_string())?;
+    if text.matches(PLACEHOLDER).count() != 1 {
+        return Err(format!("{}: expected {PLACEHOLDER} exactly once", sw.display()));
+    }
+    let json = format!("{{\"shell\":{},\"packs\":{}}}", digests(dist, SHELL)?, digests(dist, PACKS)?);
+    util::write(&sw, text.replacen(PLACEHOLDER, &json, 1))
+}
+
+fn digests(dist: &Path, files: &[&str]) -> Result<String, String> {
+    let mut out = Vec::new();
+    for f in files {
+        let bytes = util::read(&dist.join(f))?;
+        debug_assert!(!f.contains(['"', '\'', '\\']));
+        out.push(format!("\"{f}\":\"{}\"", sha256::hex(&bytes)));
+    }
+    Ok(format!("{{{}}}", out.join(",")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_gets_its_digest() {
+        let dir = std::env::temp_dir().join(format!("xtask-worker-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        for f in SHELL.iter().chain(PACKS) {
+            util::write(&dir.join(f), f.as_bytes()).unwrap();
+        }
+        util::write(&dir.join("sw.js"), "const D=JSON.parse('\"__FILE_DIGESTS__\"');").unwrap();
+        write_digests(&dir).unwrap();
+        let sw = std::fs::read_to_string(dir.join("sw.js")).unwrap();
+        assert!(!sw.contains("__FILE_DIGESTS__"), "{sw}");
+        let expected = format!("\"pkg/content-en.txt\":\"{}\"", sha256::hex(b"pkg/content-en.txt"));
+        assert!(sw.contains(&expected), "{sw}");
+        assert!(sw.starts_with("const D=JSON.parse('{\"shell\":{\"index.html\":"), "{sw}");
+        // A second run finds no placeholder: an error, not a silent worker without digests.
+        assert!(write_digests(&dir).is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
