@@ -10,6 +10,7 @@ pub mod app;
 pub mod components;
 pub mod dom;
 pub mod markup;
+pub mod plan;
 pub mod state;
 pub mod text;
 pub mod url;

@@ -10,6 +10,8 @@ use yew::Reducible;
 use crate::content::rules;
 use crate::engine::{Answers, Lang, Notice, RuleSet};
 
+use super::plan::Plan;
+
 /// Where the user is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -23,6 +25,8 @@ pub enum Step {
     /// (and by its link, `stap=hulp-nu`); its "later" link goes on with the
     /// wizard ([`State::after_crisis`]), so nothing is lost.
     Crisis,
+    /// "Maak je plan": the plan of action from the advice (`stap=plan`).
+    Plan,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -39,6 +43,8 @@ pub struct State {
     pub error: u32,
     /// What was wrong with the link that was opened.
     pub notices: Rc<Vec<Notice>>,
+    /// The user's plan once they changed anything (`None`: the advice's suggestion).
+    pub plan: Option<Rc<Plan>>,
 }
 
 pub enum Action {
@@ -55,7 +61,9 @@ pub enum Action {
     /// The URL fragment changed (browser back/forward, a pasted link).
     /// `lang`: the fragment's `taal=`; without one the language stays (a
     /// Dutch link pasted into an English tab stays English).
-    Load { answers: Answers, step: Step, lang: Option<Lang>, notices: Vec<Notice> },
+    Load { answers: Answers, step: Step, lang: Option<Lang>, notices: Vec<Notice>, plan: Option<Plan> },
+    /// The plan page changed the plan.
+    SetPlan(Plan),
 }
 
 impl State {
@@ -68,6 +76,7 @@ impl State {
             from_check: false,
             error: 0,
             notices: Rc::new(Vec::new()),
+            plan: None,
         }
     }
 
@@ -104,6 +113,7 @@ impl State {
             }
             Step::Check => Some(visible.last().map_or(Step::Start, |&q| Step::Question(q))),
             Step::Results => Some(Step::Check),
+            Step::Plan => Some(Step::Results),
             // Back to the question that brought the user here (where it is asked).
             Step::Crisis => Some(
                 rules()
@@ -176,6 +186,7 @@ pub fn resolve_step(rules: &RuleSet, answers: &Answers, preset: &Answers, wanted
         }
         Some(Step::Check) => fallback(Step::Check),
         Some(Step::Results) => fallback(Step::Results),
+        Some(Step::Plan) => fallback(Step::Plan),
         // Help is never behind open questions.
         Some(Step::Crisis) => Step::Crisis,
         None if *answers == *preset => Step::Start,
@@ -236,14 +247,19 @@ impl Reducible for State {
                 next.error = 0;
             }
             Action::SetLang(lang) => next.lang = lang,
+            Action::SetPlan(plan) => next.plan = Some(Rc::new(plan)),
             Action::Restart => {
                 let fresh = State::new(next.preset.clone(), next.lang);
                 return if fresh == *self { self } else { Rc::new(fresh) };
             }
-            Action::Load { answers, step, lang, notices } => {
+            Action::Load { answers, step, lang, notices, plan } => {
                 let lang = lang.unwrap_or(self.lang);
-                if answers == self.answers && step == self.step && lang == self.lang && notices.is_empty() {
+                if answers == self.answers && step == self.step && lang == self.lang && notices.is_empty() && plan.is_none() {
                     return self;
+                }
+                // A link without a plan (Back to the advice) keeps the one made.
+                if let Some(plan) = plan {
+                    next.plan = Some(Rc::new(plan));
                 }
                 next.answers = answers;
                 normalize(rules(), &mut next.answers, &next.preset);
@@ -369,6 +385,7 @@ mod tests {
             step: Step::Start,
             lang: Some(Lang::Nl),
             notices: vec![],
+            plan: None,
         });
         assert!(Rc::ptr_eq(&s, &same));
         let other = s.clone().reduce(Action::SetLang(Lang::En));
@@ -378,7 +395,7 @@ mod tests {
     #[test]
     fn a_link_without_a_language_keeps_the_current_one() {
         let en = state().reduce(Action::SetLang(Lang::En));
-        let load = |lang| Action::Load { answers: en.answers.clone(), step: Step::Check, lang, notices: vec![] };
+        let load = |lang| Action::Load { answers: en.answers.clone(), step: Step::Check, lang, notices: vec![], plan: None };
         assert_eq!(en.clone().reduce(load(None)).lang, Lang::En);
         assert_eq!(en.clone().reduce(load(Some(Lang::Nl))).lang, Lang::Nl);
     }

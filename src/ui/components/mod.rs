@@ -11,6 +11,7 @@ pub mod figures_panel;
 pub mod first_step;
 pub mod language_switch;
 pub mod notice_box;
+pub mod plan_page;
 pub mod question_page;
 pub mod results_page;
 pub mod share_actions;
@@ -55,6 +56,7 @@ impl Go {
             Go::Step(Step::Check) => "check".into(),
             Go::Step(Step::Results) => "results".into(),
             Go::Step(Step::Crisis) => "crisis".into(),
+            Go::Step(Step::Plan) => "plan".into(),
             Go::Change(q) => format!("change{q}"),
             Go::Begin => "begin".into(),
             Go::Restart => "restart".into(),
@@ -69,6 +71,7 @@ impl Go {
             "check" => Go::Step(Step::Check),
             "results" => Go::Step(Step::Results),
             "crisis" => Go::Step(Step::Crisis),
+            "plan" => Go::Step(Step::Plan),
             "begin" => Go::Begin,
             "restart" => Go::Restart,
             "share" => Go::Share,
@@ -107,6 +110,7 @@ mod tests {
             Go::Step(Step::Check),
             Go::Step(Step::Results),
             Go::Step(Step::Crisis),
+            Go::Step(Step::Plan),
             Go::Change(3),
             Go::Begin,
             Go::Restart,

@@ -45,6 +45,8 @@ pub struct Props {
     /// that frame is painted; `aria-busy` tells screen readers (and tests)
     /// when all is there.
     pub complete: bool,
+    /// "Maak je plan" (not in an acute crisis: help comes first).
+    pub plan: Option<StepLink>,
 }
 
 /// The reasons of an item in the user's words (`present` chose which rules),
@@ -263,6 +265,11 @@ pub fn results_page(props: &Props) -> Html {
             { top.finish() }
             if let Some(link) = &props.share {
                 { share_actions(lang, link) }
+            }
+            if let Some(link) = props.plan.as_ref().filter(|_| !shown.acute) {
+                <p class="kh-plan-link kh-no-print">
+                    <a class="kh-button" href={link.href.clone()} data-kh-go={Go::Step(link.step).attr()}>{ crate::ui::text::t(lang, T::PlanLink) }</a>
+                </p>
             }
             { categories.finish() }
             if complete {
