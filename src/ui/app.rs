@@ -18,7 +18,7 @@ use super::components::{
     notice_box::notice_box, question_page, results_page, start_page,
     Go, StepLink,
 };
-use super::components::plan_page::PlanPage;
+use super::components::plan_page;
 use super::dom;
 use super::plan::Plan;
 use super::markup::Markup;
@@ -76,6 +76,7 @@ fn initial_state(props: &Props) -> State {
             state.answers = parsed.answers;
             state.step = parsed.step;
             state.notices = std::rc::Rc::new(parsed.notices);
+            state.plan = parsed.plan.map(Rc::new);
             state
         }
         Mode::Embedded { preset, .. } => {
@@ -345,9 +346,16 @@ pub fn App(props: &Props) -> Html {
                 let parsed = url::parse(rules(), &fragment, &preset);
                 dispatcher.dispatch(Action::Load { answers: parsed.answers, step: parsed.step, lang: parsed.lang, notices: parsed.notices, plan: parsed.plan });
             });
-            html! {
-                <PlanPage {lang} answers={state.answers.clone()} {plan} {back} link={format!("{base}#{fragment}")} {on_change} {on_open} />
-            }
+            plan_page::plan_page(&plan_page::Props {
+                lang,
+                answers: state.answers.clone(),
+                plan: plan.clone().unwrap_or_default(),
+                back,
+                link: format!("{base}#{fragment}"),
+                on_change,
+                on_open,
+                root: root.clone(),
+            })
         }
     };
 

@@ -36,6 +36,8 @@ pub struct Plan {
     pub items: Vec<Item>,
     /// The conversation notes ("Gesprek voorbereiden").
     pub talk: [String; 3],
+    /// What the page refused last, to say so (not in the fragment).
+    pub refused: Option<Refusal>,
 }
 
 /// Why an edit was not made: the page says so and the text stays as it was.
@@ -43,6 +45,31 @@ pub struct Plan {
 pub enum Refused {
     TooLong,
     TooMany,
+}
+
+/// A text field: an item's field (by the item's key), or a conversation note.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Item(u32, usize),
+    Talk(usize),
+}
+
+impl Field {
+    /// The id of its input.
+    pub fn id(self) -> String {
+        match self {
+            Field::Item(key, f) => format!("kh-plan-{key}-{f}"),
+            Field::Talk(n) => format!("kh-plan-talk-{n}"),
+        }
+    }
+}
+
+/// What the page says about the last thing it refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    TooLong(Field),
+    TooMany,
+    NotAPlan,
 }
 
 /// Which form the plan takes for these answers.
@@ -132,6 +159,14 @@ impl Plan {
             *slot = text.to_string();
         }
         Ok(())
+    }
+
+    /// Field `field` becomes `text`; refused when too long.
+    pub fn set(&mut self, field: Field, text: &str) -> Result<(), Refused> {
+        match field {
+            Field::Item(key, f) => self.set_field(key, f, text),
+            Field::Talk(n) => self.set_talk(n, text),
+        }
     }
 
     pub fn set_talk(&mut self, note: usize, text: &str) -> Result<(), Refused> {

@@ -444,6 +444,25 @@ mod tests {
     }
 
     #[test]
+    fn the_plan_is_kept_until_restart_and_a_link_without_one_keeps_it() {
+        let s = walk(state()).reduce(Action::Goto(Step::Results)).reduce(Action::Goto(Step::Plan));
+        assert_eq!((s.step, s.back_target()), (Step::Plan, Some(Step::Results)));
+        assert_eq!(s.plan, None, "the advice's suggestion until the user changes something");
+        let mut plan = Plan::default();
+        plan.talk[0] = "é 😀".into();
+        let s = s.reduce(Action::SetPlan(plan.clone()));
+        assert_eq!(s.plan.as_deref(), Some(&plan));
+        // Browser Back to the advice: that link has no plan; the plan stays.
+        let answers = s.answers.clone();
+        let s = s.reduce(Action::Load { answers, step: Step::Results, lang: None, notices: vec![], plan: None });
+        assert_eq!((s.step, s.plan.as_deref()), (Step::Results, Some(&plan)));
+        let s = s.reduce(Action::Restart);
+        assert_eq!(s.plan, None);
+        // Without the answers the plan page is not shown.
+        assert_eq!(state().reduce(Action::Goto(Step::Plan)).step, Step::Question(0));
+    }
+
+    #[test]
     fn the_crisis_page_is_reachable_by_link_whatever_is_open() {
         let none = Answers::new(rules());
         assert_eq!(resolve_step(rules(), &none, &none, Some(Step::Crisis)), Step::Crisis);

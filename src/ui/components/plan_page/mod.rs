@@ -1,10 +1,13 @@
 //! "Maak je plan" (issue 20): the advice as a plan to tick, edit and add to,
 //! the conversation guide, and keeping the plan (download, print, open a
-//! downloaded plan). A yew component with `html!`: the inputs are controlled
-//! (`value`) in a keyed list, so they keep their DOM nodes, focus and cursor
-//! while the user types (yew sets `value` only when it differs from the DOM's).
-//! The plan itself is the app's state (`State::plan`, in the fragment); this
-//! component only keeps what it last refused, to say so.
+//! downloaded plan). `html!` with controlled inputs (`value`, `checked`): yew
+//! sets a value only when it differs from the DOM's, so a field keeps its
+//! node, focus and cursor while the user types.
+//!
+//! A plain function, not a component of its own, and without keys or hooks:
+//! a second yew component type costs the wasm ~18 KB brotli (measured), over
+//! the cap. Everything it needs (the plan and what was last refused) is the
+//! app's state (`State::plan`, in the fragment).
 
 use std::rc::Rc;
 
@@ -13,102 +16,60 @@ use yew::prelude::*;
 use crate::engine::{Answers, Lang};
 use crate::ui::components::{Go, StepLink};
 use crate::ui::dom;
-use crate::ui::plan::{self, FIELDS, Form, MAX_ITEMS, Plan};
+use crate::ui::plan::{self, FIELDS, Field, Form, MAX_ITEMS, Plan, Refusal};
 use crate::ui::text::{T, letter_title, t};
 
 /// The downloaded file's name.
 const FILE_NAME: &str = "keuzehulp-plan.txt";
 
-#[derive(Clone, PartialEq, Properties)]
 pub struct Props {
     pub lang: Lang,
     pub answers: Answers,
-    /// The plan made so far; `None`: the advice's suggestion.
-    pub plan: Option<Rc<Plan>>,
+    /// The plan as it is now (the advice's suggestion until changed).
+    pub plan: Rc<Plan>,
     pub back: Option<StepLink>,
     /// The link that opens this plan again (written in the download).
-    pub link: AttrValue,
+    pub link: String,
     pub on_change: Callback<Plan>,
     /// The fragment of a downloaded plan the user opened.
     pub on_open: Callback<String>,
+    /// The app's root: a new item's first field gets focus in it.
+    pub root: NodeRef,
 }
 
-/// A text field: an item's field, or a conversation note.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Field {
-    Item(u32, usize),
-    Talk(usize),
-}
-
-impl Field {
-    fn id(self) -> String {
-        match self {
-            Field::Item(key, f) => format!("kh-plan-{key}-{f}"),
-            Field::Talk(n) => format!("kh-plan-talk-{n}"),
-        }
-    }
-}
-
-/// What the page says about the last thing it refused.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Refusal {
-    TooLong(Field),
-    TooMany,
-    NotAPlan,
-}
-
-#[component]
-pub fn PlanPage(props: &Props) -> Html {
+pub fn plan_page(props: &Props) -> Html {
     let lang = props.lang;
     let form = plan::form(&props.answers);
-    let plan: Rc<Plan> = props.plan.clone().unwrap_or_else(|| Rc::new(Plan::from_advice(&props.answers, lang)));
-    let refusal = use_state_eq(|| None::<Refusal>);
-    // The element to focus after the next render (a new item's first field).
-    let focus = use_mut_ref(|| None::<String>);
-    let root = use_node_ref();
-    {
-        let (focus, root) = (focus.clone(), root.clone());
-        use_effect(move || {
-            if let Some(id) = focus.borrow_mut().take() {
-                dom::focus_in(&root, &format!("#{id}"));
-            }
-        });
-    }
+    let plan = &props.plan;
 
-    // Every change goes through here: applied to a copy, sent up when allowed.
+    // Every change goes through here: applied to a copy and sent up; a refused
+    // one sends up only what was refused (the page says so, nothing changes).
     let change = {
-        let (plan, on_change, refusal) = (plan.clone(), props.on_change.clone(), refusal.clone());
+        let (plan, on_change) = (plan.clone(), props.on_change.clone());
         Rc::new(move |f: &dyn Fn(&mut Plan) -> Result<(), plan::Refused>, refused: Refusal| -> bool {
             let mut next = (*plan).clone();
-            if f(&mut next).is_err() {
-                refusal.set(Some(refused));
-                return false;
+            let ok = f(&mut next).is_ok();
+            if !ok {
+                next = (*plan).clone();
             }
-            refusal.set(None);
+            next.refused = (!ok).then_some(refused);
             on_change.emit(next);
-            true
+            ok
         })
     };
-    let on_text = |field: Field, old: String| {
-        let change = change.clone();
-        Callback::from(move |e: InputEvent| {
-            let Some(text) = web::value(&e) else { return };
-            let done = change(
-                &|p: &mut Plan| match field {
-                    Field::Item(key, f) => p.set_field(key, f, &text),
-                    Field::Talk(n) => p.set_talk(n, &text),
-                },
-                Refusal::TooLong(field),
-            );
-            if !done {
-                // Refused (too long): the field shows what it had, nothing is lost.
-                web::set_value(&e, &old);
-            }
-        })
-    };
-    let error_for = |field: Field| (*refusal == Some(Refusal::TooLong(field))).then(|| t(lang, T::PlanTooLong));
     let text_field = |field: Field, label: T, value: &str, multiline: bool| {
-        text_input(field.id(), t(lang, label), value, multiline, error_for(field), on_text(field, value.to_string()))
+        let oninput = {
+            let (change, old) = (change.clone(), value.to_string());
+            Callback::from(move |e: InputEvent| {
+                let Some(text) = web::value(&e) else { return };
+                if !change(&|p: &mut Plan| p.set(field, &text), Refusal::TooLong(field)) {
+                    // Refused (too long): the field shows what it had, nothing is lost.
+                    web::set_value(&e, &old);
+                }
+            })
+        };
+        let error = (plan.refused == Some(Refusal::TooLong(field))).then(|| t(lang, T::PlanTooLong));
+        text_input(field.id(), t(lang, label), value, multiline, error, oninput)
     };
 
     let labels = plan::field_labels(form);
@@ -123,15 +84,16 @@ pub fn PlanPage(props: &Props) -> Html {
             })
         };
         let on_remove = {
-            let (change, focus) = (change.clone(), focus.clone());
+            let (change, root) = (change.clone(), props.root.clone());
             Callback::from(move |_: MouseEvent| {
-                if change(&|p: &mut Plan| Ok(p.remove(key)), Refusal::TooMany) {
-                    *focus.borrow_mut() = Some("kh-plan-add".into());
-                }
+                change(&|p: &mut Plan| Ok(p.remove(key)), Refusal::TooMany);
+                // The button is gone: focus goes on to "Punt toevoegen".
+                let root = root.clone();
+                dom::after_next_paint(move || dom::focus_in(&root, "#kh-plan-add"));
             })
         };
         html! {
-            <li key={key} class="kh-plan__item">
+            <li class="kh-plan__item">
                 <fieldset class="kh-plan__fieldset">
                     <legend class="kh-plan__legend">{ format!("{} {}", t(lang, T::PlanItem), n + 1) }</legend>
                     <div class="kh-plan__done">
@@ -145,24 +107,24 @@ pub fn PlanPage(props: &Props) -> Html {
         }
     });
     let on_add = {
-        let (change, focus, plan) = (change.clone(), focus.clone(), plan.clone());
+        let (change, root) = (change.clone(), props.root.clone());
+        let next_key = plan.items.iter().map(|i| i.key + 1).max().unwrap_or(0);
         Callback::from(move |_: MouseEvent| {
             if change(&|p: &mut Plan| p.add(), Refusal::TooMany) {
-                let key = plan.items.iter().map(|i| i.key + 1).max().unwrap_or(0);
-                *focus.borrow_mut() = Some(Field::Item(key, 0).id());
+                let (root, id) = (root.clone(), format!("#{}", Field::Item(next_key, 0).id()));
+                dom::after_next_paint(move || dom::focus_in(&root, &id));
             }
         })
     };
     let on_file = {
-        let (on_open, refusal) = (props.on_open.clone(), refusal.clone());
+        let (on_open, change) = (props.on_open.clone(), change.clone());
         Callback::from(move |e: Event| {
-            let (on_open, refusal) = (on_open.clone(), refusal.clone());
+            let (on_open, change) = (on_open.clone(), change.clone());
             web::read_file(&e, move |text| match text.as_deref().and_then(plan::link_in_text) {
-                Some(fragment) => {
-                    refusal.set(None);
-                    on_open.emit(fragment.to_string());
+                Some(fragment) => on_open.emit(fragment.to_string()),
+                None => {
+                    change(&|_: &mut Plan| Err(plan::Refused::TooLong), Refusal::NotAPlan);
                 }
-                None => refusal.set(Some(Refusal::NotAPlan)),
             });
         })
     };
@@ -182,17 +144,17 @@ pub fn PlanPage(props: &Props) -> Html {
             </section>
         }
     });
-    let notice = match *refusal {
+    let notice = match plan.refused {
         Some(Refusal::TooMany) => Some(T::PlanTooMany),
         Some(Refusal::NotAPlan) => Some(T::PlanOpenFailed),
         _ => None,
     };
-    let text = plan::to_text(lang, form, &plan, Some(&props.link));
-    let printed = plan::to_text(lang, form, &plan, None);
+    let text = plan::to_text(lang, form, plan, Some(&props.link));
+    let printed = plan::to_text(lang, form, plan, None);
     let sources = ["002_", "003_", "000_"].map(|f| letter_title(lang, f).unwrap_or_default()).join("; ");
 
     html! {
-        <div class="kh-plan" ref={root}>
+        <div class="kh-plan">
             if let Some(back) = &props.back {
                 <a class="kh-back-link kh-no-print" href={back.href.clone()} data-kh-go={Go::Step(back.step).attr()}>{ t(lang, T::Back) }</a>
             }
@@ -322,21 +284,36 @@ mod tests {
     use super::*;
     use crate::content::rules;
 
-    fn render(props: Props) -> String {
-        let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
-        runtime.block_on(async { yew::LocalServerRenderer::<PlanPage>::with_props(props).hydratable(false).render().await })
+    #[derive(PartialEq, Properties)]
+    struct Wrap {
+        answers: String,
+        plan: Option<Plan>,
+        lang: Lang,
     }
 
-    fn props(answers: &str, plan: Option<Plan>, lang: Lang) -> Props {
-        Props {
-            lang,
-            answers: Answers::parse(rules(), answers).0,
-            plan: plan.map(Rc::new),
+    #[component]
+    fn Page(w: &Wrap) -> Html {
+        let answers = Answers::parse(rules(), &w.answers).0;
+        let plan = w.plan.clone().unwrap_or_else(|| Plan::from_advice(&answers, w.lang));
+        plan_page(&Props {
+            lang: w.lang,
+            answers,
+            plan: Rc::new(plan),
             back: None,
             link: "https://example.org/#x".into(),
             on_change: Callback::noop(),
             on_open: Callback::noop(),
-        }
+            root: NodeRef::default(),
+        })
+    }
+
+    fn render(props: Wrap) -> String {
+        let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
+        runtime.block_on(async { yew::LocalServerRenderer::<Page>::with_props(props).hydratable(false).render().await })
+    }
+
+    fn props(answers: &str, plan: Option<Plan>, lang: Lang) -> Wrap {
+        Wrap { answers: answers.into(), plan, lang }
     }
 
     const WORKER: &str = "rol=werknemer&sector=ict&omvang=groot&niveau=individu&fase=signalen&factoren=werkdruk";
