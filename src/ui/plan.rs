@@ -281,11 +281,9 @@ pub fn to_text(lang: Lang, form: Form, plan: &Plan, link: Option<&str>) -> Strin
     let mut out = format!("{}\n{}\n", t(lang, T::PlanTitle), t(lang, T::AppName));
     let labels = field_labels(form);
     for (n, item) in plan.items.iter().enumerate() {
-        out.push_str(&format!("\n{} {}", t(lang, T::PlanItem), n + 1));
-        if item.done {
-            out.push_str(&format!(" ({})", t(lang, T::PlanDone).to_lowercase()));
-        }
-        out.push('\n');
+        // "[x] Gedaan" ticked, "[ ] Gedaan" not (no lowercasing: its Unicode tables cost the wasm 7 KB).
+        let tick = if item.done { "[x]" } else { "[ ]" };
+        out.push_str(&format!("\n{} {}\n{tick} {}\n", t(lang, T::PlanItem), n + 1, t(lang, T::PlanDone)));
         for (label, text) in labels.iter().zip(&item.fields) {
             out.push_str(&format!("{}:\n{}\n", t(lang, *label), text));
         }

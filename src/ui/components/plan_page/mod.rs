@@ -38,6 +38,7 @@ pub struct Props {
 }
 
 pub fn plan_page(props: &Props) -> Html {
+
     let lang = props.lang;
     let form = plan::form(&props.answers);
     let plan = &props.plan;
