@@ -278,26 +278,41 @@ fn decode_text(s: &str) -> String {
 /// The plan as plain text: what is printed (`link` None) and downloaded (with
 /// the link that opens it again as its last line).
 pub fn to_text(lang: Lang, form: Form, plan: &Plan, link: Option<&str>) -> String {
-    let mut out = format!("{}\n{}\n", t(lang, T::PlanTitle), t(lang, T::AppName));
+    // Printed, the page's own h1 is the title.
+    let mut out = match link {
+        Some(_) => format!("{}\n{}\n", t(lang, T::PlanTitle), t(lang, T::AppName)),
+        None => String::new(),
+    };
     let labels = field_labels(form);
     for (n, item) in plan.items.iter().enumerate() {
         // "[x] Gedaan" ticked, "[ ] Gedaan" not (no lowercasing: its Unicode tables cost the wasm 7 KB).
         let tick = if item.done { "[x]" } else { "[ ]" };
-        out.push_str(&format!("\n{} {}\n{tick} {}\n", t(lang, T::PlanItem), n + 1, t(lang, T::PlanDone)));
+        out.push_str(&format!("\n{} {} {tick} {}\n", t(lang, T::PlanItem), n + 1, t(lang, T::PlanDone)));
         for (label, text) in labels.iter().zip(&item.fields) {
-            out.push_str(&format!("{}:\n{}\n", t(lang, *label), text));
+            line(&mut out, t(lang, *label), text);
         }
     }
     if let Some(labels) = talk_labels(form) {
         out.push_str(&format!("\n{}\n", t(lang, T::TalkHeading)));
         for (label, text) in labels.iter().zip(&plan.talk) {
-            out.push_str(&format!("{}:\n{}\n", t(lang, *label), text));
+            line(&mut out, t(lang, *label), text);
         }
     }
     if let Some(link) = link {
         out.push_str(&format!("\n{}\n{link}\n", t(lang, T::PlanFileLink)));
     }
     out
+}
+
+/// "Label: text" ("Label? text" after a question).
+fn line(out: &mut String, label: &str, text: &str) {
+    out.push_str(label);
+    if !label.ends_with('?') {
+        out.push(':');
+    }
+    out.push(' ');
+    out.push_str(text);
+    out.push('\n');
 }
 
 /// The fragment of the plan's link in a downloaded plan (the last line with

@@ -11,10 +11,10 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startBrowser, openApp, PHONE, adviceComplete, formatViolations } from './helpers.mjs';
+import { startBrowser, openApp, PHONE, BASE, BASE_URL, adviceComplete, formatViolations } from './helpers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SHOTS = process.env.SHOTS_DIR || join(here, 'screenshots');
@@ -156,6 +156,7 @@ for (const { name, set, talk } of SITUATIONS) {
       await page.screenshot({ path: join(SHOTS, 'plan-print.png'), fullPage: true });
       await page.emulateMedia({ media: 'screen' });
       await page.screenshot({ path: join(SHOTS, 'plan-phone.png'), fullPage: true });
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join(SHOTS, 'plan-phone-first-screen.png') });
     }
     await page.emulateMedia({ media: 'screen' });
@@ -212,5 +213,108 @@ test('axe: the plan page at 390 and 1280 px, in Dutch and English, with a messag
         await app.close();
       }
     }
+  }
+});
+
+// The widget offers the plan too; what is typed stays in the widget: not in the
+// host page's URL, title, history or light DOM, and (iframe mode) in no message
+// the host receives.
+const HOST = (() => {
+  const u = new URL(BASE.origin);
+  u.hostname = u.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return u.origin;
+})();
+
+async function openHostPage(file) {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'nl-NL' });
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === HOST) {
+      const name = url.pathname.replace(/^\/hosts\//, '');
+      if (name === 'embed-frame.js') return route.fulfill({ response: await route.fetch({ url: `${BASE_URL}embed-frame.js` }) });
+      const path = join(here, 'hosts', name);
+      if (!/^[\w.-]+$/.test(name) || !existsSync(path)) return route.fulfill({ status: 404, body: 'not found' });
+      const body = readFileSync(path, 'utf8').replaceAll('{{BASE}}', BASE_URL).replaceAll('{{CONTACTS}}', '');
+      const type = name.endsWith('.html') ? 'text/html; charset=utf-8' : name.endsWith('.css') ? 'text/css' : name.endsWith('.js') ? 'text/javascript' : 'application/json';
+      return route.fulfill({ status: 200, headers: { 'content-type': type }, body });
+    }
+    if (url.origin === BASE.origin) {
+      const response = await route.fetch();
+      return route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
+    }
+    return route.abort('blockedbyclient');
+  });
+  await context.addInitScript(() => {
+    window.__messages = [];
+    window.addEventListener('message', (e) => { try { window.__messages.push(JSON.stringify(e.data)); } catch { window.__messages.push(String(e.data)); } });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  const url = `${HOST}/hosts/${file}`;
+  await page.goto(url, { waitUntil: 'load' });
+  const before = { url: page.url(), title: await page.title(), history: await page.evaluate(() => history.length) };
+  return { context, page, errors, before };
+}
+
+async function assertHostKnowsNothing({ page, errors, before }, secret, where) {
+  assert.equal(page.url(), before.url, `${where}: host URL`);
+  assert.equal(await page.title(), before.title, `${where}: host title`);
+  assert.equal(await page.evaluate(() => history.length), before.history, `${where}: host history`);
+  assert.equal(await page.evaluate((s) => document.body.innerText.includes(s), secret), false, `${where}: host light DOM`);
+  const messages = await page.evaluate(() => window.__messages);
+  assert.ok(!messages.some((m) => m.includes(secret)), `${where}: a message to the host holds the text: ${messages.join(' | ')}`);
+  assert.deepEqual(errors, [], `${where}: page errors`);
+}
+
+async function makePlanIn(scope, page, secret) {
+  await answer(scope, 'rol', 'werknemer');
+  await answer(scope, 'niveau', 'individu');
+  await answer(scope, 'fase', 'signalen');
+  await answer(scope, 'factoren', 'werkdruk');
+  await scope.getByRole('button', { name: 'Bekijk je advies' }).click();
+  await adviceComplete(scope);
+  await scope.getByRole('link', { name: 'Maak je plan' }).click();
+  await scope.locator('h1', { hasText: 'Jouw plan' }).waitFor();
+  await scope.locator('#kh-plan-0-1').click();
+  await page.keyboard.type(secret);
+  assert.equal(await scope.locator('#kh-plan-0-1').inputValue(), secret);
+}
+
+async function answer(scope, question, ...options) {
+  for (const o of options) {
+    // In the iframe the frame grows as pages change: click until the option is chosen.
+    const checked = scope.locator(`#kh-${question}-${o}:checked`);
+    for (let i = 0; i < 3 && !(await checked.count()); i++) {
+      await scope.locator(`label[for="kh-${question}-${o}"]`).click();
+      await checked.waitFor({ state: 'attached', timeout: 2000 }).catch(() => {});
+    }
+  }
+  await scope.getByRole('button', { name: /^(Volgende|Next)$/ }).click();
+}
+
+test('widget and iframe: the plan is offered, and what is typed never reaches the host page', async () => {
+  const secret = 'Geheim plan Zoë 😀 42';
+  const direct = await openHostPage('hostile.html');
+  try {
+    await direct.page.waitForFunction(() => document.querySelector('keuzehulp-widget')?.dataset.state === 'ready', null, { timeout: 15000 });
+    const widget = direct.page.locator('keuzehulp-widget');
+    await widget.getByRole('button', { name: 'Start' }).click();
+    await makePlanIn(widget, direct.page, secret);
+    await assertHostKnowsNothing(direct, secret, 'widget');
+  } finally {
+    await direct.context.close();
+  }
+  const framed = await openHostPage('frame.html');
+  try {
+    const frame = framed.page.frameLocator('iframe[data-keuzehulp]');
+    await frame.locator('html[data-keuzehulp="ready"]').waitFor({ state: 'attached', timeout: 15000 });
+    await frame.getByRole('button', { name: 'Start' }).click();
+    await makePlanIn(frame, framed.page, secret);
+    await framed.page.waitForTimeout(300);
+    assert.ok((await framed.page.evaluate(() => window.__messages.length)) > 0, 'the iframe did post its height');
+    await assertHostKnowsNothing(framed, secret, 'iframe');
+  } finally {
+    await framed.context.close();
   }
 });
