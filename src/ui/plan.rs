@@ -435,6 +435,32 @@ mod tests {
     }
 
     #[test]
+    fn any_text_round_trips_and_any_value_decodes() {
+        use proptest::prelude::*;
+        use proptest::test_runner::{Config, TestRunner};
+        let mut runner = TestRunner::new(Config { cases: 512, ..Config::default() });
+        runner
+            .run(&(any::<String>(), any::<String>(), any::<bool>()), |(a, b, done)| {
+                let (a, b): (String, String) = (a.chars().take(MAX_CHARS).collect(), b.chars().take(MAX_CHARS).collect());
+                let mut plan = Plan::default();
+                plan.add().unwrap();
+                plan.set_field(0, 0, &a).unwrap();
+                plan.set_field(0, 3, &b).unwrap();
+                plan.set_done(0, done);
+                plan.set_talk(2, &b).unwrap();
+                let back = Plan::decode(&plan.encode());
+                prop_assert_eq!(back.items[0].fields.clone(), plan.items[0].fields.clone());
+                prop_assert_eq!(back.items[0].done, done);
+                prop_assert_eq!(&back.talk[2], &b);
+                // Any value as a fragment part decodes without a panic, within the limits.
+                let odd = Plan::decode(&a);
+                prop_assert!(odd.items.len() <= MAX_ITEMS);
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    #[test]
     fn the_text_file_holds_every_field_and_its_link() {
         let plan = sample();
         let mut fragment = String::from("rol=werknemer&stap=plan");
