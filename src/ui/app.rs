@@ -14,9 +14,10 @@ use crate::contacts::{ContactNotice, Contacts};
 use crate::engine::{Answers, Lang};
 
 use super::dom;
+use super::plan::Plan;
 use super::links::{self, Go, StepLink};
 use super::markup::{html as markup, to_html};
-use super::pages::{check, crisis, question, results, start};
+use super::pages::{check, crisis, plan as plan_page, question, results, start};
 use super::parts::crisis_line::crisis_line;
 use super::parts::language_switch::language_switch;
 use super::parts::notices::notices;
@@ -74,6 +75,7 @@ fn initial_state(props: &Props) -> State {
             state.answers = parsed.answers;
             state.step = parsed.step;
             state.notices = std::rc::Rc::new(parsed.notices);
+            state.plan = parsed.plan.map(Rc::new);
             state
         }
         Mode::Embedded { preset, .. } => {
@@ -95,6 +97,7 @@ fn page_title(state: &State, lang: Lang) -> String {
         Step::Check => t(lang, T::CheckTitle).into(),
         Step::Results => t(lang, T::ResultsTitle).into(),
         Step::Crisis => crisis::title(lang).into(),
+        Step::Plan => t(lang, T::PlanTitle).into(),
     }
 }
 
@@ -114,7 +117,10 @@ pub fn App(props: &Props) -> Html {
     let root = use_node_ref();
     // The language the user asked for, once its texts are here (see crate::content).
     let lang = content::shown(state.lang);
-    let fragment = url::fragment(rules(), &state.answers, state.step, state.lang);
+    // On the plan page the plan is in the fragment too (the advice's suggestion until changed).
+    let plan = (state.step == Step::Plan).then(|| state.plan.clone().unwrap_or_else(|| Rc::new(Plan::from_advice(&state.answers, lang))));
+    let mut fragment = url::fragment(rules(), &state.answers, state.step, state.lang);
+    super::plan::append(&mut fragment, plan.as_deref());
 
     // One effect for everything that follows the state outside the app (each
     // `use_effect_with` of another type costs the wasm its own copy of yew's
@@ -205,6 +211,7 @@ pub fn App(props: &Props) -> Html {
                             step: parsed.step,
                             lang: parsed.lang,
                             notices: parsed.notices,
+                            plan: parsed.plan,
                         });
                         super::address::tidy_after_hashchange(shown.clone());
                     });
@@ -350,6 +357,27 @@ pub fn App(props: &Props) -> Html {
                 share,
                 contacts: contacts.clone(),
                 complete: *results_complete,
+                plan: Some(link(Step::Plan)),
+            })
+        }
+        Step::Plan => {
+            let base = if standalone { dom::href().split('#').next().unwrap_or_default().to_string() } else { link_base.to_string() };
+            let dispatcher = state.dispatcher();
+            let on_change = Callback::from(move |plan| dispatcher.dispatch(Action::SetPlan(plan)));
+            let (dispatcher, preset) = (state.dispatcher(), state.preset.clone());
+            let on_open = Callback::from(move |fragment: String| {
+                let parsed = url::parse(rules(), &fragment, &preset);
+                dispatcher.dispatch(Action::Load { answers: parsed.answers, step: parsed.step, lang: parsed.lang, notices: parsed.notices, plan: parsed.plan });
+            });
+            plan_page::plan_page(&plan_page::Props {
+                lang,
+                answers: state.answers.clone(),
+                plan: plan.clone().unwrap_or_default(),
+                back,
+                link: format!("{base}#{fragment}"),
+                on_change,
+                on_open,
+                root: root.clone(),
             })
         }
     };

@@ -17,6 +17,7 @@ pub mod listeners;
 pub mod markup;
 pub mod pages;
 pub mod parts;
+pub mod plan;
 pub mod state;
 pub mod text;
 pub mod url;

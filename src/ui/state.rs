@@ -10,6 +10,8 @@ use yew::Reducible;
 use crate::content::rules;
 use crate::engine::{Answers, Lang, Notice, RuleSet};
 
+use super::plan::Plan;
+
 /// Where the user is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -23,6 +25,8 @@ pub enum Step {
     /// (and by its link, `stap=hulp-nu`); its "later" link goes on with the
     /// wizard ([`State::after_crisis`]), so nothing is lost.
     Crisis,
+    /// "Maak je plan": the plan of action from the advice (`stap=plan`).
+    Plan,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -42,6 +46,8 @@ pub struct State {
     /// The choice being made on a question page before Next: (question,
     /// options). Gone when the step changes, as a form's unsaved choice would be.
     pub draft: Option<(usize, u32)>,
+    /// The user's plan once they changed anything (`None`: the advice's suggestion).
+    pub plan: Option<Rc<Plan>>,
 }
 
 pub enum Action {
@@ -62,7 +68,9 @@ pub enum Action {
     /// The URL fragment changed (browser back/forward, a pasted link).
     /// `lang`: the fragment's `taal=`; without one the language stays (a
     /// Dutch link pasted into an English tab stays English).
-    Load { answers: Answers, step: Step, lang: Option<Lang>, notices: Vec<Notice> },
+    Load { answers: Answers, step: Step, lang: Option<Lang>, notices: Vec<Notice>, plan: Option<Plan> },
+    /// The plan page changed the plan.
+    SetPlan(Plan),
 }
 
 impl State {
@@ -76,6 +84,7 @@ impl State {
             error: 0,
             notices: Rc::new(Vec::new()),
             draft: None,
+            plan: None,
         }
     }
 
@@ -121,6 +130,7 @@ impl State {
             }
             Step::Check => Some(visible.last().map_or(Step::Start, |&q| Step::Question(q))),
             Step::Results => Some(Step::Check),
+            Step::Plan => Some(Step::Results),
             // Back to the question that brought the user here (where it is asked).
             Step::Crisis => Some(
                 rules()
@@ -193,6 +203,7 @@ pub fn resolve_step(rules: &RuleSet, answers: &Answers, preset: &Answers, wanted
         }
         Some(Step::Check) => fallback(Step::Check),
         Some(Step::Results) => fallback(Step::Results),
+        Some(Step::Plan) => fallback(Step::Plan),
         // Help is never behind open questions.
         Some(Step::Crisis) => Step::Crisis,
         None if *answers == *preset => Step::Start,
@@ -284,15 +295,20 @@ impl Reducible for State {
                 next.error = 0;
             }
             Action::SetLang(lang) => next.lang = lang,
+            Action::SetPlan(plan) => next.plan = Some(Rc::new(plan)),
             Action::Restart => {
                 let fresh = State::new(next.preset.clone(), next.lang);
                 return if fresh == *self { self } else { Rc::new(fresh) };
             }
-            Action::Load { answers, step, lang, notices } => {
+            Action::Load { answers, step, lang, notices, plan } => {
                 let lang = lang.unwrap_or(self.lang);
                 // (The same state from a link without mistakes still clears the old link's notices.)
-                if answers == self.answers && step == self.step && lang == self.lang && notices == *self.notices {
+                if answers == self.answers && step == self.step && lang == self.lang && notices == *self.notices && plan.is_none() {
                     return self;
+                }
+                // A link without a plan (Back to the advice) keeps the one made.
+                if let Some(plan) = plan {
+                    next.plan = Some(Rc::new(plan));
                 }
                 next.answers = answers;
                 normalize(rules(), &mut next.answers, &next.preset);
@@ -459,6 +475,7 @@ mod tests {
             step: Step::Start,
             lang: Some(Lang::Nl),
             notices: vec![],
+            plan: None,
         });
         assert!(Rc::ptr_eq(&s, &same));
         let other = s.clone().reduce(Action::SetLang(Lang::En));
@@ -468,7 +485,7 @@ mod tests {
     #[test]
     fn a_link_without_a_language_keeps_the_current_one() {
         let en = state().reduce(Action::SetLang(Lang::En));
-        let load = |lang| Action::Load { answers: en.answers.clone(), step: Step::Check, lang, notices: vec![] };
+        let load = |lang| Action::Load { answers: en.answers.clone(), step: Step::Check, lang, notices: vec![], plan: None };
         assert_eq!(en.clone().reduce(load(None)).lang, Lang::En);
         assert_eq!(en.clone().reduce(load(Some(Lang::Nl))).lang, Lang::Nl);
     }
@@ -514,6 +531,25 @@ mod tests {
         let s = submit(s, "fase", "acuut");
         assert_eq!(s.step, Step::Crisis);
         assert_eq!(s.after_crisis(), Step::Check);
+    }
+
+    #[test]
+    fn the_plan_is_kept_until_restart_and_a_link_without_one_keeps_it() {
+        let s = walk(state()).reduce(Action::Goto(Step::Results)).reduce(Action::Goto(Step::Plan));
+        assert_eq!((s.step, s.back_target()), (Step::Plan, Some(Step::Results)));
+        assert_eq!(s.plan, None, "the advice's suggestion until the user changes something");
+        let mut plan = Plan::default();
+        plan.talk[0] = "é 😀".into();
+        let s = s.reduce(Action::SetPlan(plan.clone()));
+        assert_eq!(s.plan.as_deref(), Some(&plan));
+        // Browser Back to the advice: that link has no plan; the plan stays.
+        let answers = s.answers.clone();
+        let s = s.reduce(Action::Load { answers, step: Step::Results, lang: None, notices: vec![], plan: None });
+        assert_eq!((s.step, s.plan.as_deref()), (Step::Results, Some(&plan)));
+        let s = s.reduce(Action::Restart);
+        assert_eq!(s.plan, None);
+        // Without the answers the plan page is not shown.
+        assert_eq!(state().reduce(Action::Goto(Step::Plan)).step, Step::Question(0));
     }
 
     #[test]

@@ -230,6 +230,87 @@ ui_texts! {
     NoticeExclusiveCombined => (NoticeKind::ExclusiveCombined.template(Lang::Nl), NoticeKind::ExclusiveCombined.template(Lang::En)),
     NoticeNotAsked => (NoticeKind::NotAsked.template(Lang::Nl), NoticeKind::NotAsked.template(Lang::En)),
     NoticeTooLong => (NoticeKind::TooLong.template(Lang::Nl), NoticeKind::TooLong.template(Lang::En)),
+    // The plan of action and the conversation guide (issue 20, `ui::plan`,
+    // `components::plan_page`). The plan of action after the RI&E: letter of
+    // 24 January 2023 (`002_`); the conversation about what someone needs,
+    // health private: 15 November 2021 (`003_`); the manager signals,
+    // listens and acts: 11 January 2021 (`000_`).
+    PlanLink => ("Maak je plan", "Make your plan"),
+    PlanTitle => ("Jouw plan", "Your plan"),
+    PlanIntro => (
+        "Maak van het advies een plan. Vink af wat je gedaan hebt, pas de punten aan en voeg eigen punten toe.",
+        "Turn the advice into a plan. Tick off what you have done, change the items and add your own.",
+    ),
+    PlanIntroRie => (
+        "Maak van het advies een plan van aanpak, zoals na een RI&E: per maatregel wie de eigenaar is, wanneer hij klaar is en wanneer je evalueert.",
+        "Turn the advice into a plan of action, as after a risk assessment (RI&E): for each measure who owns it, when it is done and when you evaluate it.",
+    ),
+    PlanPrivacy => (
+        "Je plan blijft op je apparaat. Het staat alleen in de link in je adresbalk en in het bestand dat je zelf downloadt.",
+        "Your plan stays on your device. It is only in the link in your address bar and in the file you download yourself.",
+    ),
+    PlanLimits => (
+        "Je kunt {n} punten maken. Elk veld mag 500 tekens hebben.",
+        "You can make {n} items. Each field can hold 500 characters.",
+    ),
+    PlanItem => ("Punt", "Item"),
+    PlanWhat => ("Wat ga je doen?", "What will you do?"),
+    PlanWho => ("Wie doet het of helpt?", "Who does it or helps?"),
+    PlanWhen => ("Wanneer?", "By when?"),
+    PlanHow => ("Hoe merk je dat het helpt?", "How will you know it helped?"),
+    RieWhat => ("Maatregel", "Measure"),
+    RieWho => ("Eigenaar", "Owner"),
+    RieWhen => ("Deadline", "Deadline"),
+    RieHow => ("Evaluatie: wanneer en hoe?", "Evaluation: when and how?"),
+    PlanDone => ("Gedaan", "Done"),
+    PlanAdd => ("Punt toevoegen", "Add an item"),
+    PlanRemove => ("Verwijder dit punt", "Remove this item"),
+    PlanTooLong => (
+        "Deze tekst is te lang: een veld mag 500 tekens hebben. Er is niets veranderd. Maak de tekst korter en probeer het opnieuw.",
+        "This text is too long: a field can hold 500 characters. Nothing was changed. Make the text shorter and try again.",
+    ),
+    PlanTooMany => (
+        "Je plan heeft al het grootste aantal punten. Verwijder eerst een punt.",
+        "Your plan already has the most items it can hold. Remove an item first.",
+    ),
+    PlanKeep => ("Bewaren en delen", "Keep and share"),
+    PlanDownload => ("Download je plan (.txt)", "Download your plan (.txt)"),
+    PlanOpen => ("Open een gedownload plan", "Open a downloaded plan"),
+    PlanOpenFailed => (
+        "In dit bestand staat geen plan van de keuzehulp. Er is niets veranderd.",
+        "This file holds no plan from the choice aid. Nothing was changed.",
+    ),
+    PlanFileLink => (
+        "Open dit plan opnieuw met deze link (je plan staat in de link):",
+        "Open this plan again with this link (your plan is in the link):",
+    ),
+    TalkHeading => ("Gesprek voorbereiden", "Prepare the conversation"),
+    TalkIntro => (
+        "Praat op tijd met je leidinggevende. Het gesprek gaat over wat jij nodig hebt om goed te werken.",
+        "Talk to your manager in time. The conversation is about what you need to work well.",
+    ),
+    TalkIntroZzp => (
+        "Praat op tijd met je opdrachtgever over het werk, of met je huisarts over hoe het met je gaat.",
+        "Talk in time with your client about the work, or with your GP about how you are.",
+    ),
+    TalkHelps => ("Wat helpt mij om goed te werken?", "What helps me to work well?"),
+    TalkNeed => ("Wat heb ik nodig?", "What do I need?"),
+    TalkAgree => ("Wat wil ik afspreken?", "What would I like to agree?"),
+    TalkPrivate => (
+        "Wat privé blijft: je gezondheid en je klachten. Die hoef je niet te vertellen. Je kiest zelf wat je deelt.",
+        "What stays private: your health and your complaints. You do not have to tell them. You choose what you share.",
+    ),
+    TalkIntroManager => (
+        "Merk je dat iemand in je team stress heeft? Begin het gesprek, luister en spreek samen een volgende stap af.",
+        "Do you notice someone in your team is stressed? Start the conversation, listen, and agree on a next step together.",
+    ),
+    TalkOpen => ("Hoe begin ik het gesprek? Zeg wat je ziet, zonder oordeel.", "How do I open the conversation? Say what you notice, without judging."),
+    TalkListen => ("Wat wil ik vragen? Luister vooral: wat heeft de ander nodig?", "What will I ask? Mostly listen: what does the other person need?"),
+    TalkNext => ("Welke volgende stap spreken we af?", "Which next step do we agree on?"),
+    TalkPrivateManager => (
+        "Vraag niet naar klachten of een diagnose: die zijn privé. Praat over het werk en wat helpt.",
+        "Do not ask about complaints or a diagnosis: they are private. Talk about the work and what helps.",
+    ),
 }
 
 /// The text of `key` in `lang`.

@@ -1,11 +1,12 @@
 //! The URL fragment ⇄ state, as pure functions.
 //!
-//! `#` + the answers in the VOCABULARY encoding + `&stap=<question id|start|controle|advies|hulp-nu>`
+//! `#` + the answers in the VOCABULARY encoding + `&stap=<question id|start|controle|advies|hulp-nu|plan>`
 //! (+ `&taal=en`). `stap` and `taal` are taken out before `Answers::parse`;
 //! everything else is parsed leniently. Never panics.
 
 use crate::engine::{Answers, Lang, Notice, RuleSet, percent_decode};
 
+use super::plan::{PLAN_KEY, Plan};
 use super::state::{Step, resolve_step};
 
 pub const STEP_KEY: &str = "stap";
@@ -20,6 +21,8 @@ pub struct Parsed {
     /// `None` when the fragment names no (known) language.
     pub lang: Option<Lang>,
     pub notices: Vec<Notice>,
+    /// `plan=`: the plan made on the plan page (see `super::plan`).
+    pub plan: Option<Plan>,
 }
 
 /// Reads a fragment (with or without `#`). `preset` holds answers fixed by an embedding page.
@@ -28,6 +31,7 @@ pub fn parse(rules: &RuleSet, fragment: &str, preset: &Answers) -> Parsed {
     let mut rest = String::with_capacity(fragment.len().min(4096));
     let mut stap: Option<String> = None;
     let mut lang = None;
+    let mut plan = None;
     for part in fragment.split('&') {
         // Decoded only to recognise `stap` and `taal` (`%73tap`): the answers
         // go on as written, and `Answers::parse` decodes them once.
@@ -40,6 +44,9 @@ pub fn parse(rules: &RuleSet, fragment: &str, preset: &Answers) -> Parsed {
             if lang.is_none() {
                 lang = Lang::from_code(value);
             }
+        } else if key.eq_ignore_ascii_case(PLAN_KEY) {
+            // Decoded by the plan itself, from the part as written.
+            plan.get_or_insert_with(|| Plan::decode(part.split_once('=').map_or("", |(_, v)| v)));
         } else if !part.trim().is_empty() {
             if !rest.is_empty() {
                 rest.push('&');
@@ -53,7 +60,7 @@ pub fn parse(rules: &RuleSet, fragment: &str, preset: &Answers) -> Parsed {
     // An unknown `stap` is treated as none.
     let wanted = wanted.flatten();
     let step = resolve_step(rules, &answers, preset, wanted);
-    Parsed { answers, step, lang, notices }
+    Parsed { answers, step, lang, notices, plan }
 }
 
 fn step_from_id(rules: &RuleSet, id: &str) -> Option<Step> {
@@ -62,6 +69,7 @@ fn step_from_id(rules: &RuleSet, id: &str) -> Option<Step> {
         "controle" => Some(Step::Check),
         "advies" => Some(Step::Results),
         "hulp-nu" => Some(Step::Crisis),
+        "plan" => Some(Step::Plan),
         q => rules.question_index(q).map(Step::Question),
     }
 }
@@ -74,6 +82,7 @@ pub fn step_id(rules: &RuleSet, step: Step) -> &str {
         Step::Check => "controle",
         Step::Results => "advies",
         Step::Crisis => "hulp-nu",
+        Step::Plan => "plan",
     }
 }
 
@@ -182,7 +191,7 @@ mod tests {
     #[test]
     fn round_trip() {
         let parsed = p(FULL);
-        for step in [Step::Start, Step::Question(q("fase")), Step::Check, Step::Results, Step::Crisis] {
+        for step in [Step::Start, Step::Question(q("fase")), Step::Check, Step::Results, Step::Crisis, Step::Plan] {
             for lang in Lang::ALL {
                 let f = fragment(rules(), &parsed.answers, step, lang);
                 let back = p(&f);
@@ -196,6 +205,24 @@ mod tests {
             fragment(rules(), &p("rol=zzp").answers, Step::Question(q("sector")), Lang::Nl),
             "rol=zzp&stap=sector"
         );
+    }
+
+    #[test]
+    fn the_plan_is_read_from_its_part_as_written() {
+        let mut plan = Plan::default();
+        plan.talk[0] = "50% & meer = “ja” 😀\nregel".into();
+        plan.add().unwrap();
+        plan.set_field(0, 2, "+ voor 1 maart").unwrap();
+        let mut f = fragment(rules(), &p(FULL).answers, Step::Plan, Lang::En);
+        super::super::plan::append(&mut f, Some(&plan));
+        let back = p(&f);
+        assert_eq!((back.step, back.lang), (Step::Plan, Some(Lang::En)));
+        assert!(back.notices.is_empty(), "plan= is no answer: {:?}", back.notices);
+        assert_eq!(back.plan.as_ref().map(Plan::encode), Some(plan.encode()));
+        assert_eq!(back.plan.unwrap().talk[0], plan.talk[0]);
+        assert_eq!(p(FULL).plan, None);
+        // The plan page needs the advice: open questions come first.
+        assert_eq!(p("rol=werknemer&stap=plan&plan=~0*x").step, Step::Question(q("sector")));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 pub mod check;
 pub mod crisis;
+pub mod plan;
 pub mod question;
 pub mod results;
 pub mod start;

@@ -46,6 +46,8 @@ pub struct Props {
     /// that frame is painted; `aria-busy` tells screen readers (and tests)
     /// when all is there.
     pub complete: bool,
+    /// "Maak je plan" (not in an acute crisis: help comes first).
+    pub plan: Option<StepLink>,
 }
 
 /// The reasons of an item in the user's words (`present` chose which rules),
@@ -248,6 +250,9 @@ pub fn view(props: &Props) -> Html {
             { to_html(top) }
             if let Some(link) = &props.share {
                 { to_html(share(lang, link)) }
+            }
+            if let Some(link) = props.plan.as_ref().filter(|_| !shown.acute) {
+                { to_html(markup! { p class="kh-plan-link kh-no-print" { (step_link(Some("kh-button"), link, Go::Step, markup! { (t(lang, T::PlanLink)) })) } }) }
             }
             { to_html(approaches) }
             if complete {

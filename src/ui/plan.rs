@@ -1,0 +1,486 @@
+//! The plan of action the user makes from the advice (issue 20): items (what,
+//! who, by when, how we will know it helped, done) and three notes for the
+//! conversation. It lives in the page and, compactly, in the URL fragment
+//! (`plan=`; a fragment is never sent); the download is [`to_text`], and
+//! [`link_in_text`] finds the plan again in such a file. Pure functions, so
+//! limits and round trips are tested natively.
+
+use crate::content::rules;
+use crate::engine::{Answers, Lang, answered, acts_for_others, present, Target};
+
+use super::text::{T, t};
+
+pub const PLAN_KEY: &str = "plan";
+/// The limits the page states: items, and characters (Unicode scalar values) per field.
+pub const MAX_ITEMS: usize = 12;
+pub const MAX_CHARS: usize = 500;
+/// The fields of an item, in fragment and page order.
+pub const FIELDS: usize = 4;
+/// Separators in the fragment: records (the notes, then one per item) and fields.
+const RECORD: char = '~';
+const FIELD: char = '*';
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Item {
+    /// What, who, by when, how we will know it helped (RI&E: measure, owner,
+    /// deadline, evaluation).
+    pub fields: [String; FIELDS],
+    pub done: bool,
+    /// Keeps the item's inputs (and their focus) in place when items are added
+    /// or removed; not in the fragment.
+    pub key: u32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Plan {
+    pub items: Vec<Item>,
+    /// The conversation notes ("Gesprek voorbereiden").
+    pub talk: [String; 3],
+    /// What the page refused last, to say so (not in the fragment).
+    pub refused: Option<Refusal>,
+}
+
+/// Why an edit was not made: the page says so and the text stays as it was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refused {
+    TooLong,
+    TooMany,
+}
+
+/// A text field: an item's field (by the item's key), or a conversation note.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Item(u32, usize),
+    Talk(usize),
+}
+
+impl Field {
+    /// The id of its input.
+    pub fn id(self) -> String {
+        match self {
+            Field::Item(key, f) => format!("kh-plan-{key}-{f}"),
+            Field::Talk(n) => format!("kh-plan-talk-{n}"),
+        }
+    }
+}
+
+/// What the page says about the last thing it refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    TooLong(Field),
+    TooMany,
+    NotAPlan,
+}
+
+/// Which form the plan takes for these answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// Employee, student, self-employed: a personal plan and the conversation with the manager.
+    Personal { self_employed: bool },
+    /// A manager: the plan and the other side of the conversation.
+    Manager,
+    /// Employer, HR, works council, arbo-professional: the RI&E plan of action, no conversation guide.
+    Organisation,
+}
+
+pub fn form(answers: &Answers) -> Form {
+    let r = rules();
+    if answered(r, answers, "rol", "leidinggevende") {
+        Form::Manager
+    } else if acts_for_others(r, answers) {
+        Form::Organisation
+    } else {
+        Form::Personal { self_employed: answered(r, answers, "rol", "zzp") }
+    }
+}
+
+/// The labels of an item's fields in this form.
+pub fn field_labels(form: Form) -> [T; FIELDS] {
+    match form {
+        Form::Organisation => [T::RieWhat, T::RieWho, T::RieWhen, T::RieHow],
+        _ => [T::PlanWhat, T::PlanWho, T::PlanWhen, T::PlanHow],
+    }
+}
+
+/// The labels of the conversation notes; `None`: no conversation guide.
+pub fn talk_labels(form: Form) -> Option<[T; 3]> {
+    match form {
+        Form::Personal { .. } => Some([T::TalkHelps, T::TalkNeed, T::TalkAgree]),
+        Form::Manager => Some([T::TalkOpen, T::TalkListen, T::TalkNext]),
+        Form::Organisation => None,
+    }
+}
+
+fn clip(s: &str) -> String {
+    s.chars().take(MAX_CHARS).collect()
+}
+
+impl Plan {
+    /// The plan the advice suggests: the first step, then the open approaches
+    /// with what to do this week. Nothing in an acute crisis (help comes first).
+    pub fn from_advice(answers: &Answers, lang: Lang) -> Plan {
+        let r = rules();
+        let shown = present(r, answers);
+        let mut plan = Plan::default();
+        if shown.acute {
+            return plan;
+        }
+        if let Some(step) = shown.first_step.and_then(|s| r.first_steps.get(s)) {
+            plan.push(clip(step.text.get(lang)));
+        }
+        for item in shown.categories.iter().filter(|i| i.open) {
+            if let Target::Category(c) = item.target {
+                let c = &r.categories[c as usize];
+                plan.push(clip(&format!("{}: {}", c.name.get(lang), c.this_week.get(lang))));
+            }
+        }
+        plan.items.truncate(MAX_ITEMS);
+        plan
+    }
+
+    fn push(&mut self, what: String) {
+        let key = self.items.iter().map(|i| i.key + 1).max().unwrap_or(0);
+        self.items.push(Item { fields: [what, String::new(), String::new(), String::new()], done: false, key });
+    }
+
+    /// A new, empty item at the end.
+    pub fn add(&mut self) -> Result<(), Refused> {
+        if self.items.len() >= MAX_ITEMS {
+            return Err(Refused::TooMany);
+        }
+        self.push(String::new());
+        Ok(())
+    }
+
+    /// Field `field` of the item with key `key` becomes `text` (refused when too long).
+    pub fn set_field(&mut self, key: u32, field: usize, text: &str) -> Result<(), Refused> {
+        check(text)?;
+        if let Some(slot) = self.items.iter_mut().find(|i| i.key == key).and_then(|i| i.fields.get_mut(field)) {
+            *slot = text.to_string();
+        }
+        Ok(())
+    }
+
+    /// Field `field` becomes `text`; refused when too long.
+    pub fn set(&mut self, field: Field, text: &str) -> Result<(), Refused> {
+        match field {
+            Field::Item(key, f) => self.set_field(key, f, text),
+            Field::Talk(n) => self.set_talk(n, text),
+        }
+    }
+
+    pub fn set_talk(&mut self, note: usize, text: &str) -> Result<(), Refused> {
+        check(text)?;
+        if let Some(slot) = self.talk.get_mut(note) {
+            *slot = text.to_string();
+        }
+        Ok(())
+    }
+
+    pub fn set_done(&mut self, key: u32, done: bool) {
+        if let Some(item) = self.items.iter_mut().find(|i| i.key == key) {
+            item.done = done;
+        }
+    }
+
+    pub fn remove(&mut self, key: u32) {
+        self.items.retain(|i| i.key != key);
+    }
+
+    /// The `plan=` value: the notes, then each item (`1`/`0` for done, then its
+    /// fields), empty fields at the end left out.
+    pub fn encode(&self) -> String {
+        let mut out = String::new();
+        write_fields(&mut out, &self.talk);
+        for item in &self.items {
+            out.push(RECORD);
+            out.push(if item.done { '1' } else { '0' });
+            out.push(FIELD);
+            write_fields(&mut out, &item.fields);
+        }
+        out
+    }
+
+    /// Reads a `plan=` value leniently: never panics, keeps at most
+    /// [`MAX_ITEMS`] items and [`MAX_CHARS`] characters a field.
+    pub fn decode(value: &str) -> Plan {
+        let mut records = value.split(RECORD);
+        let mut plan = Plan::default();
+        for (slot, text) in plan.talk.iter_mut().zip(records.next().unwrap_or_default().split(FIELD)) {
+            *slot = clip(&decode_text(text));
+        }
+        for (key, record) in records.take(MAX_ITEMS).enumerate() {
+            let mut parts = record.split(FIELD);
+            let done = parts.next() == Some("1");
+            let mut item = Item { done, key: key as u32, ..Item::default() };
+            for (slot, text) in item.fields.iter_mut().zip(parts) {
+                *slot = clip(&decode_text(text));
+            }
+            plan.items.push(item);
+        }
+        plan
+    }
+}
+
+fn check(text: &str) -> Result<(), Refused> {
+    if text.chars().count() > MAX_CHARS { Err(Refused::TooLong) } else { Ok(()) }
+}
+
+fn write_fields(out: &mut String, fields: &[String]) {
+    let used = fields.iter().rposition(|f| !f.is_empty()).map_or(0, |i| i + 1);
+    for (i, f) in fields[..used].iter().enumerate() {
+        if i > 0 {
+            out.push(FIELD);
+        }
+        encode_text(out, f);
+    }
+}
+
+/// Letters, digits and a few marks as they are, a space as `+`, everything
+/// else (the separators, `%`, `+`, `&`, `=`, line breaks, accents, emoji) as `%XX` of its UTF-8.
+fn encode_text(out: &mut String, text: &str) {
+    for b in text.bytes() {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b',' | b':' | b';' | b'!' | b'?' | b'(' | b')' | b'/' | b'\'' | b'@' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('+'),
+            _ => escape(out, b),
+        }
+    }
+}
+
+fn escape(out: &mut String, b: u8) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    out.push('%');
+    out.push(HEX[(b >> 4) as usize] as char);
+    out.push(HEX[(b & 15) as usize] as char);
+}
+
+/// A `data:` link to `text` as a UTF-8 text file (the download: no Blob, no
+/// object URL to revoke, nothing leaves the page).
+pub fn data_url(text: &str) -> String {
+    let mut out = String::from("data:text/plain;charset=utf-8,");
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._".contains(&b) {
+            out.push(b as char);
+        } else {
+            escape(&mut out, b);
+        }
+    }
+    out
+}
+
+fn decode_text(s: &str) -> String {
+    crate::engine::percent_decode(&s.replace('+', " "))
+}
+
+/// The plan as plain text: what is printed (`link` None) and downloaded (with
+/// the link that opens it again as its last line).
+pub fn to_text(lang: Lang, form: Form, plan: &Plan, link: Option<&str>) -> String {
+    // Printed, the page's own h1 is the title.
+    let mut out = match link {
+        Some(_) => format!("{}\n{}\n", t(lang, T::PlanTitle), t(lang, T::AppName)),
+        None => String::new(),
+    };
+    let labels = field_labels(form);
+    for (n, item) in plan.items.iter().enumerate() {
+        // "[x] Gedaan" ticked, "[ ] Gedaan" not (no lowercasing: its Unicode tables cost the wasm 7 KB).
+        let tick = if item.done { "[x]" } else { "[ ]" };
+        out.push_str(&format!("\n{} {} {tick} {}\n", t(lang, T::PlanItem), n + 1, t(lang, T::PlanDone)));
+        for (label, text) in labels.iter().zip(&item.fields) {
+            line(&mut out, t(lang, *label), text);
+        }
+    }
+    if let Some(labels) = talk_labels(form) {
+        out.push_str(&format!("\n{}\n", t(lang, T::TalkHeading)));
+        for (label, text) in labels.iter().zip(&plan.talk) {
+            line(&mut out, t(lang, *label), text);
+        }
+    }
+    if let Some(link) = link {
+        out.push_str(&format!("\n{}\n{link}\n", t(lang, T::PlanFileLink)));
+    }
+    out
+}
+
+/// "Label: text" ("Label? text" after a question).
+fn line(out: &mut String, label: &str, text: &str) {
+    out.push_str(label);
+    if !label.ends_with('?') {
+        out.push(':');
+    }
+    out.push(' ');
+    out.push_str(text);
+    out.push('\n');
+}
+
+/// The fragment of the plan's link in a downloaded plan (the last line with
+/// `plan=` and a `#`); `None` when the text holds no plan.
+pub fn link_in_text(text: &str) -> Option<&str> {
+    let line = text.lines().rev().find(|l| l.contains("plan=") && l.contains('#'))?;
+    line.split_once('#').map(|(_, fragment)| fragment.trim())
+}
+
+/// `&plan=…` after a fragment (nothing for `None`).
+pub fn append(fragment: &mut String, plan: Option<&Plan>) {
+    if let Some(plan) = plan {
+        if !fragment.is_empty() {
+            fragment.push('&');
+        }
+        fragment.push_str(PLAN_KEY);
+        fragment.push('=');
+        fragment.push_str(&plan.encode());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TYPED: &str = "Één gesprek per week 😀 met Zoë & co: 100% “eerlijk” = *~#+\nTweede regel\r\n\ttab <b>niet vet</b> 👩🏽‍💻";
+
+    fn answers(fragment: &str) -> Answers {
+        Answers::parse(rules(), fragment).0
+    }
+
+    fn sample() -> Plan {
+        let mut plan = Plan::from_advice(&answers("rol=werknemer&sector=ict&omvang=groot&niveau=individu&fase=signalen&factoren=werkdruk"), Lang::Nl);
+        plan.add().unwrap();
+        let key = plan.items.last().unwrap().key;
+        plan.set_field(key, 0, TYPED).unwrap();
+        plan.set_field(key, 3, "a b").unwrap();
+        plan.set_done(0, true);
+        plan.set_talk(1, TYPED).unwrap();
+        plan
+    }
+
+    fn same(a: &Plan, b: &Plan) {
+        assert_eq!(a.talk, b.talk);
+        assert_eq!(a.items.len(), b.items.len());
+        for (x, y) in a.items.iter().zip(&b.items) {
+            assert_eq!((&x.fields, x.done), (&y.fields, y.done));
+        }
+    }
+
+    #[test]
+    fn typed_text_survives_the_fragment_exactly() {
+        let plan = sample();
+        let encoded = plan.encode();
+        assert!(!encoded.contains(['&', '#', '=', ' ', '\n', '<']), "{encoded}");
+        same(&Plan::decode(&encoded), &plan);
+        // Through the whole fragment too, answers and all.
+        let mut fragment = String::from("rol=werknemer&stap=plan");
+        append(&mut fragment, Some(&plan));
+        let value = fragment.split_once("plan=").unwrap().1;
+        same(&Plan::decode(value), &plan);
+    }
+
+    #[test]
+    fn the_advice_seeds_the_plan_by_role() {
+        let worker = answers("rol=werknemer&sector=ict&omvang=groot&niveau=individu&fase=signalen&factoren=werkdruk");
+        let plan = Plan::from_advice(&worker, Lang::Nl);
+        assert!(plan.items.len() >= 2, "first step and approaches: {plan:?}");
+        assert!(plan.items.iter().all(|i| !i.fields[0].is_empty() && i.fields[0].chars().count() <= MAX_CHARS));
+        let keys: Vec<u32> = plan.items.iter().map(|i| i.key).collect();
+        assert_eq!(keys, (0..plan.items.len() as u32).collect::<Vec<_>>());
+        assert_eq!(form(&worker), Form::Personal { self_employed: false });
+        assert_eq!(form(&answers("rol=zzp")), Form::Personal { self_employed: true });
+        assert_eq!(form(&answers("rol=leidinggevende")), Form::Manager);
+        for role in ["werkgever", "hr", "medezeggenschap", "arboprofessional"] {
+            assert_eq!(form(&answers(&format!("rol={role}"))), Form::Organisation, "{role}");
+        }
+        assert_eq!(field_labels(Form::Organisation)[0], T::RieWhat);
+        assert_eq!(talk_labels(Form::Organisation), None);
+        let acute = answers("rol=werknemer&sector=ict&omvang=groot&niveau=individu&fase=acuut&factoren=werkdruk");
+        assert!(Plan::from_advice(&acute, Lang::Nl).items.is_empty(), "in a crisis help comes first");
+    }
+
+    #[test]
+    fn limits_are_enforced_and_lose_nothing() {
+        let mut plan = sample();
+        let before = plan.clone();
+        let paste = "x".repeat(20_000);
+        assert_eq!(plan.set_field(0, 0, &paste), Err(Refused::TooLong));
+        assert_eq!(plan.set_talk(0, &paste), Err(Refused::TooLong));
+        assert_eq!(plan, before, "a refused paste changes nothing");
+        // Exactly the limit is fine, counted in characters (an emoji is one... or more scalar values).
+        let full = "é".repeat(MAX_CHARS);
+        assert_eq!(plan.set_field(0, 1, &full), Ok(()));
+        assert_eq!(plan.set_field(0, 1, &format!("{full}a")), Err(Refused::TooLong));
+        while plan.items.len() < MAX_ITEMS {
+            plan.add().unwrap();
+        }
+        assert_eq!(plan.add(), Err(Refused::TooMany));
+        assert_eq!(plan.items.len(), MAX_ITEMS);
+        // Keys stay unique after a removal and an addition.
+        plan.remove(1);
+        plan.add().unwrap();
+        let mut keys: Vec<u32> = plan.items.iter().map(|i| i.key).collect();
+        keys.dedup();
+        assert_eq!(keys.len(), MAX_ITEMS);
+    }
+
+    #[test]
+    fn decoding_is_lenient_and_bounded() {
+        let long = format!("~0*{}", "a".repeat(5_000)) + &"~1*x".repeat(50);
+        let plan = Plan::decode(&long);
+        assert_eq!(plan.items.len(), MAX_ITEMS);
+        assert_eq!(plan.items[0].fields[0].chars().count(), MAX_CHARS);
+        assert!(plan.items[1].done);
+        for odd in ["", "~", "%", "%E2%82", "~~~", "***~***", "😀", "~2*%zz*%", "~1"] {
+            let _ = Plan::decode(odd).encode();
+        }
+        assert_eq!(Plan::decode("%E2%82").talk[0], "\u{FFFD}");
+    }
+
+    #[test]
+    fn any_text_round_trips_and_any_value_decodes() {
+        use proptest::prelude::*;
+        use proptest::test_runner::{Config, TestRunner};
+        let mut runner = TestRunner::new(Config { cases: 512, ..Config::default() });
+        runner
+            .run(&(any::<String>(), any::<String>(), any::<bool>()), |(a, b, done)| {
+                let (a, b): (String, String) = (a.chars().take(MAX_CHARS).collect(), b.chars().take(MAX_CHARS).collect());
+                let mut plan = Plan::default();
+                plan.add().unwrap();
+                plan.set_field(0, 0, &a).unwrap();
+                plan.set_field(0, 3, &b).unwrap();
+                plan.set_done(0, done);
+                plan.set_talk(2, &b).unwrap();
+                let back = Plan::decode(&plan.encode());
+                prop_assert_eq!(back.items[0].fields.clone(), plan.items[0].fields.clone());
+                prop_assert_eq!(back.items[0].done, done);
+                prop_assert_eq!(&back.talk[2], &b);
+                // Any value as a fragment part decodes without a panic, within the limits.
+                let odd = Plan::decode(&a);
+                prop_assert!(odd.items.len() <= MAX_ITEMS);
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn the_text_file_holds_every_field_and_its_link() {
+        let plan = sample();
+        let mut fragment = String::from("rol=werknemer&stap=plan");
+        append(&mut fragment, Some(&plan));
+        let link = format!("https://example.org/keuzehulp/#{fragment}");
+        let text = to_text(Lang::Nl, Form::Personal { self_employed: false }, &plan, Some(&link));
+        for item in &plan.items {
+            for f in &item.fields {
+                assert!(text.contains(f.as_str()), "{f:?} missing");
+            }
+        }
+        assert!(text.contains(TYPED) && text.contains("Gesprek voorbereiden"));
+        assert_eq!(link_in_text(&text), Some(fragment.as_str()));
+        let back = link_in_text(&text).unwrap().split_once("plan=").unwrap().1;
+        same(&Plan::decode(back), &plan);
+        assert_eq!(link_in_text("just some text\nwith # but no plan"), None);
+        let url = data_url(&text);
+        assert!(!url[5..].contains([' ', '\n', '#', '"', '<']));
+        assert_eq!(crate::engine::percent_decode(url.split_once(',').unwrap().1), text);
+        let printed = to_text(Lang::En, Form::Organisation, &plan, None);
+        assert!(printed.contains("Measure") && !printed.contains("http") && !printed.contains("Prepare the conversation"));
+    }
+}
