@@ -157,7 +157,7 @@ pub fn App(props: &Props) -> Html {
                     *popstate = eh::on_popstate(move |popped| {
                         let target = history.borrow_mut().restore(popped);
                         if let Some((answers, step)) = target {
-                            dispatcher.dispatch(Action::Load { answers, step, lang: None, notices: Vec::new() });
+                            dispatcher.dispatch(Action::Load { answers, step, lang: None, notices: Vec::new(), plan: None });
                         }
                     });
                 }
