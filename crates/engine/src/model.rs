@@ -275,10 +275,11 @@ pub struct Tool {
     pub name: Text,
     pub summary: Text,
     pub evidence_note: Text,
-    /// The roles it serves (bit mask over the options of `rol`). Native only:
-    /// the overview shows it, the app does not.
+    /// The roles it serves (bit mask over the options of `rol`; 0 = every
+    /// role). The advice shows a tool to the roles it serves only.
     pub roles: u32,
-    /// The sectors it is for (bit mask over the options of `sector`); 0 = every sector. Native only.
+    /// The sectors it is for (bit mask over the options of `sector`); 0 = every
+    /// sector. The advice shows a tool in its sectors only.
     pub sectors: u32,
     /// Available, pilot or ended. Native only.
     pub status: Status,

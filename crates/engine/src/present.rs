@@ -17,6 +17,8 @@ pub const ACUTE_EXPERTS: [&str; 2] = ["crisislijn-113", "huisarts"];
 /// The role question, and the roles that act for someone else: in a crisis
 /// they get the words for someone worried about another person.
 pub const ROLE_QUESTION: &str = "rol";
+/// The question whose answer a tool's sectors are matched against.
+pub const SECTOR_QUESTION: &str = "sector";
 pub const ROLES_FOR_OTHERS: [&str; 5] = ["leidinggevende", "werkgever", "hr", "medezeggenschap", "arboprofessional"];
 
 pub const FACTOR_QUESTION: &str = "factoren";
@@ -125,7 +127,7 @@ pub fn present(rules: &RuleSet, answers: &Answers) -> Presentation {
         later: acute,
         reasons,
         tools: match target {
-            Target::Category(c) => tools_of(rules, &advice, c),
+            Target::Category(c) => tools_of(rules, &advice, c, answers),
             _ => Vec::new(),
         },
     };
@@ -158,9 +160,18 @@ pub fn present(rules: &RuleSet, answers: &Answers) -> Presentation {
 }
 
 /// The tools of category `c`: recommended ones first (in rank order), then the
-/// others in file order; tools a safety rule excludes are left out.
-fn tools_of(rules: &RuleSet, advice: &Advice, c: u16) -> Vec<(u16, bool)> {
+/// others in file order; tools a safety rule excludes are left out, and so
+/// are the others that serve another role or sector than the user's (a
+/// sector agreement for schools is not shown to a nurse).
+fn tools_of(rules: &RuleSet, advice: &Advice, c: u16, answers: &Answers) -> Vec<(u16, bool)> {
     let in_category = |i: usize| rules.tools[i].categories.contains(&c);
+    let mask_of = |id: &str| rules.question_index(id).map_or(0, |q| answers.mask(q));
+    let (roles, sectors) = (mask_of(ROLE_QUESTION), mask_of(SECTOR_QUESTION));
+    let fits = |i: usize| {
+        let t = &rules.tools[i];
+        let serves = |theirs: u32, ours: u32| theirs == 0 || ours == 0 || theirs & ours != 0;
+        serves(t.roles, roles) && serves(t.sectors, sectors)
+    };
     let excluded = |i: usize| {
         advice.matched_rules.iter().any(|&r| {
             let rule = &rules.rules[r as usize];
@@ -176,7 +187,7 @@ fn tools_of(rules: &RuleSet, advice: &Advice, c: u16) -> Vec<(u16, bool)> {
         })
         .collect();
     for i in 0..rules.tools.len() {
-        if in_category(i) && !excluded(i) && !out.iter().any(|&(j, _)| j as usize == i) {
+        if in_category(i) && !excluded(i) && fits(i) && !out.iter().any(|&(j, _)| j as usize == i) {
             out.push((i as u16, false));
         }
     }

@@ -6,7 +6,8 @@
 //! Not in a pack, because the browser does not use them (see
 //! [`native_only`]): the ids of tools, notes, figures, rules and first steps
 //! (the interface refers to them by position), a category's `fits_when`, and
-//! what only the overview shows (a tool's roles, sectors and status). A
+//! what only the overview shows (a tool's status). A tool's roles and sectors
+//! are in it: the advice leaves out tools for other roles and sectors. A
 //! category's id is in it: its card links to its anchor in the overview.
 
 use super::super::condition::Condition;
@@ -41,8 +42,6 @@ pub fn native_only(r: &mut RuleSet) {
     }
     for t in r.tools.to_mut() {
         t.id = Str::default();
-        t.roles = 0;
-        t.sectors = 0;
         t.status = Status::default();
         t.status_year = None;
     }
@@ -244,6 +243,8 @@ fn tool<W: Walk>(w: &mut W, t: &mut Tool) {
     list(w, &mut t.levels, level);
     list(w, &mut t.categories, index);
     opt(w, &mut t.url, str_item);
+    w.num(&mut t.roles);
+    w.num(&mut t.sectors);
     for x in [&mut t.name, &mut t.summary, &mut t.evidence_note] {
         w.text(x);
     }
