@@ -265,6 +265,7 @@ test('screenshots at 390x844', async () => {
   const shots = [
     ['overview-nl-top', PAGES.nl, null],
     ['overview-nl-filters', `${PAGES.nl}#niveau=maatschappij&sector=onderwijs`, '#kh-ov-filters'],
+    ['overview-nl-results', `${PAGES.nl}#niveau=maatschappij&sector=onderwijs`, '#kh-ov-count'],
     ['overview-nl-item', `${PAGES.nl}#middel-werkdrukakkoord-po`, null],
     ['overview-nl-help', `${PAGES.nl}#hulp-bij-toepassen`, null],
     ['overview-en-top', PAGES.en, null],
