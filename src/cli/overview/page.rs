@@ -1,8 +1,9 @@
 //! The overview as one static HTML page (maud: every interpolation is
 //! escaped). Readable without JavaScript: the whole list is in the page.
 //! `www/overview.js` adds the filters (the GOV.UK "filter a list" pattern):
-//! the form is `hidden` until it runs, and each item carries its filter
-//! values in `data-*` attributes named after the fragment's keys.
+//! without JavaScript `overview-nojs.css` (in `<noscript>`) hides the form,
+//! and each item carries its filter values in `data-*` attributes named
+//! after the fragment's keys.
 
 use maud::{DOCTYPE, Markup, html};
 
@@ -49,6 +50,9 @@ pub fn render(rules: &RuleSet, lang: Lang) -> String {
                 link rel="stylesheet" href="app.css";
                 link rel="stylesheet" href="overview.css";
                 script src="overview.js" defer {}
+                // Without JavaScript the filters cannot work: this hides them. With
+                // it they are there from the first paint (no layout shift).
+                noscript { link rel="stylesheet" href="overview-nojs.css"; }
             }
             body {
                 main class="kh-page kh-ov" id="top" {
@@ -130,14 +134,14 @@ fn option_ids<'a>(rules: &'a RuleSet, question: &str, mask: u32) -> String {
     super::data::option_ids(rules, question, mask).join(" ")
 }
 
-/// The filter form, hidden until `overview.js` runs (without it, it could not work).
+/// The filter form (hidden without JavaScript: it could not work).
 fn filters(rules: &RuleSet, lang: Lang, w: &Words) -> Markup {
     let levels: Vec<(&str, &str)> = Level::ALL.iter().map(|&l| (l.id(), level_name(w, l))).collect();
     let used: Vec<Evidence> = Evidence::ALL.into_iter().filter(|e| rules.tools.iter().any(|t| t.evidence == *e)).collect();
     let evidence: Vec<(&str, &str)> = used.iter().map(|e| (e.id(), e.label(lang))).collect();
     let categories: Vec<(&str, &str)> = rules.categories.iter().map(|c| (&*c.id, c.name.get(lang))).collect();
     html! {
-        form id="kh-ov-filters" class="kh-ov-filters" hidden aria-label=(w.filters) {
+        form id="kh-ov-filters" class="kh-ov-filters" aria-label=(w.filters) {
             div class="kh-ov-search" {
                 label for="kh-ov-search" { (w.search) }
                 p id="kh-ov-search-hint" class="kh-ov-hint" { (w.search_hint) }
