@@ -57,7 +57,7 @@ pub fn render(rules: &RuleSet, lang: Lang) -> String {
             body {
                 main class="kh-page kh-ov" id="top" {
                     nav class="kh-ov-nav" aria-label=(app_name(lang)) {
-                        a href="./" { (w.to_app) }
+                        a href=(app_href(lang)) { (w.to_app) }
                         a href=(file_name(other)) lang=(other.code()) hreflang=(other.code()) data-kh-ov-lang { (w.other_lang) }
                     }
                     h1 { (w.title) }
@@ -67,7 +67,7 @@ pub fn render(rules: &RuleSet, lang: Lang) -> String {
                         a class="kh-tel" href="tel:08000113" { "0800-0113" } ", " (w.crisis_free)
                     }
                     ul class="kh-ov-jump" {
-                        li { a href="./" { (w.to_app) } ": " (w.to_app_note) }
+                        li { a href=(app_href(lang)) { (w.to_app) } ": " (w.to_app_note) }
                         li { a href={ "#" (HELP_ANCHOR) } { (w.skip_help) } }
                     }
                     (filters(rules, lang, w))
@@ -87,7 +87,7 @@ pub fn render(rules: &RuleSet, lang: Lang) -> String {
                     }
                     (help(rules, lang, w))
                     p class="kh-ov-footer" {
-                        a href="#top" { (w.back_to_top) } " · " a href="./" { (w.to_app) } " · "
+                        a href="#top" { (w.back_to_top) } " · " a href=(app_href(lang)) { (w.to_app) } " · "
                         a href="privacy.html" { (w.privacy) } " · " a href="toegankelijkheid.html" { (w.accessibility) }
                     }
                 }
@@ -95,6 +95,14 @@ pub fn render(rules: &RuleSet, lang: Lang) -> String {
         }
     };
     page.into_string()
+}
+
+/// The keuzehulp in this page's language (`taal`, as in a share link).
+fn app_href(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "./",
+        Lang::En => "./#taal=en",
+    }
 }
 
 fn app_name(lang: Lang) -> &'static str {
