@@ -152,7 +152,6 @@ document.getElementById('kh-ov-clear').addEventListener('click', () => {
 window.addEventListener('popstate', fromAddress);
 window.addEventListener('hashchange', fromAddress);
 
-form.hidden = false;
 const initial = fromFragment(location.hash);
 const panel = form.querySelector('.kh-ov-panel');
 if (matchMedia('(min-width: 48em)').matches || (initial && facets.some((f) => (initial[f.key] || []).length))) panel.open = true;

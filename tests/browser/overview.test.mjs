@@ -90,7 +90,7 @@ test('with JavaScript off the page lists every item of the rules, at its anchor'
     assert.equal(await page.locator('#hulp-bij-toepassen h2').count(), 1, 'the help section');
     assert.equal(await page.locator('.kh-ov-item a[href="#hulp-bij-toepassen"]').count(), data[lang].items.length,
       'every item links to the help section');
-    assert.ok(await page.locator('a[href="./"]').count() >= 1, 'a link to the keuzehulp');
+    assert.ok(await page.locator(`a[href="${lang === 'en' ? './#taal=en' : './'}"]`).count() >= 1, 'a link to the keuzehulp, in its language');
     await app.close();
   }
 });
@@ -248,6 +248,11 @@ test('every approach card of the advice links to an anchor that exists; the star
   await app.page.goto(new URL('./', app.page.url()).href);
   await app.page.waitForSelector('html[data-keuzehulp]');
   assert.equal(await app.page.locator('.kh-start a.kh-start__overview[href="overzicht.html"]').count(), 1, 'the start page links to the overview');
+  // And back: the English overview leads to the English keuzehulp.
+  await app.page.goto(new URL(PAGES.en, BASE_URL).href);
+  await app.page.getByRole('link', { name: 'To the choice aid' }).first().click();
+  await app.page.waitForSelector('html[data-keuzehulp="ready"]');
+  assert.equal(await app.page.locator('html').getAttribute('lang'), 'en');
   await app.close();
 });
 
@@ -265,6 +270,7 @@ test('screenshots at 390x844', async () => {
   const shots = [
     ['overview-nl-top', PAGES.nl, null],
     ['overview-nl-filters', `${PAGES.nl}#niveau=maatschappij&sector=onderwijs`, '#kh-ov-filters'],
+    ['overview-nl-results', `${PAGES.nl}#niveau=maatschappij&sector=onderwijs`, '#kh-ov-count'],
     ['overview-nl-item', `${PAGES.nl}#middel-werkdrukakkoord-po`, null],
     ['overview-nl-help', `${PAGES.nl}#hulp-bij-toepassen`, null],
     ['overview-en-top', PAGES.en, null],

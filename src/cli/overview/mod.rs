@@ -47,7 +47,8 @@ mod tests {
             }
             assert!(html.contains(&format!("lang=\"{}\"", lang.code())));
             assert!(html.contains(&format!("id=\"{}\"", page::HELP_ANCHOR)));
-            assert!(!html.contains("style=") && !html.contains("<script>"), "the CSP allows no inline script or style");
+            assert!(!html.contains("style=") && !html.contains("<script>") && !html.contains("<style"), "the CSP allows no inline script or style");
+            assert!(html.contains("<noscript><link rel=\"stylesheet\" href=\"overview-nojs.css\"></noscript>"), "no filters without JavaScript");
         }
     }
 

@@ -1,8 +1,9 @@
 //! The overview as one static HTML page (maud: every interpolation is
 //! escaped). Readable without JavaScript: the whole list is in the page.
 //! `www/overview.js` adds the filters (the GOV.UK "filter a list" pattern):
-//! the form is `hidden` until it runs, and each item carries its filter
-//! values in `data-*` attributes named after the fragment's keys.
+//! without JavaScript `overview-nojs.css` (in `<noscript>`) hides the form,
+//! and each item carries its filter values in `data-*` attributes named
+//! after the fragment's keys.
 
 use maud::{DOCTYPE, Markup, html};
 
@@ -49,11 +50,14 @@ pub fn render(rules: &RuleSet, lang: Lang) -> String {
                 link rel="stylesheet" href="app.css";
                 link rel="stylesheet" href="overview.css";
                 script src="overview.js" defer {}
+                // Without JavaScript the filters cannot work: this hides them. With
+                // it they are there from the first paint (no layout shift).
+                noscript { link rel="stylesheet" href="overview-nojs.css"; }
             }
             body {
                 main class="kh-page kh-ov" id="top" {
                     nav class="kh-ov-nav" aria-label=(app_name(lang)) {
-                        a href="./" { (w.to_app) }
+                        a href=(app_href(lang)) { (w.to_app) }
                         a href=(file_name(other)) lang=(other.code()) hreflang=(other.code()) data-kh-ov-lang { (w.other_lang) }
                     }
                     h1 { (w.title) }
@@ -63,7 +67,7 @@ pub fn render(rules: &RuleSet, lang: Lang) -> String {
                         a class="kh-tel" href="tel:08000113" { "0800-0113" } ", " (w.crisis_free)
                     }
                     ul class="kh-ov-jump" {
-                        li { a href="./" { (w.to_app) } ": " (w.to_app_note) }
+                        li { a href=(app_href(lang)) { (w.to_app) } ": " (w.to_app_note) }
                         li { a href={ "#" (HELP_ANCHOR) } { (w.skip_help) } }
                     }
                     (filters(rules, lang, w))
@@ -83,7 +87,7 @@ pub fn render(rules: &RuleSet, lang: Lang) -> String {
                     }
                     (help(rules, lang, w))
                     p class="kh-ov-footer" {
-                        a href="#top" { (w.back_to_top) } " · " a href="./" { (w.to_app) } " · "
+                        a href="#top" { (w.back_to_top) } " · " a href=(app_href(lang)) { (w.to_app) } " · "
                         a href="privacy.html" { (w.privacy) } " · " a href="toegankelijkheid.html" { (w.accessibility) }
                     }
                 }
@@ -91,6 +95,14 @@ pub fn render(rules: &RuleSet, lang: Lang) -> String {
         }
     };
     page.into_string()
+}
+
+/// The keuzehulp in this page's language (`taal`, as in a share link).
+fn app_href(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "./",
+        Lang::En => "./#taal=en",
+    }
 }
 
 fn app_name(lang: Lang) -> &'static str {
@@ -130,14 +142,14 @@ fn option_ids<'a>(rules: &'a RuleSet, question: &str, mask: u32) -> String {
     super::data::option_ids(rules, question, mask).join(" ")
 }
 
-/// The filter form, hidden until `overview.js` runs (without it, it could not work).
+/// The filter form (hidden without JavaScript: it could not work).
 fn filters(rules: &RuleSet, lang: Lang, w: &Words) -> Markup {
     let levels: Vec<(&str, &str)> = Level::ALL.iter().map(|&l| (l.id(), level_name(w, l))).collect();
     let used: Vec<Evidence> = Evidence::ALL.into_iter().filter(|e| rules.tools.iter().any(|t| t.evidence == *e)).collect();
     let evidence: Vec<(&str, &str)> = used.iter().map(|e| (e.id(), e.label(lang))).collect();
     let categories: Vec<(&str, &str)> = rules.categories.iter().map(|c| (&*c.id, c.name.get(lang))).collect();
     html! {
-        form id="kh-ov-filters" class="kh-ov-filters" hidden aria-label=(w.filters) {
+        form id="kh-ov-filters" class="kh-ov-filters" aria-label=(w.filters) {
             div class="kh-ov-search" {
                 label for="kh-ov-search" { (w.search) }
                 p id="kh-ov-search-hint" class="kh-ov-hint" { (w.search_hint) }
