@@ -45,7 +45,7 @@ pub struct Props {
     /// that frame is painted; `aria-busy` tells screen readers (and tests)
     /// when all is there.
     pub complete: bool,
-    /// "Maak je plan" (not in an acute crisis: help comes first).
+    /// "Maak je plan", next to "Opnieuw beginnen" (not in an acute crisis: help comes first).
     pub plan: Option<StepLink>,
 }
 
@@ -256,7 +256,14 @@ pub fn results_page(props: &Props) -> Html {
     back_link(&mut back, lang, &props.back);
     // Start again: the app's (`Go`).
     let mut actions = Markup::new();
-    actions.raw("<div class=\"kh-actions kh-no-print\"><button type=\"button\" class=\"kh-button kh-button--secondary\" data-kh-go=\"");
+    actions.raw("<div class=\"kh-actions kh-no-print\">");
+    // "Maak je plan" after the advice, in the row of "Opnieuw beginnen" (no
+    // extra height: the longest advice is at its 4-screen budget).
+    if let Some(link) = props.plan.as_ref().filter(|_| !shown.acute) {
+        step_link(&mut actions, "kh-button", link, Go::Step(link.step));
+        actions.ui(lang, T::PlanLink).raw("</a>");
+    }
+    actions.raw("<button type=\"button\" class=\"kh-button kh-button--secondary\" data-kh-go=\"");
     actions.text(&Go::Restart.attr()).raw("\">").ui(lang, T::Restart).raw("</button></div>");
 
     html! {
@@ -265,11 +272,6 @@ pub fn results_page(props: &Props) -> Html {
             { top.finish() }
             if let Some(link) = &props.share {
                 { share_actions(lang, link) }
-            }
-            if let Some(link) = props.plan.as_ref().filter(|_| !shown.acute) {
-                <p class="kh-plan-link kh-no-print">
-                    <a class="kh-button" href={link.href.clone()} data-kh-go={Go::Step(link.step).attr()}>{ crate::ui::text::t(lang, T::PlanLink) }</a>
-                </p>
             }
             { categories.finish() }
             if complete {
