@@ -257,10 +257,11 @@ pub fn results_page(props: &Props) -> Html {
     // Start again: the app's (`Go`).
     let mut actions = Markup::new();
     actions.raw("<div class=\"kh-actions kh-no-print\">");
-    // "Maak je plan" after the advice, in the row of "Opnieuw beginnen" (no
-    // extra height: the longest advice is at its 4-screen budget).
+    // "Maak je plan" after the advice, a link in the row of "Opnieuw beginnen"
+    // (no extra height: the longest advice is at its 4-screen budget, and two
+    // buttons do not fit one row at 390 px).
     if let Some(link) = props.plan.as_ref().filter(|_| !shown.acute) {
-        step_link(&mut actions, "kh-button", link, Go::Step(link.step));
+        step_link(&mut actions, "kh-plan-link", link, Go::Step(link.step));
         actions.ui(lang, T::PlanLink).raw("</a>");
     }
     actions.raw("<button type=\"button\" class=\"kh-button kh-button--secondary\" data-kh-go=\"");
