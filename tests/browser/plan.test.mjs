@@ -218,6 +218,17 @@ test('axe: the plan page at 390 and 1280 px, in Dutch and English, with a messag
   }
 });
 
+test('no sideways scrolling at 320 px, a self-employed person gets the conversation with a client or the GP', async () => {
+  const set = 'rol=zzp&sector=ict&niveau=individu&fase=signalen&factoren=werkdruk';
+  const app = await openApp(browser, { path: `#${set}&stap=plan`, viewport: { width: 320, height: 568 } });
+  await app.page.locator('.kh-plan__item').first().waitFor();
+  await app.page.getByText('met je opdrachtgever').waitFor();
+  const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${overflow}px sideways at 320 px`);
+  await app.assertClean();
+  await app.close();
+});
+
 // The widget offers the plan too; what is typed stays in the widget: not in the
 // host page's URL, title, history or light DOM, and (iframe mode) in no message
 // the host receives.
