@@ -81,13 +81,13 @@ pub fn plan_page(props: &Props) -> Html {
             let change = change.clone();
             Callback::from(move |e: Event| {
                 let checked = web::checked(&e);
-                change(&|p: &mut Plan| Ok(p.set_done(key, checked)), Refusal::TooMany);
+                change(&|p: &mut Plan| { p.set_done(key, checked); Ok(()) }, Refusal::TooMany);
             })
         };
         let on_remove = {
             let (change, root) = (change.clone(), props.root.clone());
             Callback::from(move |_: MouseEvent| {
-                change(&|p: &mut Plan| Ok(p.remove(key)), Refusal::TooMany);
+                change(&|p: &mut Plan| { p.remove(key); Ok(()) }, Refusal::TooMany);
                 // The button is gone: focus goes on to "Punt toevoegen".
                 let root = root.clone();
                 dom::after_next_paint(move || dom::focus_in(&root, "#kh-plan-add"));
