@@ -79,6 +79,7 @@ for (const { name, set, talk } of SITUATIONS) {
     const app = await openPlan(set);
     const { page } = app;
     assert.equal(new URL(page.url()).hash.includes('stap=plan'), true);
+    console.log(`${name}: link of the suggested plan, before any change: ${page.url().length} characters`);
     const items = page.locator('.kh-plan__item');
     const seeded = await items.count();
     assert.ok(seeded >= 2, `${name}: the first step and the approaches: ${seeded} items`);
@@ -93,8 +94,9 @@ for (const { name, set, talk } of SITUATIONS) {
     await typeKeepingFocus(page, 'Ik én mijn teamleider 👍');
     await page.getByRole('button', { name: 'Punt toevoegen' }).click();
     assert.equal(await items.count(), seeded + 1);
-    const newId = await page.evaluate(() => document.activeElement.id);
-    assert.equal(newId, await items.last().locator('textarea').first().getAttribute('id'), 'focus goes to the new item');
+    // Focus goes to the new item's first field (after the frame that shows it).
+    const newId = await items.last().locator('textarea').first().getAttribute('id');
+    await page.waitForFunction((id) => document.activeElement?.id === id, newId, { timeout: 3000 });
     await typeKeepingFocus(page, TYPED);
     await items.last().locator('input[type=text]').last().fill('vóór 1 maart 🗓️');
     if (talk) {
@@ -214,6 +216,17 @@ test('axe: the plan page at 390 and 1280 px, in Dutch and English, with a messag
       }
     }
   }
+});
+
+test('no sideways scrolling at 320 px, a self-employed person gets the conversation with a client or the GP', async () => {
+  const set = 'rol=zzp&sector=ict&niveau=individu&fase=signalen&factoren=werkdruk';
+  const app = await openApp(browser, { path: `#${set}&stap=plan`, viewport: { width: 320, height: 568 } });
+  await app.page.locator('.kh-plan__item').first().waitFor();
+  await app.page.getByText('met je opdrachtgever').waitFor();
+  const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${overflow}px sideways at 320 px`);
+  await app.assertClean();
+  await app.close();
 });
 
 // The widget offers the plan too; what is typed stays in the widget: not in the

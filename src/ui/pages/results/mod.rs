@@ -46,7 +46,7 @@ pub struct Props {
     /// that frame is painted; `aria-busy` tells screen readers (and tests)
     /// when all is there.
     pub complete: bool,
-    /// "Maak je plan" (not in an acute crisis: help comes first).
+    /// "Maak je plan", next to "Opnieuw beginnen" (not in an acute crisis: help comes first).
     pub plan: Option<StepLink>,
 }
 
@@ -236,9 +236,15 @@ pub fn view(props: &Props) -> Html {
     }
     if complete {
         rest.push(sources(lang, &shown));
-        // Start again: the app's (`Go::Restart`).
+        // "Maak je plan" after the advice, a link in the row of "Opnieuw
+        // beginnen" (no extra height: the longest advice is at its 4-screen
+        // budget); start again is the app's (`Go::Restart`).
+        let plan = props.plan.as_ref().filter(|_| !shown.acute);
         rest.push(markup! {
             div class="kh-actions kh-no-print" {
+                @if let Some(link) = plan {
+                    (step_link(Some("kh-plan-link"), link, Go::Step, markup! { (t(lang, T::PlanLink)) }))
+                }
                 button class="kh-button kh-button--secondary" type="button" data-kh-go=(Go::Restart.attr()) { (t(lang, T::Restart)) }
             }
         });
@@ -250,9 +256,6 @@ pub fn view(props: &Props) -> Html {
             { to_html(top) }
             if let Some(link) = &props.share {
                 { to_html(share(lang, link)) }
-            }
-            if let Some(link) = props.plan.as_ref().filter(|_| !shown.acute) {
-                { to_html(markup! { p class="kh-plan-link kh-no-print" { (step_link(Some("kh-button"), link, Go::Step, markup! { (t(lang, T::PlanLink)) })) } }) }
             }
             { to_html(approaches) }
             if complete {
