@@ -101,6 +101,35 @@ fn page_title(state: &State, lang: Lang) -> String {
     }
 }
 
+/// An edit on the plan page (`pages::plan::events`): the new plan (a
+/// refused text is put back in its field, and the page says why), focus
+/// where it belongs after adding or removing an item, or a chosen file read
+/// and its plan opened.
+fn plan_edit(e: &Event, edit: plan_page::events::Edit, plan: &Rc<Plan>, dispatcher: &UseReducerDispatcher<State>, root: &NodeRef, preset: &Answers) {
+    use plan_page::events::{self as ev, Edit};
+    if edit == Edit::OpenFile {
+        let (dispatcher, plan, preset) = (dispatcher.clone(), plan.clone(), preset.clone());
+        return dom::read_chosen_file(e, move |text| match text.as_deref().and_then(ev::link_in) {
+            Some(fragment) => {
+                let parsed = url::parse(rules(), &fragment, &preset);
+                dispatcher.dispatch(Action::Load { answers: parsed.answers, step: parsed.step, lang: parsed.lang, notices: parsed.notices, plan: parsed.plan });
+            }
+            None => dispatcher.dispatch(Action::SetPlan(ev::not_a_plan(&plan))),
+        });
+    }
+    let (next, ok) = ev::apply(plan, &edit);
+    match (&edit, ok) {
+        (Edit::Type(field, _), false) => dom::set_target_value(e, &ev::text_of(plan, *field)),
+        (_, true) => {
+            if let Some(id) = ev::focus_after(&next, &edit) {
+                dom::focus_after_paint(root, id);
+            }
+        }
+        _ => {}
+    }
+    dispatcher.dispatch(Action::SetPlan(next));
+}
+
 #[component]
 pub fn App(props: &Props) -> Html {
     let state = use_reducer({
@@ -260,12 +289,16 @@ pub fn App(props: &Props) -> Html {
     // in a new tab instead (`dom::clicked`).
     let onclick = {
         let dispatcher = state.dispatcher();
+        let (plan_now, plan_root, preset) = (plan.clone(), root.clone(), state.preset.clone());
         Callback::from(move |e: MouseEvent| {
             if dom::focus_link_target(&e) {
                 return e.prevent_default();
             }
             if let Some(lang) = dom::clicked(&e, "[data-kh-lang]", "data-kh-lang").and_then(|(_, code)| Lang::from_code(&code)) {
                 return dispatcher.dispatch(Action::SetLang(lang));
+            }
+            if let (Some(plan), Some(edit)) = (&plan_now, plan_page::events::clicked(&e)) {
+                return plan_edit(&e, edit, plan, &dispatcher, &plan_root, &preset);
             }
             let Some((el, go)) = dom::clicked(&e, "[data-kh-go]", "data-kh-go") else { return };
             let Some(go) = Go::parse(&go) else { return };
@@ -284,9 +317,12 @@ pub fn App(props: &Props) -> Html {
     // The question page's events (its form: a choice, Next), in Actions.
     let onchange = {
         let dispatcher = state.dispatcher();
+        let (plan_now, plan_root, preset) = (plan.clone(), root.clone(), state.preset.clone());
         Callback::from(move |e: Event| {
             if let Some(action) = question::events::changed(&e) {
                 dispatcher.dispatch(action);
+            } else if let (Some(plan), Some(edit)) = (&plan_now, plan_page::events::changed(&e)) {
+                plan_edit(&e, edit, plan, &dispatcher, &plan_root, &preset);
             }
         })
     };
@@ -362,22 +398,12 @@ pub fn App(props: &Props) -> Html {
         }
         Step::Plan => {
             let base = if standalone { dom::href().split('#').next().unwrap_or_default().to_string() } else { link_base.to_string() };
-            let dispatcher = state.dispatcher();
-            let on_change = Callback::from(move |plan| dispatcher.dispatch(Action::SetPlan(plan)));
-            let (dispatcher, preset) = (state.dispatcher(), state.preset.clone());
-            let on_open = Callback::from(move |fragment: String| {
-                let parsed = url::parse(rules(), &fragment, &preset);
-                dispatcher.dispatch(Action::Load { answers: parsed.answers, step: parsed.step, lang: parsed.lang, notices: parsed.notices, plan: parsed.plan });
-            });
             plan_page::plan_page(&plan_page::Props {
                 lang,
                 answers: state.answers.clone(),
                 plan: plan.clone().unwrap_or_default(),
                 back,
                 link: format!("{base}#{fragment}"),
-                on_change,
-                on_open,
-                root: root.clone(),
             })
         }
     };

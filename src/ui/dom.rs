@@ -109,6 +109,64 @@ mod imp {
         closest(e, selector)?.get_attribute(attr)
     }
 
+    /// The value of the input or textarea an event happened on.
+    pub fn target_value(e: &web_sys::Event) -> Option<String> {
+        let target = e.target()?;
+        match target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            Some(area) => Some(area.value()),
+            None => Some(target.dyn_ref::<HtmlInputElement>()?.value()),
+        }
+    }
+
+    /// Put `value` back into the input or textarea an event happened on.
+    pub fn set_target_value(e: &web_sys::Event, value: &str) {
+        let Some(target) = e.target() else { return };
+        if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            area.set_value(value);
+        } else if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+            input.set_value(value);
+        }
+    }
+
+    /// Whether the checkbox an event happened on is checked.
+    pub fn target_checked(e: &web_sys::Event) -> bool {
+        e.target().and_then(|t| t.dyn_ref::<HtmlInputElement>().map(|i| i.checked())).unwrap_or(false)
+    }
+
+    /// The text of the file chosen in the file input an event happened on
+    /// (`None`: none, too big, or unreadable). The input is emptied, so the
+    /// same file chosen again is read again.
+    pub fn read_chosen_file(e: &web_sys::Event, done: impl FnOnce(Option<String>) + 'static) {
+        let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return done(None) };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        // A plan file is a few kilobytes; anything much bigger is something else.
+        if file.size() > 1_000_000.0 {
+            return done(None);
+        }
+        let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+        let fail_done = done.clone();
+        let ok = Closure::once(move |text: JsValue| {
+            if let Some(done) = done.take() {
+                done(text.as_string());
+            }
+        });
+        let fail = Closure::once(move |_: JsValue| {
+            if let Some(done) = fail_done.take() {
+                done(None);
+            }
+        });
+        let _ = file.text().then2(&ok, &fail);
+        ok.forget();
+        fail.forget();
+    }
+
+    /// Focus the element with this id inside `root`, once the next frame is painted.
+    pub fn focus_after_paint(root: &NodeRef, id: String) {
+        let root = root.clone();
+        after_next_paint(move || focus_in(&root, &format!("#{id}")));
+    }
+
     /// An attribute of an element the click handler found.
     pub fn attribute(el: &Element, name: &str) -> Option<String> {
         el.get_attribute(name)
@@ -243,6 +301,15 @@ mod imp {
     pub fn target_attribute(_e: &yew::Event, _selector: &str, _attr: &str) -> Option<String> {
         None
     }
+    pub fn target_value(_e: &yew::Event) -> Option<String> {
+        None
+    }
+    pub fn set_target_value(_e: &yew::Event, _value: &str) {}
+    pub fn target_checked(_e: &yew::Event) -> bool {
+        false
+    }
+    pub fn read_chosen_file(_e: &yew::Event, _done: impl FnOnce(Option<String>) + 'static) {}
+    pub fn focus_after_paint(_root: &NodeRef, _id: String) {}
     pub fn focus_link_target(_e: &yew::events::MouseEvent) -> bool {
         false
     }

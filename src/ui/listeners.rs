@@ -1,4 +1,4 @@
-//! The app's click, change and submit handlers as plain DOM listeners on its
+//! The app's click, change (and input) and submit handlers as plain DOM listeners on its
 //! root element, removed when the app goes. Not yew's `onclick={…}`: yew's
 //! event delegation never removes its listeners (its `HostHandlers` forgets
 //! them, and they hold the root's data and element), so every widget mount
@@ -45,6 +45,14 @@ fn attach(root: &NodeRef, handlers: Handlers) -> Vec<gloo::events::EventListener
             }
         }),
         on("change", |h, e| {
+            let f = h.borrow().as_ref().map(|h| h.1.clone());
+            if let Some(f) = f {
+                f.emit(e.clone());
+            }
+        }),
+        // Typing goes to the change handler too (a text field of the plan:
+        // each character; its `change` after it is then the same text again).
+        on("input", |h, e| {
             let f = h.borrow().as_ref().map(|h| h.1.clone());
             if let Some(f) = f {
                 f.emit(e.clone());

@@ -62,6 +62,17 @@ impl Field {
             Field::Talk(n) => format!("kh-plan-talk-{n}"),
         }
     }
+
+    /// The field of an element id made by [`Field::id`] (the page's events
+    /// find their field by it).
+    pub fn from_id(id: &str) -> Option<Field> {
+        let rest = id.strip_prefix("kh-plan-")?;
+        if let Some(n) = rest.strip_prefix("talk-") {
+            return n.parse().ok().filter(|&n| n < 3).map(Field::Talk);
+        }
+        let (key, f) = rest.split_once('-')?;
+        Some(Field::Item(key.parse().ok()?, f.parse().ok().filter(|&f| f < FIELDS)?))
+    }
 }
 
 /// What the page says about the last thing it refused.
@@ -337,6 +348,16 @@ pub fn append(fragment: &mut String, plan: Option<&Plan>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_field_is_found_by_its_id() {
+        for field in [Field::Item(0, 0), Field::Item(11, 3), Field::Talk(0), Field::Talk(2)] {
+            assert_eq!(Field::from_id(&field.id()), Some(field));
+        }
+        for bad in ["kh-plan-0-done", "kh-plan-0-4", "kh-plan-talk-3", "kh-plan-add", "kh-plan-file", "kh-plan--1-0", "x"] {
+            assert_eq!(Field::from_id(bad), None, "{bad}");
+        }
+    }
 
     const TYPED: &str = "Één gesprek per week 😀 met Zoë & co: 100% “eerlijk” = *~#+\nTweede regel\r\n\ttab <b>niet vet</b> 👩🏽‍💻";
 

@@ -7,7 +7,12 @@
 //! A plain function, not a component of its own, and without keys or hooks
 //! (as a component with its own hooks and a keyed list it cost the wasm 1.9 KB
 //! brotli more, measured). Everything it needs (the plan and what was last
-//! refused) is the app's state (`State::plan`, in the fragment).
+//! refused) is the app's state (`State::plan`, in the fragment). No yew
+//! listeners either (they leak per widget mount, and their machinery costs
+//! the wasm about 4 KB brotli): its events reach [`events`] through the app
+//! root's listeners, found by `data-kh-plan-*` attributes and the fields' ids.
+
+pub mod events;
 
 use std::rc::Rc;
 
@@ -15,7 +20,6 @@ use yew::prelude::*;
 
 use crate::engine::{Answers, Lang};
 use crate::ui::links::{Go, StepLink};
-use crate::ui::dom;
 use crate::ui::plan::{self, FIELDS, Field, Form, MAX_ITEMS, Plan, Refusal};
 use crate::ui::text::{T, letter_title, t};
 
@@ -30,105 +34,35 @@ pub struct Props {
     pub back: Option<StepLink>,
     /// The link that opens this plan again (written in the download).
     pub link: String,
-    pub on_change: Callback<Plan>,
-    /// The fragment of a downloaded plan the user opened.
-    pub on_open: Callback<String>,
-    /// The app's root: a new item's first field gets focus in it.
-    pub root: NodeRef,
 }
 
 pub fn plan_page(props: &Props) -> Html {
-
     let lang = props.lang;
     let form = plan::form(&props.answers);
     let plan = &props.plan;
-
-    // Every change goes through here: applied to a copy and sent up; a refused
-    // one sends up only what was refused (the page says so, nothing changes).
-    let change = {
-        let (plan, on_change) = (plan.clone(), props.on_change.clone());
-        Rc::new(move |f: &dyn Fn(&mut Plan) -> Result<(), plan::Refused>, refused: Refusal| -> bool {
-            let mut next = (*plan).clone();
-            let ok = f(&mut next).is_ok();
-            if !ok {
-                next = (*plan).clone();
-            }
-            next.refused = (!ok).then_some(refused);
-            on_change.emit(next);
-            ok
-        })
-    };
     let text_field = |field: Field, label: T, value: &str, multiline: bool| {
-        let oninput = {
-            let (change, old) = (change.clone(), value.to_string());
-            Callback::from(move |e: InputEvent| {
-                let Some(text) = web::value(&e) else { return };
-                if !change(&|p: &mut Plan| p.set(field, &text), Refusal::TooLong(field)) {
-                    // Refused (too long): the field shows what it had, nothing is lost.
-                    web::set_value(&e, &old);
-                }
-            })
-        };
         let error = (plan.refused == Some(Refusal::TooLong(field))).then(|| t(lang, T::PlanTooLong));
-        text_input(field.id(), t(lang, label), value, multiline, error, oninput)
+        text_input(field.id(), t(lang, label), value, multiline, error)
     };
 
     let labels = plan::field_labels(form);
     let items = plan.items.iter().enumerate().map(|(n, item)| {
         let key = item.key;
         let done_id = format!("kh-plan-{key}-done");
-        let on_done = {
-            let change = change.clone();
-            Callback::from(move |e: Event| {
-                let checked = web::checked(&e);
-                change(&|p: &mut Plan| { p.set_done(key, checked); Ok(()) }, Refusal::TooMany);
-            })
-        };
-        let on_remove = {
-            let (change, root) = (change.clone(), props.root.clone());
-            Callback::from(move |_: MouseEvent| {
-                change(&|p: &mut Plan| { p.remove(key); Ok(()) }, Refusal::TooMany);
-                // The button is gone: focus goes on to "Punt toevoegen".
-                let root = root.clone();
-                dom::after_next_paint(move || dom::focus_in(&root, "#kh-plan-add"));
-            })
-        };
         html! {
             <li class="kh-plan__item">
                 <fieldset class="kh-plan__fieldset">
                     <legend class="kh-plan__legend">{ format!("{} {}", t(lang, T::PlanItem), n + 1) }</legend>
                     <div class="kh-plan__done">
-                        <input type="checkbox" id={done_id.clone()} checked={item.done} onchange={on_done} />
+                        <input type="checkbox" id={done_id.clone()} checked={item.done} data-kh-plan-done={key.to_string()} />
                         <label for={done_id}>{ t(lang, T::PlanDone) }</label>
                     </div>
                     { for (0..FIELDS).map(|f| text_field(Field::Item(key, f), labels[f], &item.fields[f], f == 0 || f == 3)) }
-                    <button type="button" class="kh-button kh-button--secondary kh-plan__remove" onclick={on_remove}>{ t(lang, T::PlanRemove) }</button>
+                    <button type="button" class="kh-button kh-button--secondary kh-plan__remove" data-kh-plan-remove={key.to_string()}>{ t(lang, T::PlanRemove) }</button>
                 </fieldset>
             </li>
         }
     });
-    let on_add = {
-        let (change, root) = (change.clone(), props.root.clone());
-        let next_key = plan.items.iter().map(|i| i.key + 1).max().unwrap_or(0);
-        Callback::from(move |_: MouseEvent| {
-            if change(&|p: &mut Plan| p.add(), Refusal::TooMany) {
-                let (root, id) = (root.clone(), format!("#{}", Field::Item(next_key, 0).id()));
-                dom::after_next_paint(move || dom::focus_in(&root, &id));
-            }
-        })
-    };
-    let on_file = {
-        let (on_open, change) = (props.on_open.clone(), change.clone());
-        Callback::from(move |e: Event| {
-            let (on_open, change) = (on_open.clone(), change.clone());
-            web::read_file(&e, move |text| match text.as_deref().and_then(plan::link_in_text) {
-                Some(fragment) => on_open.emit(fragment.to_string()),
-                None => {
-                    change(&|_: &mut Plan| Err(plan::Refused::TooLong), Refusal::NotAPlan);
-                }
-            });
-        })
-    };
 
     let talk = plan::talk_labels(form).map(|labels| {
         let (intro, private) = match form {
@@ -168,7 +102,7 @@ pub fn plan_page(props: &Props) -> Html {
                 if let Some(notice) = notice {
                     <p class="kh-plan__error" role="alert">{ t(lang, notice) }</p>
                 }
-                <button type="button" id="kh-plan-add" class="kh-button kh-button--secondary" onclick={on_add}>{ t(lang, T::PlanAdd) }</button>
+                <button type="button" id="kh-plan-add" class="kh-button kh-button--secondary" data-kh-plan-add="">{ t(lang, T::PlanAdd) }</button>
             </div>
             { for talk }
             <section class="kh-plan__keep kh-no-print" aria-labelledby="kh-plan-keep">
@@ -179,7 +113,7 @@ pub fn plan_page(props: &Props) -> Html {
                 </div>
                 <div class="kh-field">
                     <label class="kh-field__label" for="kh-plan-file">{ t(lang, T::PlanOpen) }</label>
-                    <input type="file" id="kh-plan-file" class="kh-plan__file" accept=".txt,text/plain" onchange={on_file} />
+                    <input type="file" id="kh-plan-file" class="kh-plan__file" accept=".txt,text/plain" data-kh-plan-file="" />
                 </div>
                 <p class="kh-plan__sources">{ format!("{}: {sources}", t(lang, T::Sources)) }</p>
             </section>
@@ -189,7 +123,7 @@ pub fn plan_page(props: &Props) -> Html {
 }
 
 /// A labelled text field (a textarea when `multiline`), with its error message.
-fn text_input(id: String, label: &'static str, value: &str, multiline: bool, error: Option<&'static str>, oninput: Callback<InputEvent>) -> Html {
+fn text_input(id: String, label: &'static str, value: &str, multiline: bool, error: Option<&'static str>) -> Html {
     let error_id = format!("{id}-error");
     let described = error.map(|_| AttrValue::from(error_id.clone()));
     let invalid = error.map(|_| "true");
@@ -201,83 +135,12 @@ fn text_input(id: String, label: &'static str, value: &str, multiline: bool, err
                 <p id={error_id} class="kh-plan__error" role="alert">{ error }</p>
             }
             if multiline {
-                <textarea {id} class="kh-input kh-plan__text" rows="3" {value} {oninput} aria-describedby={described} aria-invalid={invalid} />
+                <textarea {id} class="kh-input kh-plan__text" rows="3" {value} data-kh-plan-field="" aria-describedby={described} aria-invalid={invalid} />
             } else {
-                <input {id} class="kh-input" type="text" {value} {oninput} aria-describedby={described} aria-invalid={invalid} />
+                <input {id} class="kh-input" type="text" {value} data-kh-plan-field="" aria-describedby={described} aria-invalid={invalid} />
             }
         </div>
     }
-}
-
-/// The few browser calls of this page (no-ops natively, for prerendering and tests).
-#[cfg(target_arch = "wasm32")]
-mod web {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen::prelude::*;
-    use web_sys::{Event, HtmlInputElement, HtmlTextAreaElement};
-
-    /// The value of the input or textarea an event happened on.
-    pub fn value(e: &Event) -> Option<String> {
-        let target = e.target()?;
-        match target.dyn_ref::<HtmlTextAreaElement>() {
-            Some(area) => Some(area.value()),
-            None => Some(target.dyn_ref::<HtmlInputElement>()?.value()),
-        }
-    }
-
-    pub fn set_value(e: &Event, value: &str) {
-        let Some(target) = e.target() else { return };
-        if let Some(area) = target.dyn_ref::<HtmlTextAreaElement>() {
-            area.set_value(value);
-        } else if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
-            input.set_value(value);
-        }
-    }
-
-    pub fn checked(e: &Event) -> bool {
-        e.target().and_then(|t| t.dyn_ref::<HtmlInputElement>().map(|i| i.checked())).unwrap_or(false)
-    }
-
-    /// The text of the file chosen in a file input (`None`: none, too big, or unreadable).
-    pub fn read_file(e: &Event, done: impl FnOnce(Option<String>) + 'static) {
-        let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return done(None) };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-        // Chosen again, the same file is read again.
-        input.set_value("");
-        // A plan file is a few kilobytes; anything much bigger is something else.
-        if file.size() > 1_000_000.0 {
-            return done(None);
-        }
-        let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
-        let fail_done = done.clone();
-        let ok = Closure::once(move |text: JsValue| {
-            if let Some(done) = done.take() {
-                done(text.as_string());
-            }
-        });
-        let fail = Closure::once(move |_: JsValue| {
-            if let Some(done) = fail_done.take() {
-                done(None);
-            }
-        });
-        let _ = file.text().then2(&ok, &fail);
-        ok.forget();
-        fail.forget();
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-mod web {
-    use yew::events::Event;
-
-    pub fn value(_e: &Event) -> Option<String> {
-        None
-    }
-    pub fn set_value(_e: &Event, _value: &str) {}
-    pub fn checked(_e: &Event) -> bool {
-        false
-    }
-    pub fn read_file(_e: &Event, _done: impl FnOnce(Option<String>) + 'static) {}
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -302,9 +165,6 @@ mod tests {
             plan: Rc::new(plan),
             back: None,
             link: "https://example.org/#x".into(),
-            on_change: Callback::noop(),
-            on_open: Callback::noop(),
-            root: NodeRef::default(),
         })
     }
 

@@ -1,0 +1,121 @@
+//! The plan page's events: DOM events in (through the app root's listeners,
+//! `ui::listeners`: no yew listener, which would leak per widget mount), an
+//! [`Edit`] out, and [`apply`] makes the plan after it. A refused edit (too
+//! long, too many items) leaves the plan as it was and says why.
+
+use crate::ui::dom;
+use crate::ui::plan::{self, Field, Plan, Refusal};
+
+/// What the user did on the plan page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    Type(Field, String),
+    Done(u32, bool),
+    Remove(u32),
+    Add,
+    /// A file was chosen to open (read by `dom`, then `plan::link_in_text`).
+    OpenFile,
+}
+
+/// A `change` or `input` event on the page: a typed text, a ticked item, a chosen file.
+pub fn changed(e: &yew::Event) -> Option<Edit> {
+    if let Some(key) = dom::target_attribute(e, "input[data-kh-plan-done]", "data-kh-plan-done") {
+        return Some(Edit::Done(key.parse().ok()?, dom::target_checked(e)));
+    }
+    if dom::target_attribute(e, "input[data-kh-plan-file]", "id").is_some() {
+        return (e.type_() == "change").then_some(Edit::OpenFile);
+    }
+    let id = dom::target_attribute(e, "[data-kh-plan-field]", "id")?;
+    Some(Edit::Type(Field::from_id(&id)?, dom::target_value(e)?))
+}
+
+/// A click on the page: "Punt toevoegen" or an item's "Verwijder".
+pub fn clicked(e: &yew::events::MouseEvent) -> Option<Edit> {
+    if let Some(key) = dom::target_attribute(e, "[data-kh-plan-remove]", "data-kh-plan-remove") {
+        return Some(Edit::Remove(key.parse().ok()?));
+    }
+    dom::target_attribute(e, "[data-kh-plan-add]", "id").map(|_| Edit::Add)
+}
+
+/// The plan after `edit`, and whether it was taken. A refused edit gives the
+/// plan as it was, with what was refused (the page says so; nothing is lost).
+pub fn apply(plan: &Plan, edit: &Edit) -> (Plan, bool) {
+    let mut next = plan.clone();
+    let (result, refusal) = match edit {
+        Edit::Type(field, text) => (next.set(*field, text), Refusal::TooLong(*field)),
+        Edit::Done(key, done) => (Ok(next.set_done(*key, *done)), Refusal::TooMany),
+        Edit::Remove(key) => (Ok(next.remove(*key)), Refusal::TooMany),
+        Edit::Add => (next.add(), Refusal::TooMany),
+        Edit::OpenFile => (Ok(()), Refusal::TooMany),
+    };
+    let ok = result.is_ok();
+    if !ok {
+        next = plan.clone();
+    }
+    next.refused = (!ok).then_some(refusal);
+    (next, ok)
+}
+
+/// The id of the field that gets focus after `edit` (a new item's first
+/// field; "Punt toevoegen" once an item is gone).
+pub fn focus_after(plan: &Plan, edit: &Edit) -> Option<String> {
+    match edit {
+        Edit::Add => plan.items.last().map(|i| Field::Item(i.key, 0).id()),
+        Edit::Remove(_) => Some("kh-plan-add".into()),
+        _ => None,
+    }
+}
+
+/// The text a field has in `plan` (what a refused edit puts back).
+pub fn text_of(plan: &Plan, field: Field) -> String {
+    match field {
+        Field::Item(key, f) => plan.items.iter().find(|i| i.key == key).map(|i| i.fields[f].clone()).unwrap_or_default(),
+        Field::Talk(n) => plan.talk.get(n).cloned().unwrap_or_default(),
+    }
+}
+
+/// The refusal for a file that holds no plan.
+pub fn not_a_plan(plan: &Plan) -> Plan {
+    let mut next = plan.clone();
+    next.refused = Some(Refusal::NotAPlan);
+    next
+}
+
+/// The fragment of a plan file's link, if the text is a plan.
+pub fn link_in(text: &str) -> Option<String> {
+    plan::link_in_text(text).map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::plan::{MAX_CHARS, MAX_ITEMS};
+
+    #[test]
+    fn edits_change_the_plan_and_refusals_leave_it() {
+        let plan = Plan::default();
+        let (plan, ok) = apply(&plan, &Edit::Add);
+        assert!(ok && plan.items.len() == 1 && plan.refused.is_none());
+        let key = plan.items[0].key;
+        assert_eq!(focus_after(&plan, &Edit::Add), Some(Field::Item(key, 0).id()));
+        let (plan, ok) = apply(&plan, &Edit::Type(Field::Item(key, 0), "é 😀\nregel".into()));
+        assert!(ok);
+        assert_eq!(plan.items[0].fields[0], "é 😀\nregel");
+        let long = "x".repeat(MAX_CHARS + 1);
+        let (refused, ok) = apply(&plan, &Edit::Type(Field::Item(key, 0), long));
+        assert!(!ok);
+        assert_eq!(refused.items[0].fields[0], "é 😀\nregel", "the text stays");
+        assert_eq!(refused.refused, Some(Refusal::TooLong(Field::Item(key, 0))));
+        let (plan, _) = apply(&refused, &Edit::Done(key, true));
+        assert!(plan.items[0].done && plan.refused.is_none(), "the next edit clears the refusal");
+        let mut full = plan.clone();
+        while full.items.len() < MAX_ITEMS {
+            full = apply(&full, &Edit::Add).0;
+        }
+        let (after, ok) = apply(&full, &Edit::Add);
+        assert!(!ok && after.items.len() == MAX_ITEMS && after.refused == Some(Refusal::TooMany));
+        let (plan, _) = apply(&plan, &Edit::Remove(key));
+        assert!(plan.items.is_empty());
+        assert_eq!(not_a_plan(&plan).refused, Some(Refusal::NotAPlan));
+    }
+}
