@@ -139,6 +139,13 @@ function opensAtStart() {
   return !step || step[1].trim().toLowerCase() === 'start';
 }
 
+/** A link to the plan opened on the start page's address: the plan page
+ *  lives on plan.html (with the answers and the plan in the fragment). */
+function planElsewhere() {
+  const step = /(?:^[#?]*|&)\s*stap\s*=\s*plan\s*(?:&|$)/i.test(window.location.hash);
+  return step && document.documentElement.dataset.khPkg !== 'widget' && root;
+}
+
 function startLang() {
   const fromLink = /(?:^[#?]*|&)\s*taal\s*=\s*(nl|en)/i.exec(window.location.hash);
   const code = fromLink ? fromLink[1] : (navigator.language || '');
@@ -174,7 +181,10 @@ function start() {
   // The texts download next to the wasm, not after it.
   const content = loadContent(lang);
   content.catch(() => {}); // (handled below; no "unhandled rejection" meanwhile)
-  import('./pkg/keuzehulp.js')
+  // plan.html has the plan page: the widget's wasm, which carries it (the
+  // site's leaves it out, so a first visit stays small).
+  const glueUrl = document.documentElement.dataset.khPkg === 'widget' ? './pkg-widget/keuzehulp.js' : './pkg/keuzehulp.js';
+  import(glueUrl)
     .then((glue) => glue.default().then(() => glue))
     .then(async (glue) => {
       // A language switch: as at the start, a pack the wasm refuses (one of
@@ -233,6 +243,8 @@ if (englishStart && root && !framed && startLang() === 'en') {
 
 if (framed) {
   showFramed();
+} else if (planElsewhere()) {
+  window.location.replace(`plan.html${window.location.hash}`);
 } else if (typeof WebAssembly !== 'object') {
   failed(new Error('this browser has no WebAssembly'));
 } else if (root && root.firstElementChild && opensAtStart() && 'PerformanceObserver' in window

@@ -30,6 +30,15 @@ use super::url;
 /// embedded-only code out (1 KB brotli).
 pub const EMBEDDABLE: bool = cfg!(any(feature = "widget", not(target_arch = "wasm32")));
 
+/// Whether this build shows the plan page itself: the widget's wasm (which
+/// `plan.html` loads too) and native builds. The site's wasm sends "Maak je
+/// plan" to `plan.html` instead, so its first visit carries none of the plan
+/// page's code (about 9 KB brotli).
+pub const PLAN_PAGE: bool = cfg!(any(feature = "plan", not(target_arch = "wasm32")));
+
+/// The page that shows the plan when this build does not.
+pub const PLAN_HTML: &str = "plan.html";
+
 /// How the app lives on the page.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Mode {
@@ -130,6 +139,16 @@ fn plan_edit(e: &Event, edit: plan_page::events::Edit, plan: &Rc<Plan>, dispatch
     dispatcher.dispatch(Action::SetPlan(next));
 }
 
+/// The plan asked for in a build without the plan page: a link to it.
+fn plan_elsewhere(lang: Lang, plan: &StepLink) -> Html {
+    to_html(markup! {
+        div.kh-plan {
+            h1 tabindex="-1" { (t(lang, T::PlanTitle)) }
+            p { a.kh-button href=(plan.href.as_str()) { (t(lang, T::PlanLink)) } }
+        }
+    })
+}
+
 #[component]
 pub fn App(props: &Props) -> Html {
     let state = use_reducer({
@@ -147,7 +166,7 @@ pub fn App(props: &Props) -> Html {
     // The language the user asked for, once its texts are here (see crate::content).
     let lang = content::shown(state.lang);
     // On the plan page the plan is in the fragment too (the advice's suggestion until changed).
-    let plan = (state.step == Step::Plan).then(|| state.plan.clone().unwrap_or_else(|| Rc::new(Plan::from_advice(&state.answers, lang))));
+    let plan = (PLAN_PAGE && state.step == Step::Plan).then(|| state.plan.clone().unwrap_or_else(|| Rc::new(Plan::from_advice(&state.answers, lang))));
     let mut fragment = url::fragment(rules(), &state.answers, state.step, state.lang);
     super::plan::append(&mut fragment, plan.as_deref());
 
@@ -297,7 +316,7 @@ pub fn App(props: &Props) -> Html {
             if let Some(lang) = dom::clicked(&e, "[data-kh-lang]", "data-kh-lang").and_then(|(_, code)| Lang::from_code(&code)) {
                 return dispatcher.dispatch(Action::SetLang(lang));
             }
-            if let (Some(plan), Some(edit)) = (&plan_now, plan_page::events::clicked(&e)) {
+            if let (true, Some(plan), Some(edit)) = (PLAN_PAGE, &plan_now, plan_page::events::clicked(&e)) {
                 return plan_edit(&e, edit, plan, &dispatcher, &plan_root, &preset);
             }
             let Some((el, go)) = dom::clicked(&e, "[data-kh-go]", "data-kh-go") else { return };
@@ -321,7 +340,7 @@ pub fn App(props: &Props) -> Html {
         Callback::from(move |e: Event| {
             if let Some(action) = question::events::changed(&e) {
                 dispatcher.dispatch(action);
-            } else if let (Some(plan), Some(edit)) = (&plan_now, plan_page::events::changed(&e)) {
+            } else if let (true, Some(plan), Some(edit)) = (PLAN_PAGE, &plan_now, plan_page::events::changed(&e)) {
                 plan_edit(&e, edit, plan, &dispatcher, &plan_root, &preset);
             }
         })
@@ -345,6 +364,15 @@ pub fn App(props: &Props) -> Html {
         step,
     };
     let back = state.back_target().map(link);
+    // "Maak je plan": a step of this app where it has the plan page, else
+    // the same step on plan.html (standalone, next to this page).
+    let plan_link = match (PLAN_PAGE, standalone) {
+        (false, true) => StepLink {
+            href: format!("{PLAN_HTML}#{}", url::fragment(rules(), &state.answers, Step::Plan, lang)).into(),
+            step: Step::Plan,
+        },
+        _ => link(Step::Plan),
+    };
 
     let page = match state.step {
         Step::Start => start::view(&start::Props {
@@ -393,9 +421,12 @@ pub fn App(props: &Props) -> Html {
                 share,
                 contacts: contacts.clone(),
                 complete: *results_complete,
-                plan: Some(link(Step::Plan)),
+                plan: Some(plan_link.clone()),
+                plan_in_app: PLAN_PAGE,
             })
         }
+        // (A link to the plan opened in the site's wasm: main.js sends it to plan.html first.)
+        Step::Plan if !PLAN_PAGE => plan_elsewhere(lang, &plan_link),
         Step::Plan => {
             let base = if standalone { dom::href().split('#').next().unwrap_or_default().to_string() } else { link_base.to_string() };
             plan_page::plan_page(&plan_page::Props {

@@ -68,7 +68,7 @@ pub fn build_with(tools: &BuildTools, opts: &Options) -> Result<Built, String> {
     let pkg = bindgen_and_opt(tools, &wasm, &features)?;
     // The site's wasm leaves out what only a widget needs; the widget's has it.
     let widget_pkg = if opts.widget {
-        let features = opts.features.iter().copied().chain(["widget"]).collect::<Vec<_>>().join(",");
+        let features = opts.features.iter().copied().chain(["widget", "plan"]).collect::<Vec<_>>().join(",");
         let wasm = compile_wasm(tools, &features)?;
         Some(bindgen_and_opt(tools, &wasm, &features)?)
     } else {

@@ -48,6 +48,8 @@ pub struct Props {
     pub complete: bool,
     /// "Maak je plan", next to "Opnieuw beginnen" (not in an acute crisis: help comes first).
     pub plan: Option<StepLink>,
+    /// Whether the plan is a step of this app (else its link opens plan.html).
+    pub plan_in_app: bool,
 }
 
 /// The reasons of an item in the user's words (`present` chose which rules),
@@ -243,7 +245,11 @@ pub fn view(props: &Props) -> Html {
         rest.push(markup! {
             div class="kh-actions kh-no-print" {
                 @if let Some(link) = plan {
-                    (step_link(Some("kh-plan-link"), link, Go::Step, markup! { (t(lang, T::PlanLink)) }))
+                    @if props.plan_in_app {
+                        (step_link(Some("kh-plan-link"), link, Go::Step, markup! { (t(lang, T::PlanLink)) }))
+                    } @else {
+                        a.kh-plan-link href=(link.href.as_str()) { (t(lang, T::PlanLink)) }
+                    }
                 }
                 button class="kh-button kh-button--secondary" type="button" data-kh-go=(Go::Restart.attr()) { (t(lang, T::Restart)) }
             }
