@@ -143,7 +143,7 @@ function opensAtStart() {
  *  lives on plan.html (with the answers and the plan in the fragment). */
 function planElsewhere() {
   const step = /(?:^[#?]*|&)\s*stap\s*=\s*plan\s*(?:&|$)/i.test(window.location.hash);
-  return step && document.documentElement.dataset.khPkg !== 'widget' && root;
+  return step && !document.documentElement.dataset.khGlue && root;
 }
 
 function startLang() {
@@ -181,10 +181,10 @@ function start() {
   // The texts download next to the wasm, not after it.
   const content = loadContent(lang);
   content.catch(() => {}); // (handled below; no "unhandled rejection" meanwhile)
-  // plan.html has the plan page: the widget's wasm, which carries it (the
-  // site's leaves it out, so a first visit stays small).
-  const glueUrl = document.documentElement.dataset.khPkg === 'widget' ? './pkg-widget/keuzehulp.js' : './pkg/keuzehulp.js';
-  import(glueUrl)
+  // plan.html names another glue (data-kh-glue): the widget's wasm, which
+  // has the plan page (the site's leaves it out, so a first visit stays small).
+  const glue = document.documentElement.dataset.khGlue;
+  import(glue ? new URL(glue, import.meta.url).href : './pkg/keuzehulp.js')
     .then((glue) => glue.default().then(() => glue))
     .then(async (glue) => {
       // A language switch: as at the start, a pack the wasm refuses (one of
