@@ -41,8 +41,8 @@ pub fn write_app_css(root: &Path, to: &Path) -> Result<(), String> {
 
 /// One stylesheet minified by lightningcss. A stylesheet it cannot parse
 /// fails the build with its place. Against the hand-written minifier it
-/// replaced (issue 19): app.css 3,513 → 3,3xx bytes brotli, of which 130 the
-/// per-file comments that no longer mark where each file begins.
+/// replaced (issue 19): app.css 22,084 → 20,664 bytes, 3,513 → 3,356 brotli;
+/// about 130 of that are the per-file comments it no longer writes.
 pub fn minify(css: &str, name: &str) -> Result<String, String> {
     use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions, StyleSheet};
     let mut sheet = StyleSheet::parse(css, ParserOptions { filename: name.to_string(), ..ParserOptions::default() })
