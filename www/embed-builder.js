@@ -225,7 +225,11 @@ function contactFields(experts) {
     })));
 }
 
-/** A part of a preset as the app reads it (src/engine/answers.rs): [key, values] or null. */
+/** Why a question is never preset (fase), in one sentence for the page. */
+const neverWhy = (q) => `“${q.label}” kan niet vast: met die vraag komt iemand die in crisis is meteen bij hulp, `
+  + 'zoals 113. Daarom stelt de keuzehulp die vraag altijd, aan iedereen.';
+
+/** A part of a preset as the app reads it (crates/engine/src/answers.rs): [key, values] or null. */
 function readPart(part) {
   const decoded = part.replace(/%[0-9a-f]{2}/gi, (x) => String.fromCharCode(parseInt(x.slice(1), 16))).trim();
   const eq = decoded.indexOf('=');

@@ -153,7 +153,7 @@ function startLang() {
 }
 
 /**
- * The rules in one language (the wasm holds none, see src/engine/pack). `fresh`:
+ * The rules in one language (the wasm holds none, see crates/engine/src/pack). `fresh`:
  * past every cache (a query, which the service worker leaves alone), for when
  * a cache held a pack of an older build.
  */

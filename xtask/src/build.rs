@@ -2,7 +2,7 @@
 
 use crate::tools::{self, BuildTools, RustWasm, WASM_TARGET};
 use crate::util::{self, run, step};
-use crate::{css, imports, inline, native, refs, stamp, worker};
+use crate::{css, inline, names, native, refs, stamp, worker};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -185,7 +185,7 @@ fn bindgen_and_opt(tools: &BuildTools, wasm: &Path, features: &str) -> Result<Pa
     util::fnv1a(&mut h, &input);
     util::fnv1a(&mut h, tools.wasm_bindgen_version.as_bytes());
     util::fnv1a(&mut h, WASM_OPT_FLAGS.join(" ").as_bytes());
-    util::fnv1a(&mut h, b"short import names 1");
+    util::fnv1a(&mut h, b"short import names (walrus) 1");
     let cache_root = util::target_dir().join("xtask");
     // One cache entry per feature set: `pkg-<hash>`, `pkgf-test-hooks-<hash>`.
     let prefix = if features.is_empty() { "pkg-".to_string() } else { format!("pkgf-{}-", features.replace(',', "+")) };
@@ -202,11 +202,12 @@ fn bindgen_and_opt(tools: &BuildTools, wasm: &Path, features: &str) -> Result<Pa
         .arg(&tmp)
         .arg(wasm))?;
     let bg = tmp.join("keuzehulp_bg.wasm");
+    // (before wasm-opt, which then writes the module its own, smaller way)
+    let renamed = names::shorten(&bg, &tmp.join("keuzehulp.js"))?;
+    step(&format!("short names for {renamed} imports from the glue"));
     let before = size(&bg);
     run(Command::new(&tools.wasm_opt).args(WASM_OPT_FLAGS).arg(&bg).arg("-o").arg(&bg))?;
     step(&format!("wasm-opt: {} → {} bytes", before, size(&bg)));
-    let renamed = imports::shorten(&bg, &tmp.join("keuzehulp.js"))?;
-    step(&format!("short names for {renamed} imports from the glue: {} bytes", size(&bg)));
     // Keep one cached output per feature set only.
     if let Ok(rd) = std::fs::read_dir(&cache_root) {
         for e in rd.flatten() {

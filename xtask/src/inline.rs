@@ -5,13 +5,13 @@
 //! here at build time: no `'unsafe-inline'`, and a changed script without a
 //! new build is refused by the browser.
 
-use sha2::{Digest, Sha256};
+use crate::sha256;
 
 /// The page with `'sha256-…'` of each inline script added to its CSP's
 /// `script-src`. Errors: an inline script and no CSP meta, or a CSP without
 /// `script-src`.
 pub fn allow_inline_scripts(html: &str) -> Result<String, String> {
-    let hashes: Vec<String> = inline_scripts(html).map(|body| format!("'sha256-{}'", base64(&Sha256::digest(body.as_bytes())))).collect();
+    let hashes: Vec<String> = inline_scripts(html).map(|body| format!("'sha256-{}'", base64(&sha256::digest(body.as_bytes())))).collect();
     if hashes.is_empty() {
         return Ok(html.to_string());
     }

@@ -1,7 +1,7 @@
 //! `cargo xtask <command>`: build, serve, test and measure the keuzehulp.
 //!
 //! One job per file: `tools` installs what is missing, `build` makes `dist/`,
-//! `css`/`native`/`refs`/`stamp` are steps of the build, `serve` is the static server,
+//! `css`/`names`/`native`/`refs`/`stamp` are steps of the build, `serve` is the static server,
 //! `budget` measures transfer sizes, `test` runs every check in order, `bench`
 //! measures (sizes, Lighthouse, interaction, engine). `util` has the small shared helpers.
 
@@ -11,8 +11,8 @@ mod build;
 mod css;
 mod deny;
 mod fuzz;
-mod imports;
 mod inline;
+mod names;
 mod native;
 mod refs;
 mod serve;
@@ -30,7 +30,8 @@ const USAGE: &str = "\
 usage: cargo xtask <command> [options]
 
 commands:
-  build [--out DIR] [--no-prerender]   build the static site into DIR (default: dist)
+  build [--out DIR] [--no-prerender]   build the static site into DIR (default: dist), print
+                                       its sizes, fail over a cap (xtask/size-budget.toml)
   serve [--port N] [--out DIR]         build, then serve DIR on http://127.0.0.1:N/ (default 8080)
                                        and the same files under /keuzehulp/
   test [--full]                        cargo test, cargo deny, rules check, build, size budget,
@@ -50,7 +51,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let result = match cmd.as_str() {
-        "build" => parse_build(rest).and_then(|o| build::build(&o).map(|_| ())),
+        "build" => parse_build(rest).and_then(|o| build::build(&o)).and_then(|built| budget_of(&built.dist)),
         "serve" => parse_serve(rest).and_then(|(o, port)| serve::serve_command(&o, port)),
         "test" => parse_test(rest).and_then(test::test),
         "bench" => no_args(rest).and_then(|()| bench::bench()),
@@ -68,6 +69,12 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The size table of a build; an error over a cap (`xtask/size-budget.toml`).
+fn budget_of(dist: &std::path::Path) -> Result<(), String> {
+    let report = budget::check(dist)?;
+    if report.ok { Ok(()) } else { Err(format!("over the size caps: {}", report.summary)) }
 }
 
 fn no_args(rest: &[String]) -> Result<(), String> {

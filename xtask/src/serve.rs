@@ -196,21 +196,10 @@ fn safe_path(dist: &Path, rel: &str) -> Option<PathBuf> {
     (real.starts_with(dist) && real.is_file()).then_some(real)
 }
 
+/// `%xx` escapes decoded (an invalid one stays as written, and names no
+/// file); `None` for bytes that are not UTF-8.
 fn percent_decode(s: &str) -> Option<String> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' {
-            let hex = s.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
+    percent_encoding::percent_decode_str(s).decode_utf8().ok().map(|c| c.into_owned())
 }
 
 pub fn mime(p: &Path) -> &'static str {

@@ -1,5 +1,6 @@
-//! SHA-256 (FIPS 180-4), for the service worker's file digests (`worker`):
-//! 60 lines here instead of a crate (and its lock entries) for one function.
+//! SHA-256 (FIPS 180-4), for the service worker's file digests (`worker`)
+//! and the CSP hashes of inline scripts (`inline`): 60 lines here instead of
+//! a crate (and its lock entries).
 
 const K: [u32; 64] = [
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01,
@@ -13,6 +14,11 @@ const K: [u32; 64] = [
 
 /// The digest of `data` as 64 lower-case hex digits (what `crypto.subtle.digest` gives, hex-encoded).
 pub fn hex(data: &[u8]) -> String {
+    digest(data).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The digest of `data`: 32 bytes.
+pub fn digest(data: &[u8]) -> [u8; 32] {
     let mut h: [u32; 8] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
     let mut msg = data.to_vec();
     msg.push(0x80);
@@ -44,7 +50,11 @@ pub fn hex(data: &[u8]) -> String {
             *x = x.wrapping_add(y);
         }
     }
-    h.iter().map(|x| format!("{x:08x}")).collect()
+    let mut out = [0u8; 32];
+    for (i, x) in h.iter().enumerate() {
+        out[4 * i..4 * i + 4].copy_from_slice(&x.to_be_bytes());
+    }
+    out
 }
 
 #[cfg(test)]

@@ -144,18 +144,6 @@ impl Answers {
         }
         out
     }
-
-    /// The ids of the chosen options of question `q`.
-    pub fn option_ids<'r>(&self, rules: &'r RuleSet, q: usize) -> Vec<&'r str> {
-        let mask = self.mask(q);
-        rules.questions[q]
-            .options
-            .iter()
-            .enumerate()
-            .filter(|(o, _)| mask & (1 << o) != 0)
-            .map(|(_, option)| &*option.id)
-            .collect()
-    }
 }
 
 fn parse_values(

@@ -1,6 +1,13 @@
 //! The rule set as data. `Cow` lets the same types hold rules compiled into
 //! the binary (borrowed `'static` data, no parser shipped) and rules loaded
 //! at run time from TOML (owned).
+//!
+//! The fields a content pack leaves out (the ids of categories, tools,
+//! notes, figures, rules and first steps, a category's `fits_when`) and the
+//! lookups by them exist with the feature `authoring` only: the CLI, the
+//! rules reader and the native tests have it, the browser build does not.
+//! Code for the browser that reads one does not compile, instead of finding
+//! it empty (see `pack::native_only`).
 
 use std::borrow::Cow;
 
@@ -166,11 +173,13 @@ impl Status {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Category {
+    /// In the pack too: a card links to its anchor in the overview.
     pub id: Str,
     pub zonmw: bool,
     pub levels: List<Level>,
     pub name: Text,
     pub summary: Text,
+    #[cfg(feature = "authoring")]
     pub fits_when: Text,
     pub this_week: Text,
     pub involve: Text,
@@ -266,6 +275,7 @@ impl Evidence {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Tool {
+    #[cfg(feature = "authoring")]
     pub id: Str,
     pub evidence: Evidence,
     pub levels: List<Level>,
@@ -281,15 +291,18 @@ pub struct Tool {
     /// The sectors it is for (bit mask over the options of `sector`); 0 = every
     /// sector. The advice shows a tool in its sectors only.
     pub sectors: u32,
-    /// Available, pilot or ended. Native only.
+    /// Available, pilot or ended. Native only (the overview shows it).
+    #[cfg(feature = "authoring")]
     pub status: Status,
     /// The year the status began or ends, where the letter gives it. Native only.
+    #[cfg(feature = "authoring")]
     pub status_year: Option<u16>,
     pub source: List<Str>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Note {
+    #[cfg(feature = "authoring")]
     pub id: Str,
     pub when: Condition,
     pub title: Text,
@@ -299,6 +312,7 @@ pub struct Note {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Figure {
+    #[cfg(feature = "authoring")]
     pub id: Str,
     pub value: Text,
     pub text: Text,
@@ -327,6 +341,7 @@ pub struct Effect {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Rule {
+    #[cfg(feature = "authoring")]
     pub id: Str,
     /// Safety rules win: what they recommend comes first, what they exclude is gone.
     pub safety: bool,
@@ -341,6 +356,7 @@ pub struct Rule {
 /// `when` holds is the user's first step (see [`super::first_step`]).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FirstStep {
+    #[cfg(feature = "authoring")]
     pub id: Str,
     pub when: Condition,
     /// One action, at most 40 words, naming one person or contact.
@@ -380,6 +396,7 @@ impl RuleSet {
         self.questions.iter().position(|q| q.id == id)
     }
 
+    #[cfg(feature = "authoring")]
     pub fn category_index(&self, id: &str) -> Option<usize> {
         self.categories.iter().position(|c| c.id == id)
     }
@@ -388,11 +405,8 @@ impl RuleSet {
         self.experts.iter().position(|e| e.id == id)
     }
 
-    pub fn tool_index(&self, id: &str) -> Option<usize> {
-        self.tools.iter().position(|t| t.id == id)
-    }
-
     /// The id of a recommended or excluded item.
+    #[cfg(feature = "authoring")]
     pub fn target_id(&self, target: Target) -> &str {
         match target {
             Target::Category(i) => &self.categories[i as usize].id,
@@ -428,9 +442,12 @@ impl RuleSet {
             }
         }
         for c in self.categories.to_mut() {
-            for t in [&mut c.name, &mut c.summary, &mut c.fits_when, &mut c.this_week, &mut c.involve] {
-                f(t);
-            }
+            f(&mut c.name);
+            f(&mut c.summary);
+            #[cfg(feature = "authoring")]
+            f(&mut c.fits_when);
+            f(&mut c.this_week);
+            f(&mut c.involve);
             opt(&mut c.success, f);
             for r in c.for_role.to_mut() {
                 f(&mut r.this_week);

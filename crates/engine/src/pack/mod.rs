@@ -17,6 +17,7 @@
 
 mod walk;
 
+#[cfg(feature = "authoring")]
 pub use walk::native_only;
 
 use std::borrow::Cow;

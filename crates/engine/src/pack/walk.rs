@@ -35,7 +35,9 @@ pub trait Walk {
     fn bad(&mut self);
 }
 
-/// Empties the fields a pack leaves out: what the browser's rule set lacks.
+/// Empties the fields a pack leaves out: what the browser's rule set lacks
+/// (there they do not exist: the feature `authoring` is off).
+#[cfg(feature = "authoring")]
 pub fn native_only(r: &mut RuleSet) {
     for c in r.categories.to_mut() {
         c.fits_when = Text::default();
