@@ -139,13 +139,6 @@ function opensAtStart() {
   return !step || step[1].trim().toLowerCase() === 'start';
 }
 
-/** A link to the plan opened on the start page's address: the plan page
- *  lives on plan.html (with the answers and the plan in the fragment). */
-function planElsewhere() {
-  const step = /(?:^[#?]*|&)\s*stap\s*=\s*plan\s*(?:&|$)/i.test(window.location.hash);
-  return step && !document.documentElement.dataset.khGlue && root;
-}
-
 function startLang() {
   const fromLink = /(?:^[#?]*|&)\s*taal\s*=\s*(nl|en)/i.exec(window.location.hash);
   const code = fromLink ? fromLink[1] : (navigator.language || '');
@@ -243,8 +236,6 @@ if (englishStart && root && !framed && startLang() === 'en') {
 
 if (framed) {
   showFramed();
-} else if (planElsewhere()) {
-  window.location.replace(`plan.html${window.location.hash}`);
 } else if (typeof WebAssembly !== 'object') {
   failed(new Error('this browser has no WebAssembly'));
 } else if (root && root.firstElementChild && opensAtStart() && 'PerformanceObserver' in window

@@ -30,7 +30,7 @@
 const CACHE = 'keuzehulp-__BUILD_HASH__';
 const PREFIX = 'keuzehulp-';
 
-// { shell: { path: sha256 hex }, packs: { path: sha256 hex } }, paths relative
+// { shell: { path: sha256 base64 }, packs: { path: sha256 base64 } }, paths relative
 // to this file (so the site works at / and under a sub-path). The build
 // replaces the quoted placeholder with JSON (terser leaves JSON.parse alone);
 // unbuilt, nothing is cached.
@@ -39,7 +39,7 @@ const built = typeof DIGESTS === 'object';
 
 const scope = new URL('./', self.location.href);
 const href = (path) => new URL(path, scope).href;
-/** URL → its SHA-256 (hex), for every file this worker may cache. */
+/** URL → its SHA-256 (base64), for every file this worker may cache. */
 const digestOf = new Map();
 const shellUrls = new Set();
 const packUrls = new Set();
@@ -60,8 +60,7 @@ async function belongs(url, response) {
   if (!response || !response.ok) return false;
   const bytes = await response.clone().arrayBuffer();
   const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  const hex = Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
-  return hex === digestOf.get(url);
+  return btoa(String.fromCharCode(...hash)) === digestOf.get(url);
 }
 
 /** `url` from the server, past the HTTP cache; the response, and whether it is this build's. */

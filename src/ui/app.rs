@@ -425,7 +425,7 @@ pub fn App(props: &Props) -> Html {
                 plan_in_app: PLAN_PAGE,
             })
         }
-        // (A link to the plan opened in the site's wasm: main.js sends it to plan.html first.)
+        // (A link to the plan opened in the site's wasm: a link to it on plan.html.)
         Step::Plan if !PLAN_PAGE => plan_elsewhere(lang, &plan_link),
         Step::Plan => {
             let base = if standalone { dom::href().split('#').next().unwrap_or_default().to_string() } else { link_base.to_string() };

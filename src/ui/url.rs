@@ -45,8 +45,12 @@ pub fn parse(rules: &RuleSet, fragment: &str, preset: &Answers) -> Parsed {
                 lang = Lang::from_code(value);
             }
         } else if key.eq_ignore_ascii_case(PLAN_KEY) {
-            // Decoded by the plan itself, from the part as written.
-            plan.get_or_insert_with(|| Plan::decode(part.split_once('=').map_or("", |(_, v)| v)));
+            // Decoded by the plan itself, from the part as written; a build
+            // without the plan page (the site's wasm: main.js sends a plan's
+            // link to plan.html) leaves it alone.
+            if super::app::PLAN_PAGE {
+                plan.get_or_insert_with(|| Plan::decode(part.split_once('=').map_or("", |(_, v)| v)));
+            }
         } else if !part.trim().is_empty() {
             if !rest.is_empty() {
                 rest.push('&');

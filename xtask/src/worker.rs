@@ -17,7 +17,7 @@ pub const SHELL: &[&str] =
 pub const PACKS: &[&str] = &["pkg/content-nl.txt", "pkg/content-en.txt"];
 
 /// Fill in the digests of dist's files in `dist/sw.js` (as JSON inside the
-/// single-quoted `JSON.parse('…')` argument: paths and hex need no escaping).
+/// single-quoted `JSON.parse('…')` argument: paths and base64 need no escaping).
 pub fn write_digests(dist: &Path) -> Result<(), String> {
     let sw = dist.join("sw.js");
     let text = String::from_utf8(util::read(&sw)?).map_err(|_| "sw.js is not UTF-8".to_string())?;
@@ -33,7 +33,7 @@ fn digests(dist: &Path, files: &[&str]) -> Result<String, String> {
     for f in files {
         let bytes = util::read(&dist.join(f))?;
         debug_assert!(!f.contains(['"', '\'', '\\']));
-        out.push(format!("\"{f}\":\"{}\"", sha256::hex(&bytes)));
+        out.push(format!("\"{f}\":\"{}\"", sha256::base64(&sha256::digest(&bytes))));
     }
     Ok(format!("{{{}}}", out.join(",")))
 }
@@ -53,7 +53,7 @@ mod tests {
         write_digests(&dir).unwrap();
         let sw = std::fs::read_to_string(dir.join("sw.js")).unwrap();
         assert!(!sw.contains("__FILE_DIGESTS__"), "{sw}");
-        let expected = format!("\"pkg/content-en.txt\":\"{}\"", sha256::hex(b"pkg/content-en.txt"));
+        let expected = format!("\"pkg/content-en.txt\":\"{}\"", sha256::base64(&sha256::digest(b"pkg/content-en.txt")));
         assert!(sw.contains(&expected), "{sw}");
         assert!(sw.starts_with("const D=JSON.parse('{\"shell\":{\"index.html\":"), "{sw}");
         // A second run finds no placeholder: an error, not a silent worker without digests.
