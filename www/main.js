@@ -176,8 +176,8 @@ function start() {
   content.catch(() => {}); // (handled below; no "unhandled rejection" meanwhile)
   // plan.html names another glue (data-kh-glue): the widget's wasm, which
   // has the plan page (the site's leaves it out, so a first visit stays small).
-  const glue = document.documentElement.dataset.khGlue;
-  import(glue ? new URL(glue, import.meta.url).href : './pkg/keuzehulp.js')
+  const planGlue = document.documentElement.dataset.khGlue;
+  import(planGlue ? new URL(planGlue, import.meta.url).href : './pkg/keuzehulp.js')
     .then((glue) => glue.default().then(() => glue))
     .then(async (glue) => {
       // A language switch: as at the start, a pack the wasm refuses (one of
@@ -216,7 +216,8 @@ function start() {
       document.documentElement.dataset.keuzehulp = 'ready';
       // Started at another step than the page opened at (a tap on Start
       // before the app was here): move focus to its heading, as a step does.
-      if (window.location.hash !== openedAt) {
+      // plan.html is always reached from the advice's link: its h1 too.
+      if (window.location.hash !== openedAt || planGlue) {
         requestAnimationFrame(() => root?.querySelector('h1')?.focus());
       }
       registerWorker(lang);

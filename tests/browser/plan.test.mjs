@@ -116,7 +116,7 @@ for (const { name, set, talk } of SITUATIONS) {
     assert.deepEqual(await fields(page), made, 'after a reload');
 
     // The link in a new browser context.
-    const other = await openApp(browser, { path: new URL(link).hash });
+    const other = await openApp(browser, { path: `plan.html${new URL(link).hash}` });
     await other.page.locator('.kh-plan__item').first().waitFor();
     assert.deepEqual(await fields(other.page), made, 'from the link in a new context');
     await other.close();
@@ -127,7 +127,7 @@ for (const { name, set, talk } of SITUATIONS) {
     const file = await download.path();
     const text = readFileSync(file, 'utf8');
     assert.ok(text.includes(TYPED), 'the typed text is in the file exactly');
-    const fresh = await openApp(browser, { path: `#${set}&stap=plan` });
+    const fresh = await openApp(browser, { path: `plan.html#${set}&stap=plan` });
     await fresh.page.locator('.kh-plan__item').first().waitFor();
     assert.notDeepEqual(await fields(fresh.page), made);
     await fresh.page.setInputFiles('#kh-plan-file', file);
@@ -203,7 +203,7 @@ test('axe: the plan page at 390 and 1280 px, in Dutch and English, with a messag
     for (const lang of ['nl', 'en']) {
       for (const { name, set } of SITUATIONS) {
         const viewport = { width, height: width === 390 ? PHONE.height : 900 };
-        const app = await openApp(browser, { path: `#${set}&stap=plan${lang === 'en' ? '&taal=en' : ''}`, viewport });
+        const app = await openApp(browser, { path: `plan.html#${set}&stap=plan${lang === 'en' ? '&taal=en' : ''}`, viewport });
         await app.page.locator('.kh-plan__item').first().waitFor();
         await app.page.getByRole('button', { name: lang === 'en' ? 'Add an item' : 'Punt toevoegen' }).click();
         await app.page.keyboard.insertText('y'.repeat(600));
@@ -220,7 +220,7 @@ test('axe: the plan page at 390 and 1280 px, in Dutch and English, with a messag
 
 test('no sideways scrolling at 320 px, a self-employed person gets the conversation with a client or the GP', async () => {
   const set = 'rol=zzp&sector=ict&niveau=individu&fase=signalen&factoren=werkdruk';
-  const app = await openApp(browser, { path: `#${set}&stap=plan`, viewport: { width: 320, height: 568 } });
+  const app = await openApp(browser, { path: `plan.html#${set}&stap=plan`, viewport: { width: 320, height: 568 } });
   await app.page.locator('.kh-plan__item').first().waitFor();
   await app.page.getByText('met je opdrachtgever').waitFor();
   const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
