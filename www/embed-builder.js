@@ -500,7 +500,7 @@ async function showAdvice({ quiet = false } = {}) {
       if (!pick.checked) pick.click();
       question.querySelector('button[type="submit"]').click();
     } else {
-      const go = root.querySelector('[data-kh-go="results"], .kh-button--start');
+      const go = root.querySelector('[data-kh-go="advice"], .kh-button--start');
       if (!go) break;
       go.click();
     }

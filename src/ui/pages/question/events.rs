@@ -8,6 +8,11 @@ use crate::ui::state::Action;
 /// An option input changed: `Action::Choose` with its question (the form's
 /// `data-kh-question`) and option (the input's `data-kh-option`).
 pub fn changed(e: &yew::Event) -> Option<Action> {
+    // Only `change`: a checkbox also fires `input` (which the root hands here
+    // too, for the plan's text fields), and a second toggle would undo the first.
+    if e.type_() != "change" {
+        return None;
+    }
     let option = dom::target_attribute(e, "input[data-kh-option]", "data-kh-option")?.parse().ok()?;
     let question = dom::target_attribute(e, "form[data-kh-question]", "data-kh-question")?.parse().ok()?;
     Some(Action::Choose { question, option })
