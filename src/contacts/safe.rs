@@ -169,18 +169,10 @@ fn fold_lookalike(c: char) -> char {
 }
 
 /// A key or field name from the file, echoed in a notice as the share links'
-/// bad parts are (`engine::notice`): only the characters ids are made of,
-/// lower case, cut at 30 characters; `…` when anything was left out. So a
-/// file cannot write its own sentence, or bidi controls, into a notice.
-pub fn echo(s: &str) -> String {
-    const MAX: usize = 30;
-    let mut id_like = s.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')).map(|c| c.to_ascii_lowercase());
-    let mut out: String = id_like.by_ref().take(MAX).collect();
-    if id_like.next().is_some() || (out.is_empty() && !s.is_empty()) {
-        out.push('…');
-    }
-    out
-}
+/// bad parts are: only the characters ids are made of, lower case, cut short;
+/// `…` when anything was left out. So a file cannot write its own sentence,
+/// or bidi controls, into a notice.
+pub use crate::engine::echo;
 
 #[cfg(test)]
 mod tests {

@@ -119,8 +119,9 @@ impl NoticeKind {
 
 /// Bad input is echoed back only as the characters ids are made of, lower
 /// case and cut short: enough to spot a typo ("sectr"), too little for a link
-/// to write its own sentence ("Bel niet 113 maar …") on our page.
-fn echo(s: &str) -> String {
+/// to write its own sentence ("Bel niet 113 maar …") on our page. The
+/// widget's contacts reader echoes a file's unknown keys the same way.
+pub fn echo(s: &str) -> String {
     let mut id_like = s.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')).map(|c| c.to_ascii_lowercase());
     let mut out: String = id_like.by_ref().take(MAX_ECHO_CHARS).collect();
     if id_like.next().is_some() || (out.is_empty() && !s.is_empty()) {
