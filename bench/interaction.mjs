@@ -1,5 +1,6 @@
 // The interaction benchmark of `cargo xtask bench`: from the last click to
-// the advice on screen (and to the whole advice, below the first screen too).
+// the advice on screen (and to the whole advice, below the first screen too);
+// then a filter on the overview, and a keystroke in the plan (plan.html).
 //
 //   node bench/interaction.mjs BASE_URL [RUNS]
 //
@@ -99,6 +100,64 @@ try {
   console.log(`  click → the whole advice in the DOM   ${fmt(stats(full))} (the part below the first screen, a frame later)`);
   console.log(`  target p95 <= ${TARGET_MS} ms under ${CPU_SLOWDOWN}x CPU throttling: ${f.p95 <= TARGET_MS ? 'met' : 'MISSED'} (to the frame), ${d.p95 <= TARGET_MS ? 'met' : 'MISSED'} (to the DOM)`);
   console.log(`  (machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}: other work on it slows these numbers down)`);
+
+  // A filter on the overview: a click on a box → the list and its count
+  // updated, in the next frame. Every other run clears it again (not measured).
+  const filter = [];
+  await page.goto(new URL('overzicht.html', base).href, { waitUntil: 'load' });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  for (let i = 0; i < RUNS; i++) {
+    const t = await page.evaluate(() => new Promise((resolve, reject) => {
+      const box = document.querySelector('#kh-ov-filters fieldset[data-facet] input[type=checkbox]');
+      const count = document.getElementById('kh-ov-count');
+      if (!box || !count) return reject(new Error('no filter or count on the overview'));
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now() - t0));
+      });
+      observer.observe(count, { childList: true, characterData: true, subtree: true });
+      setTimeout(() => reject(new Error('the count did not change in 5 s')), 5000);
+      const t0 = performance.now();
+      box.click();
+    }));
+    if (i % 2 === 0) filter.push(t);
+  }
+  const fl = stats(filter);
+  console.log(`interaction: a filter on the overview → list and count updated, ${filter.length} runs (CPU ${CPU_SLOWDOWN}x slower)`);
+  console.log(`  click → next animation frame  ${fmt(fl)}`);
+  console.log(`  target p95 <= ${TARGET_MS} ms under ${CPU_SLOWDOWN}x CPU throttling: ${fl.p95 <= TARGET_MS ? 'met' : 'MISSED'}`);
+
+  // A keystroke in the plan: an input event in a field → the plan in the
+  // state and the address, in the next frame.
+  const keys = [];
+  await page.goto('about:blank');
+  await page.goto(new URL(`plan.html#${ANSWER_SETS[1]}&stap=plan`, base).href, { waitUntil: 'load' });
+  await page.waitForSelector('html[data-keuzehulp="ready"]');
+  await page.waitForSelector('#kh-plan-0-0');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  for (let i = 0; i < RUNS; i++) {
+    const t = await page.evaluate((n) => new Promise((resolve, reject) => {
+      const field = document.getElementById('kh-plan-0-0');
+      if (!field) return reject(new Error('no plan field'));
+      const before = window.location.hash;
+      const t0 = performance.now();
+      field.focus();
+      field.value = `${field.value.slice(0, 200)}${n % 10}`;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, data: String(n % 10), inputType: 'insertText' }));
+      const wait = () => {
+        if (window.location.hash !== before) return requestAnimationFrame(() => resolve(performance.now() - t0));
+        if (performance.now() - t0 > 5000) return reject(new Error('the plan did not reach the address in 5 s'));
+        setTimeout(wait, 0);
+      };
+      wait();
+    }), i);
+    keys.push(t);
+  }
+  const kp = stats(keys);
+  console.log(`interaction: a keystroke in the plan → state, address and the next frame, ${RUNS} runs (CPU ${CPU_SLOWDOWN}x slower)`);
+  console.log(`  input → next animation frame  ${fmt(kp)}`);
+  console.log(`  target p95 <= ${TARGET_MS} ms under ${CPU_SLOWDOWN}x CPU throttling: ${kp.p95 <= TARGET_MS ? 'met' : 'MISSED'}`);
+
   if (errors.length) {
     console.error(`page errors:\n${errors.join('\n')}`);
     process.exitCode = 1;

@@ -11,8 +11,9 @@
 //!    and on its floor, the same HTML without scripts, in one run
 //!    (`bench/entry-pages.mjs`: LCP, the ratio to the floor, TBT);
 //! 4. the interaction benchmark in Chromium with the CPU 4× slower
-//!    (`bench/interaction.mjs`: the last click to the advice on screen, 100
-//!    runs, median and p95);
+//!    (`bench/interaction.mjs`, 100 runs each, median and p95: the last click
+//!    to the advice on screen, a filter on the overview, a keystroke in the
+//!    plan);
 //! 5. the native engine benchmark (`cargo bench --bench engine`);
 //!
 //! then a summary of the key lines. The JSON reports stay in `target/xtask/`.
@@ -52,7 +53,7 @@ pub fn bench() -> Result<(), String> {
 
     banner("interaction: the last click to the advice on screen");
     let lines = node(&chromium, &["bench/interaction.mjs", &url, &INTERACTION_RUNS.to_string()])?;
-    summary.extend(lines.iter().filter(|l| key_line(l, &["interaction", "click", "target", "(machine"])).cloned());
+    summary.extend(lines.iter().filter(|l| key_line(l, &["interaction", "click", "input", "target", "(machine"])).cloned());
 
     banner("engine (native, cargo bench --bench engine)");
     let lines = captured(Command::new(util::cargo()).args(["bench", "--bench", "engine"]).current_dir(util::root()))?;
