@@ -78,15 +78,8 @@ fn invariants(rules: &RuleSet) -> Vec<String> {
     vec![
         format!(
             "Ids hold lowercase letters, digits and single `-`, and are unique within their kind (answers: within their question): \
-             {} questions with {answers} answers, {} categories, {} experts, {} tools, {} notes, {} figures, {} rules, {} first steps.",
-            rules.questions.len(),
-            rules.categories.len(),
-            rules.experts.len(),
-            rules.tools.len(),
-            rules.notes.len(),
-            rules.figures.len(),
-            rules.rules.len(),
-            rules.first_steps.len()
+             {}, and {answers} answers.",
+            super::counts(rules)
         ),
         format!(
             "Every fixed id is there, each question with its kind: {} questions, {fixed_answers} answers, {} categories, {} experts.",
