@@ -8,20 +8,21 @@
 // when the rounded height changes. The height is all it sends; embed-frame.js
 // in the host page sets the iframe's height from it.
 
-import { mount, failure, loading, resolveLang } from './embed.js';
+//
+// The page opens with the start page prerendered in its HTML (the crisis line
+// and the start button paint before any script runs; the inline script there
+// swaps in the English one). This module loads the app (embed.js, which
+// imports the widget's wasm) only after that first paint, so those downloads
+// never compete with the page's own HTML and CSS; a tap on a step link or the
+// language switch meanwhile is kept and done once the app is there.
+
 import { palette } from './embed-theme.js';
 
 const params = new URLSearchParams(window.location.search);
-// nl or en, as the app decides (an unknown language: the browser's), once for
-// the page, the status texts and the app alike.
-const lang = resolveLang(params.get('lang'));
 const preset = params.get('preset') ?? '';
 const root = document.getElementById('keuzehulp-embed');
 const html = document.documentElement;
 
-html.lang = lang;
-// The page's title in its language too (what a screen reader may announce for the frame).
-if (lang === 'en') document.title = 'Work stress choice aid';
 if (params.get('theme') === 'light') html.dataset.theme = 'light';
 // Colours: the same tokens the widget gets from its element (CSSOM, allowed by the CSP).
 for (const [name, value] of Object.entries(palette({ accent: params.get('accent'), text: params.get('text'), bg: params.get('bg') }))) {
@@ -67,19 +68,106 @@ if (window.parent !== window) {
   }
 }
 
-root.replaceChildren(loading(lang));
-// Contacts only inside a frame, where the page around it is the organisation's:
-// opened on its own, this page would show whatever numbers a link brings,
-// under our name.
-const framed = window.parent !== window;
-const contacts = framed ? (params.get('contacts') ?? '').trim() : '';
-if (!framed && params.get('contacts')) console.warn('keuzehulp: contacts are only shown when embed.html is in a frame');
-const inline = contacts === '' || contacts.startsWith('{');
-if (!inline) console.warn('keuzehulp: in an iframe, contacts must be the JSON itself, not a URL');
-mount(root, { preset, lang, contacts: inline ? contacts : null, debug: params.has('debug') })
-  .then(() => { html.dataset.keuzehulp = 'ready'; })
-  .catch((err) => {
-    console.error('keuzehulp: starting failed:', err);
-    root.replaceChildren(failure(lang, preset));
-    html.dataset.keuzehulp = 'failed';
+/** The controls of the prerendered page whose taps are kept until the app is here. */
+const CONTROLS = 'a[data-kh-go], [data-kh-lang]';
+/** The control tapped before the app was here: its place among CONTROLS. */
+let tapped = -1;
+function keepTap(event) {
+  const control = event.target instanceof Element ? event.target.closest(CONTROLS) : null;
+  if (!control || !root.contains(control)) return;
+  event.preventDefault();
+  tapped = [...root.querySelectorAll(CONTROLS)].indexOf(control);
+  root.setAttribute('aria-busy', 'true');
+}
+root.addEventListener('click', keepTap);
+
+// Links that look and act as buttons (the Start button, role="button") take
+// Space as a button does, before the app is here and after.
+root.addEventListener('keydown', (event) => {
+  const link = event.target;
+  if (event.key !== ' ' || event.defaultPrevented || !(link instanceof HTMLAnchorElement && link.getAttribute('role') === 'button')) return;
+  event.preventDefault();
+  link.click();
+});
+
+/** Runs `then` after the page's largest contentful paint (a hidden tab paints nothing: after a second at most). */
+function afterFirstPaint(then) {
+  const types = (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes) || [];
+  const type = ['largest-contentful-paint', 'paint'].find((t) => types.includes(t));
+  if (!type || !root.querySelector('.kh-app')) {
+    then(); // (nothing prerendered to paint first, or no paint timing to wait for)
+    return;
+  }
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    then();
+  };
+  const observer = new PerformanceObserver((list) => {
+    if (type === 'largest-contentful-paint' || list.getEntriesByName('first-contentful-paint').length) once();
   });
+  observer.observe({ type, buffered: true });
+  setTimeout(once, 1000);
+}
+
+const NO_START = {
+  nl: 'De keuzehulp kan hier niet starten. Laad de pagina opnieuw, of probeer het later nog eens.',
+  en: 'The choice aid cannot start here. Reload the page, or try again later.',
+};
+
+/** embed.js itself did not arrive: the step links go (they need the app), the crisis line stays. */
+function noStart(err) {
+  console.error('keuzehulp: starting failed:', err);
+  html.dataset.keuzehulp = 'failed';
+  root.removeEventListener('click', keepTap);
+  root.removeAttribute('aria-busy');
+  const note = document.createElement('p');
+  note.setAttribute('role', 'alert');
+  note.textContent = NO_START[html.lang === 'en' ? 'en' : 'nl'];
+  root.querySelector('h1, h2')?.after(note);
+  for (const control of root.querySelectorAll(CONTROLS)) control.remove();
+}
+
+afterFirstPaint(() => import('./embed.js').then(start, noStart));
+
+function start({ mount, failure, loading, resolveLang }) {
+  // nl or en, as the app decides (an unknown language: the browser's), once for
+  // the page, the status texts and the app alike.
+  const lang = resolveLang(params.get('lang'));
+  html.lang = lang;
+  // The page's title in its language too (what a screen reader may announce for the frame).
+  if (lang === 'en') document.title = 'Work stress choice aid';
+  const english = document.getElementById('kh-prerender-en');
+  const prerendered = root.querySelector('.kh-embed-root');
+  if (english && prerendered && lang === 'en') {
+    // (The inline script did not run.)
+    prerendered.replaceChildren(english.content.cloneNode(true));
+    english.remove();
+  }
+  if (!root.querySelector('.kh-app')) root.replaceChildren(loading(lang));
+  // Contacts only inside a frame, where the page around it is the organisation's:
+  // opened on its own, this page would show whatever numbers a link brings,
+  // under our name.
+  const framed = window.parent !== window;
+  const contacts = framed ? (params.get('contacts') ?? '').trim() : '';
+  if (!framed && params.get('contacts')) console.warn('keuzehulp: contacts are only shown when embed.html is in a frame');
+  const inline = contacts === '' || contacts.startsWith('{');
+  if (!inline) console.warn('keuzehulp: in an iframe, contacts must be the JSON itself, not a URL');
+  mount(root, { preset, lang, contacts: inline ? contacts : null, debug: params.has('debug') })
+    .then(() => {
+      root.removeEventListener('click', keepTap);
+      root.removeAttribute('aria-busy');
+      html.dataset.keuzehulp = 'ready';
+      // The tap that came before the app: now, on the same control of the same page.
+      if (tapped >= 0) root.querySelectorAll(CONTROLS)[tapped]?.click();
+    })
+    .catch((err) => {
+      console.error('keuzehulp: starting failed:', err);
+      root.removeEventListener('click', keepTap);
+      root.removeAttribute('aria-busy');
+      root.replaceChildren(failure(lang, preset));
+      html.dataset.keuzehulp = 'failed';
+    });
+}

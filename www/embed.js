@@ -39,7 +39,8 @@ import init, { mount_widget, add_content, set_content_loader } from './pkg-widge
 
 /** The public site: where share links point to. */
 export const SITE = new URL('./', import.meta.url).href;
-const STYLESHEET = new URL('app.css', import.meta.url).href;
+/** The app's stylesheet, and the widget's own (the site's pages do not load that one). */
+const STYLESHEETS = ['app.css', 'embed.css'].map((file) => new URL(file, import.meta.url).href);
 const WASM = new URL('pkg-widget/keuzehulp_bg.wasm', import.meta.url);
 /** The contacts file may not be larger than this (the parser's own limit is 64 KB). */
 const MAX_CONTACTS = 64 * 1024;
@@ -214,7 +215,7 @@ function textFor(lang) {
 
 /**
  * The crisis line: 113, free 0800-0113 and 112 in danger, each a tap-to-call
- * link of at least 44×44 px (.kh-embed-tel in css/embed.css). The same in the
+ * link of at least 44×44 px (.kh-embed-tel in embed.css). The same in the
  * loading, failure and stopped states.
  */
 function crisisLine(t) {
@@ -331,12 +332,12 @@ export class KeuzehulpWidget extends HTMLElement {
   constructor() {
     super();
     const shadow = this.attachShadow({ mode: 'open' });
-    const style = el('link', { rel: 'stylesheet', href: STYLESHEET });
-    this.#styleLoaded = loaded(style);
+    const styles = STYLESHEETS.map((href) => el('link', { rel: 'stylesheet', href }));
+    this.#styleLoaded = Promise.all(styles.map(loaded));
     this.#body = el('div', { class: 'kh-embed-body' });
     this.#probe = el('span', { hidden: '' });
     this.#probe.style.fontSize = 'medium';
-    shadow.append(style, this.#probe, this.#body);
+    shadow.append(...styles, this.#probe, this.#body);
   }
 
   connectedCallback() {

@@ -92,18 +92,18 @@ function showFailure(kind) {
 function showFramed() {
   if (!root) return;
   const own = window.location.origin + window.location.pathname; // (not the frame's answers)
-  const call = (href, number) => el('a', { class: 'kh-embed-tel', href }, number);
+  const call = (href, number) => el('a', { class: 'kh-tel', href }, number);
   root.textContent = '';
   root.append(
     el('div', { class: 'kh-notice kh-framed', lang: 'nl' },
       el('h1', {}, 'Keuzehulp werkstress'),
       el('p', {}, 'Deze pagina staat in een kader van een andere website. ',
         el('a', { href: own, target: '_blank', rel: 'noopener noreferrer' }, 'Open de keuzehulp in een nieuw venster'), '.'),
-      el('p', { class: 'kh-embed-crisis' },
+      el('p', {},
         el('strong', {}, 'Denk je aan zelfdoding, of maak je je zorgen om iemand?'),
         ' Bel dan meteen ', call('tel:113', '113'), ' of gratis ', call('tel:08000113', '0800-0113'),
         '. Je kunt dag en nacht bellen. Ben je in direct gevaar? Bel ', call('tel:112', '112'), '.'),
-      el('p', { lang: 'en', class: 'kh-embed-crisis' }, 'This page is inside another website\'s frame: ',
+      el('p', { lang: 'en' }, 'This page is inside another website\'s frame: ',
         el('a', { href: own, target: '_blank', rel: 'noopener noreferrer' }, 'open the choice aid in a new window'),
         '. In crisis, call ', call('tel:113', '113'), ' or ', call('tel:08000113', '0800-0113'),
         ' (free, day and night). In danger, call ', call('tel:112', '112'), '.')));

@@ -17,7 +17,7 @@ use crate::engine::{Lang, RuleSet};
 const USAGE: &str = "usage: keuzehulp advise '<answers>' [--lang nl|en] [--format text|json] [--rules DIR]
        keuzehulp check [RULES-DIR]
        keuzehulp contacts check FILE [--lang nl|en]   (a widget's contacts file, as the widget reads it)
-       keuzehulp prerender [--lang nl|en]
+       keuzehulp prerender [--lang nl|en] [--embedded]   (the start page as HTML, for the build)
        keuzehulp overview [--lang nl|en] [--json]   (the overview of interventions, HTML or JSON)
        keuzehulp pack --out DIR     (the browser's content packs, one per language)
        keuzehulp sources            (prints docs/content-sources.md)

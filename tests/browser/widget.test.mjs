@@ -911,7 +911,7 @@ test('a contacts URL that never answers: the crisis line at once, after 5 s the 
   }
 });
 
-test('the loading state shows the crisis line in both languages: the widget (wasm held back) and embed.html', async () => {
+test('while the app loads, the crisis line shows in both languages: the widget (wasm held back) and embed.html (its prerendered start page)', async () => {
   const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Slow wasm</title>
     <script type="module" src="{{BASE}}embed.js"></script></head>
     <body><main><h1>Intranet</h1><keuzehulp-widget lang="en"></keuzehulp-widget></main></body></html>`;
@@ -932,7 +932,11 @@ test('the loading state shows the crisis line in both languages: the widget (was
     await s.close();
   }
 
-  for (const [lang, text] of [['nl', /wordt geladen[\s\S]*zelfdoding/i], ['en', /is loading[\s\S]*suicide/i]]) {
+  // embed.html: the start page is in its HTML (prerendered, in the visitor's
+  // language before the first paint), so the crisis line is there before any
+  // script of ours has run; a tap on Start meanwhile is kept and done once the
+  // app is here.
+  for (const [lang, start, question] of [['nl', 'Start', /Stap 1 van/], ['en', 'Start', /Step 1 of/]]) {
     const context = await browser.newContext({ viewport: PHONE, locale: 'nl-NL' });
     let release;
     const held = new Promise((resolve) => { release = resolve; });
@@ -940,12 +944,19 @@ test('the loading state shows the crisis line in both languages: the widget (was
     try {
       const page = await context.newPage();
       await page.goto(`${BASE_URL}embed.html?lang=${lang}`);
-      const status = page.locator('.kh-embed-status');
-      await status.locator('a[href="tel:113"]').waitFor({ timeout: 6000 });
-      assert.match(await status.innerText(), text, `embed.html ${lang}: loading`);
-      await assertCrisisLine(status, `embed.html loading (${lang})`);
+      const app = page.locator('#keuzehulp-embed .kh-app');
+      assert.equal(await app.getAttribute('lang'), lang, `embed.html ${lang}: the prerendered start page in its language`);
+      assert.equal(await page.locator('html').getAttribute('lang'), lang);
+      await assertCrisisLine(app, `embed.html before the app (${lang})`);
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.keuzehulp), undefined, 'the app is not there yet');
+      await app.getByRole('button', { name: start }).click();
+      assert.equal(await page.locator('#keuzehulp-embed').getAttribute('aria-busy'), 'true', 'the tap is kept');
       release();
       await page.waitForFunction(() => document.documentElement.dataset.keuzehulp === 'ready', null, { timeout: 15000 });
+      await page.locator('.kh-step-count').waitFor({ timeout: 5000 });
+      assert.match(await page.locator('.kh-step-count').innerText(), question, `embed.html ${lang}: the kept tap started the questions`);
+      assert.equal(await page.locator('#keuzehulp-embed').getAttribute('aria-busy'), null);
+      assert.equal(new URL(page.url()).hash, '', 'the tap did not change the address');
     } finally {
       release();
       await context.close();

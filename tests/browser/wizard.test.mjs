@@ -543,6 +543,51 @@ test('an English visitor sees the English start page without waiting for main.js
   }
 });
 
+test('a share link paints "opening your answers" and the crisis line before the app, not the start page, and fetches the app at once (issue 23)', async () => {
+  const SHARE = 'rol=werknemer&sector=zorg-welzijn&omvang=groot&niveau=individu&fase=signalen&factoren=werkdruk&stap=advies';
+  // main.js never arrives: what shows is what index.html's inline script made of the prerendered page.
+  for (const [hash, lang, text] of [[SHARE, 'nl', 'Je antwoorden worden geopend…'], [`taal=en&${SHARE}`, 'en', 'Opening your answers…']]) {
+    const app = await openApp(browser, { path: `#${hash}`, waitForApp: false, blockRequests: ['main.js'] });
+    try {
+      const { page } = app;
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      const start = page.locator('#keuzehulp-app .kh-start');
+      assert.equal(await start.getAttribute('class'), 'kh-start kh-start--opening');
+      assert.equal((await start.locator('.kh-lead').innerText()).trim(), text);
+      assert.equal(await start.locator('.kh-button--start').isVisible(), false, 'no Start button: the link opens the advice');
+      assert.equal(await start.locator('h2:not(.kh-crisis__heading)').first().isVisible(), false, 'nor the rest of the start page');
+      for (const tel of ['tel:113', 'tel:08000113', 'tel:112']) {
+        const box = await start.locator(`a[href="${tel}"]`).boundingBox();
+        assert.ok(box && box.width >= 44 && box.height >= 44, `${lang}: ${tel} is ${box?.width}×${box?.height} px`);
+      }
+      // The app's files are asked for at once, not after main.js (which never came).
+      const preloads = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload], link[rel=modulepreload]')]
+        .map((l) => `${l.rel} ${new URL(l.href).pathname.split('/').pop()}`));
+      assert.deepEqual(preloads, ['modulepreload keuzehulp.js', 'preload keuzehulp_bg.wasm', `preload content-${lang}.txt`]);
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('keuzehulp_bg.wasm')));
+    } finally {
+      await app.close();
+    }
+  }
+  // The start page itself preloads nothing (its first paint comes first), and the app replaces the opening state.
+  const plain = await openApp(browser, { waitForApp: false, blockRequests: ['main.js'] });
+  try {
+    await plain.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    assert.equal(await plain.page.locator('link[rel=preload], link[rel=modulepreload], .kh-start--opening').count(), 0);
+  } finally {
+    await plain.close();
+  }
+  const app = await openApp(browser, { path: `#${SHARE}` });
+  try {
+    await app.page.locator('.kh-first-step, .kh-results').first().waitFor();
+    assert.equal(await app.page.locator('.kh-start--opening').count(), 0);
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});
+
 test('the prerendered start page is what the app renders first, in Dutch and in English', async () => {
   // Without JavaScript: the Dutch page, and the English one in an inert template.
   const noJs = await openApp(browser, { javaScriptEnabled: false });

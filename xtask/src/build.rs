@@ -2,7 +2,7 @@
 
 use crate::tools::{self, BuildTools, RustWasm, WASM_TARGET};
 use crate::util::{self, run, step};
-use crate::{css, inline, names, native, refs, stamp, worker};
+use crate::{comments, css, inline, names, native, refs, stamp, worker};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -87,11 +87,19 @@ pub fn build_with(tools: &BuildTools, opts: &Options) -> Result<Built, String> {
     native::pack(&dist.join("pkg"))?;
     copy_www(&root.join("www"), &dist)?;
     css::write_app_css(&root, &dist.join("app.css"))?;
+    // The pages' own stylesheets (www/*.css: the plan, the overview, the
+    // widget, the builder) minified as app.css is; their comments stay in www/.
+    for f in util::walk_files(&root.join("www"))?.iter().filter(|f| f.components().count() == 1 && util::has_ext(f, &["css"])) {
+        let name = util::slash(f);
+        let text = String::from_utf8_lossy(&util::read(&dist.join(f))?).into_owned();
+        util::write(&dist.join(f), css::minify(&text, &name)?)?;
+    }
     minify_js(&dist)?;
 
-    let index = dist.join("index.html");
     if opts.prerender {
-        prerender_into(&index)?;
+        // The start page before the wasm runs: the site's, and the iframe page's.
+        prerender_into(&dist.join("index.html"), false)?;
+        prerender_into(&dist.join("embed.html"), true)?;
     }
     // The overview of interventions: static pages of their own (issue 18),
     // with overview.js and overview.css from www/ (not in app.css: a first
@@ -103,9 +111,9 @@ pub fn build_with(tools: &BuildTools, opts: &Options) -> Result<Built, String> {
     }
     for f in util::walk_files(&dist)?.iter().filter(|f| util::has_ext(f, &["html"])) {
         let path = dist.join(f);
-        let html = String::from_utf8_lossy(&util::read(&path)?).into_owned();
-        let allowed = inline::allow_inline_scripts(&html).map_err(|e| format!("{}: {e}", util::slash(f)))?;
-        if allowed != html {
+        let original = String::from_utf8_lossy(&util::read(&path)?).into_owned();
+        let allowed = inline::allow_inline_scripts(&comments::strip(&original)).map_err(|e| format!("{}: {e}", util::slash(f)))?;
+        if allowed != original {
             util::write(&path, allowed)?;
         }
     }
@@ -275,23 +283,25 @@ fn copy(from: &Path, to: &Path) -> Result<(), String> {
 }
 
 /// Replace `<!--prerender-->` with `keuzehulp prerender --lang nl`, and
-/// `<!--prerender-en-->` with the English one in a template, if that exists yet.
-fn prerender_into(index: &Path) -> Result<(), String> {
-    let html = String::from_utf8_lossy(&util::read(index)?).into_owned();
+/// `<!--prerender-en-->` with the English one in a template, if that exists
+/// yet. `embedded`: the iframe page's start page (`--embedded`).
+fn prerender_into(page: &Path, embedded: bool) -> Result<(), String> {
+    let name = page.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let html = String::from_utf8_lossy(&util::read(page)?).into_owned();
     if !html.contains(PRERENDER_MARKER) {
-        step("index.html has no <!--prerender--> marker: nothing to prerender");
+        step(&format!("{name} has no <!--prerender--> marker: nothing to prerender"));
         return Ok(());
     }
-    match native::prerender("nl")? {
+    match native::prerender("nl", embedded)? {
         Some(markup) => {
-            step(&format!("prerendered the start page ({} bytes of HTML)", markup.len()));
+            step(&format!("prerendered the start page into {name} ({} bytes of HTML)", markup.len()));
             let mut html = html.replacen(PRERENDER_MARKER, markup.trim(), 1);
             if html.contains(PRERENDER_EN_MARKER) {
-                let en = native::prerender("en")?.unwrap_or_default();
+                let en = native::prerender("en", embedded)?.unwrap_or_default();
                 let template = format!("<template id=\"kh-prerender-en\">{}</template>", en.trim());
                 html = html.replacen(PRERENDER_EN_MARKER, &template, 1);
             }
-            util::write(index, html)
+            util::write(page, html)
         }
         None => {
             step("prerender: skipped, `keuzehulp prerender` does not exist yet (the marker stays)");

@@ -8,6 +8,7 @@
 mod bench;
 mod budget;
 mod build;
+mod comments;
 mod css;
 mod deny;
 mod fuzz;

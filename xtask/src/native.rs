@@ -28,12 +28,14 @@ pub fn has_subcommand(bin: &PathBuf, name: &str) -> bool {
     })
 }
 
-/// The start page HTML from `keuzehulp prerender --lang LANG`, or `None` if the
-/// subcommand does not exist yet. A present subcommand that fails is an error.
-pub fn prerender(lang: &str) -> Result<Option<String>, String> {
+/// The start page HTML from `keuzehulp prerender --lang LANG` (with
+/// `--embedded`: the iframe page's), or `None` if the subcommand does not
+/// exist yet. A present subcommand that fails is an error.
+pub fn prerender(lang: &str, embedded: bool) -> Result<Option<String>, String> {
     let bin = build_binary()?;
     let out = Command::new(&bin)
         .args(["prerender", "--lang", lang])
+        .args(embedded.then_some("--embedded"))
         .current_dir(util::root())
         .output()
         .map_err(|e| format!("could not start {}: {e}", bin.display()))?;
