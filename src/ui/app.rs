@@ -110,35 +110,6 @@ fn page_title(state: &State, lang: Lang) -> String {
     }
 }
 
-/// An edit on the plan page (`pages::plan::events`): the new plan (a
-/// refused text is put back in its field, and the page says why), focus
-/// where it belongs after adding or removing an item, or a chosen file read
-/// and its plan opened.
-fn plan_edit(e: &Event, edit: plan_page::events::Edit, plan: &Rc<Plan>, dispatcher: &UseReducerDispatcher<State>, root: &NodeRef, preset: &Answers) {
-    use plan_page::events::{self as ev, Edit};
-    if edit == Edit::OpenFile {
-        let (dispatcher, plan, preset) = (dispatcher.clone(), plan.clone(), preset.clone());
-        return dom::read_chosen_file(e, move |text| match text.as_deref().and_then(ev::link_in) {
-            Some(fragment) => {
-                let parsed = url::parse(rules(), &fragment, &preset);
-                dispatcher.dispatch(Action::Load { answers: parsed.answers, step: parsed.step, lang: parsed.lang, notices: parsed.notices, plan: parsed.plan });
-            }
-            None => dispatcher.dispatch(Action::SetPlan(ev::not_a_plan(&plan))),
-        });
-    }
-    let (next, ok) = ev::apply(plan, &edit);
-    match (&edit, ok) {
-        (Edit::Type(field, _), false) => dom::set_target_value(e, &ev::text_of(plan, *field)),
-        (_, true) => {
-            if let Some(id) = ev::focus_after(&next, &edit) {
-                dom::focus_after_paint(root, id);
-            }
-        }
-        _ => {}
-    }
-    dispatcher.dispatch(Action::SetPlan(next));
-}
-
 /// The plan asked for in a build without the plan page: a link to it.
 fn plan_elsewhere(lang: Lang, plan: &StepLink) -> Html {
     to_html(markup! {
@@ -241,7 +212,16 @@ pub fn App(props: &Props) -> Html {
                             dom::set_hash(&url::fragment(rules(), &b.answers, a.step, b.lang.unwrap_or_default()), true);
                         }
                     }
-                    dom::set_hash(fragment, first || same);
+                    if same && !first && PLAN_PAGE {
+                        // Only the plan's text (or the spelling) changed: once typing pauses.
+                        // (A build without the plan page has no typing to wait for.)
+                        super::address::replace_soon(fragment);
+                    } else {
+                        super::address::cancel_pending();
+                        dom::set_hash(fragment, first || same);
+                    }
+                } else {
+                    super::address::cancel_pending();
                 }
                 dom::set_title(title);
                 dom::set_document_lang(*lang);
@@ -253,6 +233,8 @@ pub fn App(props: &Props) -> Html {
                         if super::address::is_own(&shown) {
                             return;
                         }
+                        // Back or Forward while the plan's address waits: the other entry wins.
+                        super::address::cancel_pending();
                         let parsed = url::parse(rules(), &dom::hash(), &Answers::new(rules()));
                         dispatcher.dispatch(Action::Load {
                             answers: parsed.answers,
@@ -317,7 +299,7 @@ pub fn App(props: &Props) -> Html {
                 return dispatcher.dispatch(Action::SetLang(lang));
             }
             if let (true, Some(plan), Some(edit)) = (PLAN_PAGE, &plan_now, plan_page::events::clicked(&e)) {
-                return plan_edit(&e, edit, plan, &dispatcher, &plan_root, &preset);
+                return plan_page::events::dispatch(&e, edit, plan, &dispatcher, &plan_root, &preset);
             }
             let Some((el, go)) = dom::clicked(&e, "[data-kh-go]", "data-kh-go") else { return };
             let Some(go) = Go::parse(&go) else { return };
@@ -341,7 +323,7 @@ pub fn App(props: &Props) -> Html {
             if let Some(action) = question::events::changed(&e) {
                 dispatcher.dispatch(action);
             } else if let (true, Some(plan), Some(edit)) = (PLAN_PAGE, &plan_now, plan_page::events::changed(&e)) {
-                plan_edit(&e, edit, plan, &dispatcher, &plan_root, &preset);
+                plan_page::events::dispatch(&e, edit, plan, &dispatcher, &plan_root, &preset);
             }
         })
     };

@@ -105,6 +105,9 @@ for (const { name, set, talk } of SITUATIONS) {
     }
     const made = await fields(page);
     assert.equal(made[newId], TYPED);
+    // The address follows once typing pauses (src/ui/address.rs, 300 ms).
+    const lastWord = talk ? 'werkplek' : 'maart';
+    await page.waitForFunction((w) => decodeURIComponent(window.location.hash).includes(w), lastWord, { timeout: 3000 });
     assert.equal(await page.locator('.kh-plan b').count(), 0, 'typed markup stays text');
     const link = page.url();
     console.log(`${name}: link of the plan ${link.length} characters (fragment ${new URL(link).hash.length})`);
@@ -167,6 +170,41 @@ for (const { name, set, talk } of SITUATIONS) {
   });
 }
 
+test('fast typing: the address follows once typing pauses, in a few writes, and at once when the page is hidden', async () => {
+  const app = await openPlan(SITUATIONS[0].set);
+  const { page } = app;
+  // Count the history writes from here on.
+  await page.evaluate(() => {
+    window.__writes = 0;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args) => { window.__writes += 1; return replace(...args); };
+  });
+  const field = page.locator('#kh-plan-talk-0');
+  await field.click();
+  const text = 'Een rustige werkplek, vaste diensten en minder overwerk in de nacht, en daarna nog een gesprek.';
+  await page.keyboard.type(text); // (no pause between the keys)
+  assert.equal(await field.inputValue(), text);
+  await page.waitForFunction((w) => decodeURIComponent(window.location.hash).includes(w), 'gesprek.', { timeout: 3000 });
+  const writes = await page.evaluate(() => window.__writes);
+  assert.ok(writes >= 1 && writes <= 5, `${text.length} keys, ${writes} writes of the address (Safari allows 100 in 30 s)`);
+  // Typing, then the page is hidden (another app, a closed tab) before the pause: written at once.
+  await page.keyboard.type(' Klaar');
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  // (A space is + in the plan's part of the link.)
+  assert.ok(decodeURIComponent(await page.evaluate(() => window.location.hash.replace(/\+/g, ' '))).includes('gesprek. Klaar'), 'written when hidden');
+  await page.evaluate(() => { delete document.hidden; });
+  // A step after typing writes its own address at once; no late write of the plan follows it.
+  await page.keyboard.type('!');
+  await page.getByRole('link', { name: 'Terug' }).first().click();
+  await page.waitForTimeout(500);
+  assert.match(new URL(page.url()).hash, /stap=advies/, 'the step, not a late write of the plan');
+  await app.assertClean();
+  await app.close();
+});
+
 test('a 20,000-character paste is refused politely and changes nothing; a language switch keeps the plan', async () => {
   const app = await openPlan(SITUATIONS[0].set);
   const { page } = app;
@@ -206,6 +244,8 @@ test('axe: the plan page at 390 and 1280 px, in Dutch and English, with a messag
         const app = await openApp(browser, { path: `plan.html#${set}&stap=plan${lang === 'en' ? '&taal=en' : ''}`, viewport });
         await app.page.locator('.kh-plan__item').first().waitFor();
         await app.page.getByRole('button', { name: lang === 'en' ? 'Add an item' : 'Punt toevoegen' }).click();
+        // Focus moves to the new item's first field after the frame that shows it.
+        await app.page.waitForFunction(() => document.activeElement?.matches('.kh-plan__item:last-child textarea'), null, { timeout: 3000 });
         await app.page.keyboard.insertText('y'.repeat(600));
         await app.page.locator('.kh-plan__error').first().waitFor();
         await noAxe(app, `${name} ${width}px ${lang}`);

@@ -1,10 +1,19 @@
 //! The plan page's events: DOM events in (through the app root's listeners,
 //! `ui::listeners`: no yew listener, which would leak per widget mount), an
-//! [`Edit`] out, and [`apply`] makes the plan after it. A refused edit (too
-//! long, too many items) leaves the plan as it was and says why.
+//! [`Edit`] out, and [`apply`] makes the plan after it; [`dispatch`] gives
+//! the app's reducer the result. A refused edit (too long, too many items)
+//! leaves the plan as it was and says why.
 
+use std::rc::Rc;
+
+use yew::{Event, NodeRef, UseReducerDispatcher};
+
+use crate::content::rules;
+use crate::engine::Answers;
 use crate::ui::dom;
 use crate::ui::plan::{self, Field, Plan, Refusal};
+use crate::ui::state::{Action, State};
+use crate::ui::url;
 
 /// What the user did on the plan page.
 #[derive(Clone, Debug, PartialEq)]
@@ -84,6 +93,35 @@ pub fn not_a_plan(plan: &Plan) -> Plan {
 /// The fragment of a plan file's link, if the text is a plan.
 pub fn link_in(text: &str) -> Option<String> {
     plan::link_in_text(text).map(str::to_string)
+}
+
+/// An edit on the plan page, to the app's reducer: the new plan (a refused
+/// text is put back in its field, and the page says why), focus where it
+/// belongs after adding or removing an item (in `root`), or a chosen file
+/// read and its plan opened (its answers read as the app reads a link, with
+/// the `preset` of an embedded app).
+pub fn dispatch(e: &Event, edit: Edit, plan: &Rc<Plan>, dispatcher: &UseReducerDispatcher<State>, root: &NodeRef, preset: &Answers) {
+    if edit == Edit::OpenFile {
+        let (dispatcher, plan, preset) = (dispatcher.clone(), plan.clone(), preset.clone());
+        return dom::read_chosen_file(e, move |text| match text.as_deref().and_then(link_in) {
+            Some(fragment) => {
+                let parsed = url::parse(rules(), &fragment, &preset);
+                dispatcher.dispatch(Action::Load { answers: parsed.answers, step: parsed.step, lang: parsed.lang, notices: parsed.notices, plan: parsed.plan });
+            }
+            None => dispatcher.dispatch(Action::SetPlan(not_a_plan(&plan))),
+        });
+    }
+    let (next, ok) = apply(plan, &edit);
+    match (&edit, ok) {
+        (Edit::Type(field, _), false) => dom::set_target_value(e, &text_of(plan, *field)),
+        (_, true) => {
+            if let Some(id) = focus_after(&next, &edit) {
+                dom::focus_after_paint(root, id);
+            }
+        }
+        _ => {}
+    }
+    dispatcher.dispatch(Action::SetPlan(next));
 }
 
 #[cfg(test)]
