@@ -80,6 +80,17 @@ function keepTap(event) {
   root.setAttribute('aria-busy', 'true');
 }
 root.addEventListener('click', keepTap);
+// A tap before this module ran followed the link itself (its href is a
+// fragment of this page, #stap=…): that is the tap to keep. The fragment
+// goes again (the app never reads this page's address).
+if (window.location.hash) {
+  const early = [...root.querySelectorAll(CONTROLS)].findIndex((c) => c.getAttribute('href') === window.location.hash);
+  if (early >= 0) {
+    tapped = early;
+    root.setAttribute('aria-busy', 'true');
+  }
+  history.replaceState(history.state, '', window.location.pathname + window.location.search);
+}
 
 // Links that look and act as buttons (the Start button, role="button") take
 // Space as a button does, before the app is here and after.
@@ -110,6 +121,26 @@ function afterFirstPaint(then) {
   });
   observer.observe({ type, buffered: true });
   setTimeout(once, 1000);
+}
+
+/**
+ * Click control number `index` for the app. The app marks a click it handled
+ * (preventDefault); one it did not see yet (its listeners come with its
+ * first render's effects) must not follow the link, which leads to the
+ * public site: then again a little later.
+ */
+function replay(index, tries = 20) {
+  const control = root.querySelectorAll(CONTROLS)[index];
+  if (!control) return;
+  let handled = false;
+  const check = (event) => {
+    handled = event.defaultPrevented;
+    if (!handled) event.preventDefault();
+  };
+  root.addEventListener('click', check);
+  control.click();
+  root.removeEventListener('click', check);
+  if (!handled && tries > 1) setTimeout(() => replay(index, tries - 1), 50);
 }
 
 const NO_START = {
@@ -161,7 +192,7 @@ function start({ mount, failure, loading, resolveLang }) {
       root.removeAttribute('aria-busy');
       html.dataset.keuzehulp = 'ready';
       // The tap that came before the app: now, on the same control of the same page.
-      if (tapped >= 0) root.querySelectorAll(CONTROLS)[tapped]?.click();
+      if (tapped >= 0) setTimeout(() => replay(tapped), 0);
     })
     .catch((err) => {
       console.error('keuzehulp: starting failed:', err);

@@ -306,6 +306,17 @@ export async function mount(place, { preset = '', lang = '', contacts = '', debu
   return handle;
 }
 
+/**
+ * Links that look and act as buttons (the Start button, role="button") take
+ * Space as a button does (the site's main.js does the same for its page).
+ */
+function spaceActivates(event) {
+  const link = event.target;
+  if (event.key !== ' ' || event.defaultPrevented || !(link instanceof HTMLAnchorElement && link.getAttribute('role') === 'button')) return;
+  event.preventDefault();
+  link.click();
+}
+
 /** Resolves when a <link rel=stylesheet> has loaded (or failed: then unstyled). */
 function loaded(link) {
   return new Promise((resolve) => {
@@ -335,6 +346,7 @@ export class KeuzehulpWidget extends HTMLElement {
     const styles = STYLESHEETS.map((href) => el('link', { rel: 'stylesheet', href }));
     this.#styleLoaded = Promise.all(styles.map(loaded));
     this.#body = el('div', { class: 'kh-embed-body' });
+    this.#body.addEventListener('keydown', spaceActivates);
     this.#probe = el('span', { hidden: '' });
     this.#probe.style.fontSize = 'medium';
     shadow.append(...styles, this.#probe, this.#body);

@@ -20,10 +20,16 @@ const allText = count.textContent;
 
 // Lowercase without accents, so "financiele" finds "financiële".
 const norm = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-const haystacks = new Map(items.map((item) => [
-  item,
-  norm(`${item.querySelector('.kh-ov-item__name').textContent} ${item.querySelector('.kh-ov-item__line').textContent}`),
-]));
+// Made at the first search, not while the page loads (a slow phone's first paint comes first).
+const haystacks = new Map();
+function haystack(item) {
+  let hay = haystacks.get(item);
+  if (hay === undefined) {
+    hay = norm(`${item.querySelector('.kh-ov-item__name').textContent} ${item.querySelector('.kh-ov-item__line').textContent}`);
+    haystacks.set(item, hay);
+  }
+  return hay;
+}
 
 /** The state the form shows: { key: [values], zoek: 'text' }. */
 function formState() {
@@ -76,27 +82,31 @@ function matches(item, state, words) {
     if (!values.length && f.anyWhenEmpty) continue;
     if (!values.some((v) => chosen.includes(v))) return false;
   }
-  const hay = haystacks.get(item);
-  return words.every((w) => hay.includes(w));
+  return words.length === 0 || words.every((w) => haystack(item).includes(w));
 }
 
 function apply(state) {
   const words = norm(state[SEARCH_KEY]).split(/\s+/).filter(Boolean);
   let shown = 0;
+  // Only what changes is written: on a plain load nothing is (no repaint of the page as it came).
+  const set = (node, key, value) => { if (node[key] !== value) node[key] = value; };
   for (const item of items) {
     const show = matches(item, state, words);
-    item.hidden = !show;
+    set(item, 'hidden', !show);
     if (show) shown += 1;
   }
-  for (const s of sections) s.hidden = !s.querySelector('.kh-ov-item:not([hidden])');
-  none.hidden = shown > 0;
+  for (const s of sections) set(s, 'hidden', !s.querySelector('.kh-ov-item:not([hidden])'));
+  set(none, 'hidden', shown > 0);
   const filtered = toFragment(state) !== '';
-  count.textContent = filtered
+  set(count, 'textContent', filtered
     ? count.dataset.count.replace('{n}', shown).replace('{total}', count.dataset.total)
-    : allText;
+    : allText);
   // The other language keeps the filters.
   const other = document.querySelector('[data-kh-ov-lang]');
-  if (other) other.href = `${other.getAttribute('href').split('#')[0]}${filtered ? `#${toFragment(state)}` : ''}`;
+  if (other) {
+    const href = `${other.getAttribute('href').split('#')[0]}${filtered ? `#${toFragment(state)}` : ''}`;
+    if (other.getAttribute('href') !== href) other.setAttribute('href', href);
+  }
 }
 
 /** The form changed: a new history entry (`push`), or the same one while typing. */

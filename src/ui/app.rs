@@ -296,6 +296,8 @@ pub fn App(props: &Props) -> Html {
                 return e.prevent_default();
             }
             if let Some(lang) = dom::clicked(&e, "[data-kh-lang]", "data-kh-lang").and_then(|(_, code)| Lang::from_code(&code)) {
+                // (Handled: embed-page.js, replaying a tap that came before the app, looks for this.)
+                e.prevent_default();
                 return dispatcher.dispatch(Action::SetLang(lang));
             }
             if let (true, Some(plan), Some(edit)) = (PLAN_PAGE, &plan_now, plan_page::events::clicked(&e)) {

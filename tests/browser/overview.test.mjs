@@ -257,9 +257,16 @@ test('every approach card of the advice links to an anchor that exists; the star
 });
 
 test('the iframe mode links to the public overview, in a new window', async () => {
-  const app = await openApp(browser, { path: 'embed.html?lang=nl', waitForApp: false });
+  // Before the app (embed.html's prerendered start page): the overview next to embed.html, in a new window.
+  const before = await openApp(browser, { path: 'embed.html?lang=nl', waitForApp: false, blockRequests: ['embed.js'] });
+  const early = before.page.locator('a.kh-start__overview');
+  await early.waitFor({ timeout: 15000 });
+  assert.equal(new URL(await early.getAttribute('href'), before.page.url()).href, new URL('overzicht.html', BASE_URL).href);
+  assert.equal(await early.getAttribute('target'), '_blank');
+  await before.close();
+  // The app: the public site's address.
+  const app = await openApp(browser, { path: 'embed.html?lang=nl' });
   const link = app.page.locator('a.kh-start__overview');
-  await link.waitFor({ timeout: 15000 });
   assert.equal(await link.getAttribute('href'), new URL('overzicht.html', BASE_URL).href);
   assert.equal(await link.getAttribute('target'), '_blank');
   await app.close();

@@ -263,7 +263,9 @@ test('widget in a hostile host page: completes the wizard and shows the organisa
     await s.screenshot('widget-hostile-start');
 
     // The wizard: sector and omvang are preset, so 4 questions remain.
-    await start.click();
+    // Start is a link that acts as a button: Space starts it, as a button's would.
+    await start.focus();
+    await page.keyboard.press('Space');
     await assertH1Focused(page, widget, 'question 1');
     assert.equal((await widget.locator('.kh-step-count').innerText()).trim(), 'Stap 1 van 4');
     assert.equal(await widget.locator('#kh-sector-zorg-welzijn').count(), 0, 'the preset sector is not asked');
@@ -954,6 +956,7 @@ test('while the app loads, the crisis line shows in both languages: the widget (
       release();
       await page.waitForFunction(() => document.documentElement.dataset.keuzehulp === 'ready', null, { timeout: 15000 });
       await page.locator('.kh-step-count').waitFor({ timeout: 5000 });
+      assert.ok(new URL(page.url()).pathname.endsWith('/embed.html'), `still embed.html, not the link's own target: ${page.url()}`);
       assert.match(await page.locator('.kh-step-count').innerText(), question, `embed.html ${lang}: the kept tap started the questions`);
       assert.equal(await page.locator('#keuzehulp-embed').getAttribute('aria-busy'), null);
       assert.equal(new URL(page.url()).hash, '', 'the tap did not change the address');
@@ -961,6 +964,28 @@ test('while the app loads, the crisis line shows in both languages: the widget (
       release();
       await context.close();
     }
+  }
+});
+
+test('embed.html: a Start tapped before any script of ours has run still starts the questions', async () => {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'nl-NL' });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route('**/embed-page.js', async (route) => { await held; await route.continue(); });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}embed.html?lang=nl`, { waitUntil: 'commit' });
+    // The prerendered page's link itself: it only changes this page's fragment.
+    await page.getByRole('button', { name: 'Start' }).click();
+    assert.match(new URL(page.url()).hash, /stap=/);
+    release();
+    await page.waitForFunction(() => document.documentElement.dataset.keuzehulp === 'ready', null, { timeout: 15000 });
+    await page.locator('.kh-step-count').waitFor({ timeout: 5000 });
+    assert.match(await page.locator('.kh-step-count').innerText(), /Stap 1 van/);
+    assert.equal(new URL(page.url()).hash, '', 'the fragment is gone again');
+  } finally {
+    release();
+    await context.close();
   }
 });
 

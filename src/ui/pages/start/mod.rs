@@ -6,7 +6,7 @@ use yew::Html;
 
 use crate::engine::Lang;
 use crate::ui::links::{Go, StepLink, overview_link, overview_page};
-use crate::ui::markup::{html, to_html};
+use crate::ui::markup::{external_with, html, to_html};
 use crate::ui::parts::crisis_line::crisis_line;
 use crate::ui::text::{self, T, t};
 
@@ -42,7 +42,15 @@ pub fn view(props: &Props) -> Html {
             h2 { (t(lang, T::StartHowHeading)) }
             p { (text::duration(lang, props.questions)) }
             p { (t(lang, T::StartNotDiagnosis)) }
-            p { (overview_link(lang, &overview_page(lang), "kh-start__overview", T::StartOverview)) }
+            p {
+                // Embedded, in a new window (the host page or the frame stays): also
+                // in embed.html's prerendered page, before the widget knows the site.
+                @if props.embedded {
+                    (external_with(lang, &overview_page(lang), Some("kh-start__overview"), html! { (t(lang, T::StartOverview)) }))
+                } @else {
+                    (overview_link(lang, &overview_page(lang), "kh-start__overview", T::StartOverview))
+                }
+            }
             div.kh-start__privacy {
                 h2 { (t(lang, T::StartPrivacyHeading)) }
                 p { (t(lang, if props.embedded { T::StartPrivacyEmbedded } else { T::StartPrivacy })) }
