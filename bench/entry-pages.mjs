@@ -8,8 +8,9 @@
 // its floor: the same HTML with every <script> removed, written next to it
 // in DIST as `floor-<file>` (the same CSS, the same prerendered content,
 // nothing to run). Prints per page the LCP of both, the ratio (target
-// ≤ 1.1) and TBT (target ≤ 50 ms), each as met or MISSED, and what the
-// largest contentful paint was (Lighthouse's LCP element).
+// ≤ 1.1) and TBT (target ≤ 50 ms), each as met or MISSED; then FCP, the
+// bytes transferred (page and floor) and what the largest contentful paint
+// was (Lighthouse's LCP element).
 //
 // A share link first paints its opening state (the crisis line and "opening
 // your answers"); the advice itself needs the wasm and the texts. So for it
@@ -61,6 +62,7 @@ function lighthouse(file, hash, lang, tag) {
   return {
     lcp: audits['largest-contentful-paint'].numericValue,
     fcp: audits['first-contentful-paint'].numericValue,
+    bytes: audits['total-byte-weight'].numericValue,
     tbt: audits['total-blocking-time'].numericValue,
     element: lcpElement(audits),
     performance: Math.round(categories.performance.score * 100),
@@ -114,6 +116,8 @@ async function onScreen(browser, url, selector, runs = 5) {
 }
 
 const ms = (v) => `${Math.round(v)} ms`;
+/** Transferred bytes (as served: brotli), as Lighthouse counts them. */
+const kb = (v) => `${(v / 1024).toFixed(1)} KB`;
 console.log(`entry pages: Lighthouse mobile (simulated throttling), each page and its floor (the same HTML without scripts) in one run`);
 const floors = new Map();
 let missed = 0;
@@ -134,7 +138,7 @@ for (const [i, page] of PAGES.entries()) {
   const tbtOk = app.tbt <= TBT_MS;
   missed += !ok + !tbtOk;
   console.log(`  ${page.name.padEnd(12)} LCP ${ms(app.lcp).padStart(8)}  floor ${ms(floor.lcp).padStart(8)}  ratio ${ratio.toFixed(2)} (≤ ${RATIO}: ${ok ? 'met' : 'MISSED'})  TBT ${ms(app.tbt)} (≤ ${TBT_MS} ms: ${tbtOk ? 'met' : 'MISSED'})  performance ${app.performance}  accessibility ${app.accessibility}`);
-  console.log(`  ${''.padEnd(12)} FCP ${ms(app.fcp)} (floor ${ms(floor.fcp)}, ratio ${(app.fcp / floor.fcp).toFixed(2)}); LCP element: ${app.element}; floor's: ${floor.element}`);
+  console.log(`  ${''.padEnd(12)} FCP ${ms(app.fcp)} (floor ${ms(floor.fcp)}, ratio ${(app.fcp / floor.fcp).toFixed(2)}); bytes ${kb(app.bytes)} (floor ${kb(floor.bytes)}); LCP element: ${app.element}; floor's: ${floor.element}`);
 }
 
 // The share link's advice itself, beside its LCP (see the top of this file).
