@@ -49,7 +49,7 @@ pub fn bench() -> Result<(), String> {
     banner("entry pages against their static floor (Lighthouse mobile)");
     let out_dir = util::target_dir().join("xtask");
     let lines = node(&chromium, &["bench/entry-pages.mjs", &url, &served.to_string_lossy(), &out_dir.to_string_lossy()])?;
-    summary.extend(lines.iter().filter(|l| key_line(l, &["entry pages", "start", "share", "overview", "embed", "targets"])).cloned());
+    summary.extend(lines.iter().filter(|l| key_line(l, &["entry pages", "start", "share", "overview", "embed", "FCP", "targets"])).cloned());
 
     banner("interaction: the last click to the advice on screen");
     let lines = node(&chromium, &["bench/interaction.mjs", &url, &INTERACTION_RUNS.to_string()])?;
