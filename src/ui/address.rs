@@ -32,20 +32,36 @@ pub fn is_own(shown: &Shown) -> bool {
     super::dom::hash() == *shown.borrow()
 }
 
-/// Call after dispatching a hashchange's state: once yew has rendered (its
-/// effect has then written a changed fragment, in a microtask), replace an
-/// address that still differs from the shown fragment.
-pub fn tidy_after_hashchange(shown: Shown) {
+/// Call after dispatching the state of a hashchange to `loaded` (the
+/// fragment it brought): a moment later, replace an address that still
+/// shows `loaded` when the app shows the same state spelled otherwise (the
+/// junk case above). Not when the app shows another state: then yew has not
+/// rendered the loaded one yet (its render is not always in the same task),
+/// and writing the old state over the new entry lost it (a quick Back
+/// showed the previous page again, with a new history entry). Not when the
+/// address has moved on either (a quick Back then Forward): that entry's own
+/// hashchange comes next.
+pub fn tidy_after_hashchange(shown: Shown, loaded: String) {
     #[cfg(target_arch = "wasm32")]
     gloo::timers::callback::Timeout::new(0, move || {
         let fragment = shown.borrow().clone();
-        if super::dom::hash() != fragment {
+        let now = super::dom::hash();
+        if now == loaded && now != fragment && same_state(&now, &fragment) {
             super::dom::set_hash(&fragment, true);
         }
     })
     .forget();
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = shown; // (no hashchange natively)
+    let _ = (shown, loaded); // (no hashchange natively)
+}
+
+/// Whether two fragments hold the same answers, step and language (as the
+/// app reads them), however they are spelled.
+pub fn same_state(a: &str, b: &str) -> bool {
+    let rules = crate::content::rules();
+    let none = crate::engine::Answers::new(rules);
+    let (a, b) = (super::url::parse(rules, a, &none), super::url::parse(rules, b, &none));
+    a.answers == b.answers && a.step == b.step && a.lang.unwrap_or_default() == b.lang.unwrap_or_default() && a.plan == b.plan
 }
 
 /// Only a build with the plan page has typing to wait for: the others (the
@@ -112,5 +128,20 @@ pub fn cancel_pending() {
     #[cfg(target_arch = "wasm32")]
     if PLAN_PAGE {
         PENDING.with(|p| p.borrow_mut().take());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_state;
+
+    #[test]
+    fn the_same_state_however_spelled_and_not_another_step() {
+        let fase = "rol=werknemer&sector=zorg-welzijn&omvang=groot&niveau=individu&fase=acuut&stap=fase";
+        assert!(same_state(fase, "stap=fase&fase=acuut&niveau=individu&omvang=groot&sector=zorg-welzijn&rol=werknemer"));
+        assert!(same_state(fase, &format!("{fase}&onbekend=1")), "junk beside the state is no other state");
+        assert!(!same_state(fase, &fase.replace("stap=fase", "stap=hulp-nu")), "another step (a quick Back must not be overwritten)");
+        assert!(!same_state(fase, &fase.replace("fase=acuut", "fase=signalen")), "another answer");
+        assert!(!same_state(fase, &format!("{fase}&taal=en")), "another language");
     }
 }

@@ -235,7 +235,8 @@ pub fn App(props: &Props) -> Html {
                         }
                         // Back or Forward while the plan's address waits: the other entry wins.
                         super::address::cancel_pending();
-                        let parsed = url::parse(rules(), &dom::hash(), &Answers::new(rules()));
+                        let loaded = dom::hash();
+                        let parsed = url::parse(rules(), &loaded, &Answers::new(rules()));
                         dispatcher.dispatch(Action::Load {
                             answers: parsed.answers,
                             step: parsed.step,
@@ -243,7 +244,7 @@ pub fn App(props: &Props) -> Html {
                             notices: parsed.notices,
                             plan: parsed.plan,
                         });
-                        super::address::tidy_after_hashchange(shown.clone());
+                        super::address::tidy_after_hashchange(shown.clone(), loaded);
                     });
                 }
             }
