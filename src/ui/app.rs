@@ -204,7 +204,7 @@ pub fn App(props: &Props) -> Html {
                     // same state differently (or the opened link) is tidied up in place.
                     let none = Answers::new(rules());
                     let (a, b) = (url::parse(rules(), &current, &none), url::parse(rules(), fragment, &none));
-                    let same = a.answers == b.answers && a.step == b.step && a.lang.unwrap_or_default() == b.lang.unwrap_or_default();
+                    let same = a.same_place(&b);
                     // Leaving a question with its answer: its history entry gets the
                     // answer too, so the browser's Back shows it chosen (as our Back link does).
                     if let (false, false, Step::Question(q)) = (first, same, a.step) {

@@ -25,6 +25,15 @@ pub struct Parsed {
     pub plan: Option<Plan>,
 }
 
+impl Parsed {
+    /// The same answers, step and language as `other` (the language a link
+    /// without one gets by default): the same place in the app, whatever
+    /// else the two links hold or however they spell it.
+    pub fn same_place(&self, other: &Parsed) -> bool {
+        self.answers == other.answers && self.step == other.step && self.lang.unwrap_or_default() == other.lang.unwrap_or_default()
+    }
+}
+
 /// Reads a fragment (with or without `#`). `preset` holds answers fixed by an embedding page.
 pub fn parse(rules: &RuleSet, fragment: &str, preset: &Answers) -> Parsed {
     let fragment = fragment.trim().trim_start_matches(['#', '?']);
