@@ -1,8 +1,8 @@
 //! Size budget: what a first visit downloads, raw / gzip -9 / brotli -q11.
 //!
 //! Prints every file and the totals, and fails when the brotli sizes pass the
-//! caps in `xtask/size-budget.toml`: a first visit at most 120 KB, the wasm at
-//! most 85 KB (1 KB = 1024 bytes), and a first visit of the overview of
+//! caps in `xtask/size-budget.toml`: a first visit at most 135 KB, the wasm at
+//! most 95 KB (1 KB = 1024 bytes), and a first visit of the overview of
 //! interventions (`overzicht.html`, issue 18) its own cap. Fixed caps, not a ratchet (issue 19):
 //! bytes may go where they buy safety, clarity or a feature, and each commit
 //! that spends them says what they bought.
@@ -263,8 +263,8 @@ mod tests {
         assert!(parse_caps("total_brotli = 1\nwasm_brotli = x\n").unwrap_err().contains(":2:"));
         assert!(parse_caps("total = 1\n").unwrap_err().contains("unknown key"));
         let real = parse_caps(&std::fs::read_to_string(caps_path()).unwrap()).unwrap();
-        // Issue 19: 120 KB for a first visit, 85 KB for the wasm; issue 18: 24 KB for the overview's.
-        assert_eq!(real, Caps { total_brotli: 120 * 1024, wasm_brotli: 85 * 1024, overview_brotli: 24 * 1024 });
+        // Issue 29: 135 KB for a first visit, 95 KB for the site's wasm; issue 18: 24 KB for the overview's.
+        assert_eq!(real, Caps { total_brotli: 135 * 1024, wasm_brotli: 95 * 1024, overview_brotli: 24 * 1024 });
     }
 
     #[test]
