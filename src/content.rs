@@ -3,9 +3,11 @@
 //! Natively (prerendering, tests, the CLI) that is `builtin::RULES`, every
 //! text included. In the browser it starts empty and comes with the first
 //! content pack ([`add`]; `www/main.js` fetches it next to the wasm), with
-//! the interface's own texts (`ui::text`); a second language's pack adds its
-//! texts. Each language is added at most once, so at most two rule sets and
-//! two lists of texts are ever leaked.
+//! the interface's own texts (`ui::text`, which reads them back by number:
+//! this module knows only how many there are); a second language's pack adds
+//! its texts, fetched through the loader the page gives ([`set_loader`]).
+//! Each language is added at most once, so at most two rule sets and two lists
+//! of texts are ever leaked.
 
 use crate::engine::Lang;
 #[cfg(not(target_arch = "wasm32"))]
@@ -22,6 +24,12 @@ pub fn has(_lang: Lang) -> bool {
     true
 }
 
+/// Natively every text is compiled in: `done(true)` at once.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn load(_lang: Lang, _ui_texts: usize, done: impl FnOnce(bool) + 'static) {
+    done(true)
+}
+
 #[cfg(target_arch = "wasm32")]
 mod loaded {
     use std::cell::Cell;
@@ -29,7 +37,6 @@ mod loaded {
     use crate::builtin::CONTENT_FINGERPRINT;
     use crate::engine::pack::{self, PackError};
     use crate::engine::{Lang, RuleSet};
-    use crate::ui::text::T;
 
     thread_local! {
         static CURRENT: Cell<&'static RuleSet> = const { Cell::new(&RuleSet::EMPTY) };
@@ -55,21 +62,22 @@ mod loaded {
         LANGS.with(Cell::get)[slot(lang)]
     }
 
-    /// Interface text number `index` (of `T::ALL`) in `lang`; empty until its pack is here.
+    /// Interface text number `index` (of `ui::text::T::ALL`) in `lang`; empty until its pack is here.
     pub fn ui_text(lang: Lang, index: usize) -> &'static str {
         UI.with(Cell::get)[slot(lang)].get(index).map_or("", String::as_str)
     }
 
-    /// Adds the texts of `lang` from a content pack; nothing changes when it does not fit.
-    pub fn add(lang: Lang, pack_text: &str) -> Result<(), PackError> {
+    /// Adds the texts of `lang` from a content pack, which holds `ui_texts`
+    /// interface texts; nothing changes when it does not fit.
+    pub fn add(lang: Lang, ui_texts: usize, pack_text: &str) -> Result<(), PackError> {
         if has(lang) {
             return Ok(());
         }
-        let (mut next, ui) = pack::read(lang, CONTENT_FINGERPRINT, T::ALL.len(), pack_text)?;
+        let (mut next, ui) = pack::read(lang, CONTENT_FINGERPRINT, ui_texts, pack_text)?;
         // The other language is here: the same rules (the same fingerprint), so
         // its pack, kept, gives its texts to the new rule set.
         for other in Lang::ALL.into_iter().filter(|l| has(*l)) {
-            pack::read_texts(&mut next, other, CONTENT_FINGERPRINT, T::ALL.len(), PACKS.with(Cell::get)[slot(other)])?;
+            pack::read_texts(&mut next, other, CONTENT_FINGERPRINT, ui_texts, PACKS.with(Cell::get)[slot(other)])?;
         }
         PACKS.with(|p| {
             let mut all = p.get();
@@ -93,6 +101,63 @@ mod loaded {
 
 #[cfg(target_arch = "wasm32")]
 pub use loaded::{add, has, rules, ui_text};
+
+#[cfg(target_arch = "wasm32")]
+mod loader {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::*;
+
+    use crate::engine::Lang;
+
+    thread_local! {
+        static LOADER: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+    }
+
+    /// How the app fetches another language's pack (when the user switches):
+    /// `loader(lang)` returns a promise of the pack's text (`www/main.js`, `www/embed.js`).
+    pub fn set_loader(loader: js_sys::Function) {
+        LOADER.with(|l| *l.borrow_mut() = Some(loader));
+    }
+
+    /// Fetches and adds the texts of `lang` (a pack with `ui_texts` interface
+    /// texts); `done(true)` when they are here.
+    pub fn load(lang: Lang, ui_texts: usize, done: impl FnOnce(bool) + 'static) {
+        if super::has(lang) {
+            return done(true);
+        }
+        let promise = LOADER.with(|l| l.borrow().as_ref().and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_str(lang.code())).ok()));
+        let Some(promise) = promise.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else {
+            return done(false);
+        };
+        let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+        let finish = move |ok: bool| {
+            if let Some(done) = done.borrow_mut().take() {
+                done(ok)
+            }
+        };
+        let finish_err = finish.clone();
+        let ok = Closure::once(move |text: JsValue| {
+            let added = text.as_string().is_some_and(|t| match super::add(lang, ui_texts, &t) {
+                Ok(()) => true,
+                Err(e) => {
+                    web_sys::console::warn_1(&format!("keuzehulp: content pack {}: {e}", lang.code()).into());
+                    false
+                }
+            });
+            finish(added)
+        });
+        let fail = Closure::once(move |err: JsValue| {
+            web_sys::console::warn_2(&"keuzehulp: loading a content pack failed:".into(), &err);
+            finish_err(false)
+        });
+        let _ = promise.then2(&ok, &fail);
+        ok.forget();
+        fail.forget();
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use loader::{load, set_loader};
 
 /// `lang` when its texts are here, else a language that is (Dutch first).
 pub fn shown(lang: Lang) -> Lang {

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use super::{AdviseArgs, Format, fail, rules_from};
+use super::common::{AdviseArgs, Format, fail, rules_from};
 use crate::engine::{Answers, Lang, Presentation, Ranked, RuleSet, Shown, Target, present, render_reason};
 
 pub fn run(args: &AdviseArgs) -> i32 {

@@ -29,7 +29,7 @@ pub fn run(dir: &Path) -> i32 {
                     return 1;
                 }
             }
-            println!("{}: ok ({})", dir.display(), super::counts(&rules));
+            println!("{}: ok ({})", dir.display(), super::common::counts(&rules));
             0
         }
         Err(problems) => {

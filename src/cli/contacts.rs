@@ -15,7 +15,7 @@ pub fn run(args: &[String]) -> i32 {
     let mut it = args.iter();
     match it.next().map(String::as_str) {
         Some("check") => {}
-        _ => return super::fail("use `keuzehulp contacts check FILE`"),
+        _ => return super::common::fail("use `keuzehulp contacts check FILE`"),
     }
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -24,15 +24,15 @@ pub fn run(args: &[String]) -> i32 {
                 lang = match value.as_deref() {
                     Some("nl") => Lang::Nl,
                     Some("en") => Lang::En,
-                    _ => return super::fail("--lang must be nl or en"),
+                    _ => return super::common::fail("--lang must be nl or en"),
                 };
             }
-            a if a.starts_with("--") => return super::fail(&format!("unknown option `{a}`")),
+            a if a.starts_with("--") => return super::common::fail(&format!("unknown option `{a}`")),
             _ if file.is_none() => file = Some(arg.clone()),
-            _ => return super::fail("contacts check takes one file"),
+            _ => return super::common::fail("contacts check takes one file"),
         }
     }
-    let Some(file) = file else { return super::fail("contacts check needs a file, e.g. `keuzehulp contacts check contacten.json`") };
+    let Some(file) = file else { return super::common::fail("contacts check needs a file, e.g. `keuzehulp contacts check contacten.json`") };
     let bytes = match std::fs::read(Path::new(&file)) {
         Ok(b) => b,
         Err(e) => {

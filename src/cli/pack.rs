@@ -12,7 +12,7 @@ use crate::ui::text;
 pub fn run(args: &[String]) -> i32 {
     let dir = match args {
         [flag, dir] if flag == "--out" => dir,
-        _ => return super::fail("pack takes `--out DIR`"),
+        _ => return super::common::fail("pack takes `--out DIR`"),
     };
     match write_all(Path::new(dir)) {
         Ok(written) => {

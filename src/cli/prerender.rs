@@ -21,16 +21,16 @@ pub fn run(args: &[String]) -> i32 {
             }
             "--lang" => match rest.next() {
                 Some(code) => code.as_str(),
-                None => return super::fail(USAGE),
+                None => return super::common::fail(USAGE),
             },
             other => match other.strip_prefix("--lang=") {
                 Some(code) => code,
-                None => return super::fail(USAGE),
+                None => return super::common::fail(USAGE),
             },
         };
         lang = match Lang::from_code(code) {
             Some(lang) if lang.code() == code.trim().to_ascii_lowercase() => lang,
-            _ => return super::fail(&format!("--lang must be nl or en, not `{code}`")),
+            _ => return super::common::fail(&format!("--lang must be nl or en, not `{code}`")),
         };
     }
     println!("{}", render(lang, embedded));

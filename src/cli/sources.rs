@@ -12,7 +12,7 @@ pub fn run() -> i32 {
 }
 
 pub fn markdown(rules: &RuleSet) -> String {
-    let mut out = HEADER.replace("{counts}", &super::counts(rules));
+    let mut out = HEADER.replace("{counts}", &super::common::counts(rules));
     out.push_str("| kind | id | name / condition | source(s) | evidence |\n| --- | --- | --- | --- | --- |\n");
     let mut row = |kind: &str, id: &str, what: String, sources: &[crate::engine::Str], evidence: &str| {
         let sources: Vec<String> = sources

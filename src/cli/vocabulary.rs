@@ -14,7 +14,7 @@ pub fn run() -> i32 {
 }
 
 pub fn markdown(rules: &RuleSet) -> String {
-    let mut out = HEADER.replace("{counts}", &super::counts(rules));
+    let mut out = HEADER.replace("{counts}", &super::common::counts(rules));
     out.push_str("\n## Questions\n");
     for q in rules.questions.iter() {
         let fixed = vocabulary::QUESTIONS.iter().find(|(id, ..)| *id == q.id);
@@ -79,7 +79,7 @@ fn invariants(rules: &RuleSet) -> Vec<String> {
         format!(
             "Ids hold lowercase letters, digits and single `-`, and are unique within their kind (answers: within their question): \
              {}, and {answers} answers.",
-            super::counts(rules)
+            super::common::counts(rules)
         ),
         format!(
             "Every fixed id is there, each question with its kind: {} questions, {fixed_answers} answers, {} categories, {} experts.",

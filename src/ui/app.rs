@@ -1,5 +1,8 @@
-//! The `App` component: owns the state, keeps the URL and title in step
-//! (standalone), moves focus on every step change, and picks the page.
+//! The `App` component: owns the state, picks the page of the step and
+//! composes the chrome around it. Everything else is somewhere named: each
+//! page's events in its `events.rs` (`pages::event`), each effect in a hook
+//! (`ui::hooks`: the address bar, embedded history, focus on a new step,
+//! content loading), every state change in the reducer (`ui::state`).
 //! Embedded (the widget and the iframe page) it leaves the host's URL, history
 //! and title alone, renders no page landmarks of its own (one labelled region
 //! instead), shows the organisation's contacts under their experts and points
@@ -13,31 +16,21 @@ use crate::content::{self, rules};
 use crate::contacts::{ContactNotice, Contacts};
 use crate::engine::{Answers, Lang};
 
+// (Re-exported for code that still names them here; they live in `ui::capabilities`.)
+pub use super::capabilities::{EMBEDDABLE, PLAN_HTML, PLAN_PAGE};
 use super::dom;
-use super::plan::Plan;
-use super::links::{self, Go, StepLink};
+use super::hooks::{address::use_address, content::use_content, embedded_history::use_embedded_history, focus::use_step_focus};
+use super::links::StepLink;
+use super::listeners::{Input, use_root_listeners};
 use super::markup::{html as markup, to_html};
-use super::pages::{check, crisis, plan as plan_page, question, results, start};
+use super::pages::{self, Context, check, crisis, plan as plan_page, question, results, start};
 use super::parts::crisis_line::crisis_line;
 use super::parts::language_switch::language_switch;
 use super::parts::notices::notices;
-use super::state::{Action, State, Step};
+use super::plan::Plan;
+use super::state::{Action, Address, State, Step};
 use super::text::{self, T, t};
 use super::url;
-
-/// Whether this build can run embedded: the widget's wasm, and native builds
-/// (prerendering, tests). The site's wasm never is, and so leaves the
-/// embedded-only code out (1 KB brotli).
-pub const EMBEDDABLE: bool = cfg!(any(feature = "widget", not(target_arch = "wasm32")));
-
-/// Whether this build shows the plan page itself: the widget's wasm (which
-/// `plan.html` loads too) and native builds. The site's wasm sends "Maak je
-/// plan" to `plan.html` instead, so its first visit carries none of the plan
-/// page's code (about 9 KB brotli).
-pub const PLAN_PAGE: bool = cfg!(any(feature = "plan", not(target_arch = "wasm32")));
-
-/// The page that shows the plan when this build does not.
-pub const PLAN_HTML: &str = "plan.html";
 
 /// How the app lives on the page.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,8 +46,9 @@ pub enum Mode {
         contacts: Rc<Contacts>,
         /// What was wrong with those contacts: shown politely on the start and results pages.
         contact_notices: Rc<Vec<ContactNotice>>,
-        /// The public site (`https://…/`) that "Deel deze link" and step links
-        /// point to, followed by `#` and the answers. `None`: no share link.
+        /// The public site (`https://…/`) that "Deel deze link", step links
+        /// and the overview's links point to, followed by `#` and the
+        /// answers. `None`: no share link, relative links.
         share_base: Option<AttrValue>,
     },
 }
@@ -77,15 +71,12 @@ pub struct Props {
 fn initial_state(props: &Props) -> State {
     match &props.mode {
         Mode::Standalone => {
-            let none = Answers::new(rules());
-            let parsed = url::parse(rules(), &dom::hash(), &none);
-            let lang = parsed.lang.or(props.lang).or_else(dom::browser_lang).unwrap_or_default();
-            let mut state = State::new(none, lang);
-            state.answers = parsed.answers;
-            state.step = parsed.step;
-            state.notices = std::rc::Rc::new(parsed.notices);
-            state.plan = parsed.plan.map(Rc::new);
-            state
+            // The link in the address, opened as any link is (the reducer's rules),
+            // and shown in the app's own spelling in place.
+            let link = url::parse(rules(), &dom::hash());
+            let lang = link.lang.or(props.lang).or_else(dom::browser_lang).unwrap_or_default();
+            let state = Rc::new(State::new(Answers::new(rules()), lang)).reduce(Action::Open { link, shown: true });
+            State { address: Address::Replace, ..(*state).clone() }
         }
         Mode::Embedded { preset, .. } => {
             let (preset, _) = Answers::parse(rules(), preset);
@@ -133,6 +124,9 @@ pub fn App(props: &Props) -> Html {
         }
         _ => (Rc::default(), Rc::default(), None),
     };
+    // Standalone a step link is a fragment of this page; embedded it is the same
+    // step on the public site (what a new tab opens), never the host's URL.
+    let site: AttrValue = share_base.clone().unwrap_or_default();
     let root = use_node_ref();
     // The language the user asked for, once its texts are here (see crate::content).
     let lang = content::shown(state.lang);
@@ -141,211 +135,26 @@ pub fn App(props: &Props) -> Html {
     let mut fragment = url::fragment(rules(), &state.answers, state.step, state.lang);
     super::plan::append(&mut fragment, plan.as_deref());
 
-    // One effect for everything that follows the state outside the app (each
-    // `use_effect_with` of another type costs the wasm its own copy of yew's
-    // effect code). It runs when the fragment, title or shown language change;
-    // the fragment holds the answers, the step and the wanted language.
-    let switch_failed = use_state_eq(|| false);
-    {
-        let update = use_force_update();
-        let switch_failed = switch_failed.clone();
-        let dispatcher = state.dispatcher();
-        let wanted = state.lang;
-        let first = use_mut_ref(|| true);
-        let hashchange = use_mut_ref(|| None);
-        // Embedded: Back and Forward through same-URL history entries (see embedded_history).
-        // Only in the widget's wasm (the site's has no embedded mode: EMBEDDABLE).
-        #[cfg(all(target_arch = "wasm32", feature = "widget"))]
-        let (history, popstate, history_shown) = (
-            use_mut_ref(super::embedded_history::Entries::default),
-            use_mut_ref(|| None),
-            (state.answers.clone(), state.step),
-        );
-        let shown: super::address::Shown = use_mut_ref(String::new);
-        let title = text::title(lang, &page_title(&state, lang), state.error > 0);
-        use_effect_with((fragment.clone(), title, lang, standalone), move |(fragment, title, lang, standalone)| {
-            #[cfg(all(target_arch = "wasm32", feature = "widget"))]
-            if !*standalone {
-                use super::embedded_history as eh;
-                if let Some(seq) = history.borrow_mut().record(&history_shown.0, history_shown.1, eh::next_seq) {
-                    eh::push(seq);
-                }
-                let mut popstate = popstate.borrow_mut();
-                if popstate.is_none() {
-                    let dispatcher = dispatcher.clone();
-                    *popstate = eh::on_popstate(move |popped| {
-                        let target = history.borrow_mut().restore(popped);
-                        if let Some((answers, step)) = target {
-                            dispatcher.dispatch(Action::Load { answers, step, lang: None, notices: Vec::new(), plan: None });
-                        }
-                    });
-                }
-            }
-            // The texts of a language the user asks for; if they cannot be
-            // fetched, stay in the shown language and say so.
-            if !content::has(wanted) {
-                let dispatcher = dispatcher.clone();
-                dom::load_content(wanted, move |ok| {
-                    switch_failed.set(!ok);
-                    if ok {
-                        update.force_update();
-                    } else {
-                        dispatcher.dispatch(Action::SetLang(content::shown(wanted)));
-                    }
-                });
-            }
-            // Address bar, title and <html lang> (standalone only).
-            if *standalone {
-                super::address::remember(&shown, fragment);
-                let first = std::mem::replace(&mut *first.borrow_mut(), false);
-                let current = dom::hash();
-                if current != *fragment {
-                    // A new history entry per step; but a link that only spells the
-                    // same state differently (or the opened link) is tidied up in place.
-                    let none = Answers::new(rules());
-                    let (a, b) = (url::parse(rules(), &current, &none), url::parse(rules(), fragment, &none));
-                    let same = a.same_place(&b);
-                    // Leaving a question with its answer: its history entry gets the
-                    // answer too, so the browser's Back shows it chosen (as our Back link does).
-                    if let (false, false, Step::Question(q)) = (first, same, a.step) {
-                        if b.answers.is_answered(q) && a.answers != b.answers {
-                            dom::set_hash(&url::fragment(rules(), &b.answers, a.step, b.lang.unwrap_or_default()), true);
-                        }
-                    }
-                    if same && !first && PLAN_PAGE {
-                        // Only the plan's text (or the spelling) changed: once typing pauses.
-                        // (A build without the plan page has no typing to wait for.)
-                        super::address::replace_soon(fragment);
-                    } else {
-                        super::address::cancel_pending();
-                        dom::set_hash(fragment, first || same);
-                    }
-                } else {
-                    super::address::cancel_pending();
-                }
-                dom::set_title(title);
-                dom::set_document_lang(*lang);
-                // Browser back/forward and pasted links: re-read the fragment.
-                // (Kept in the hook: removed when the app goes.)
-                let mut hashchange = hashchange.borrow_mut();
-                if hashchange.is_none() {
-                    *hashchange = dom::on_hashchange(move || {
-                        if super::address::is_own(&shown) {
-                            return;
-                        }
-                        // Back or Forward while the plan's address waits: the other entry wins.
-                        super::address::cancel_pending();
-                        let loaded = dom::hash();
-                        let parsed = url::parse(rules(), &loaded, &Answers::new(rules()));
-                        dispatcher.dispatch(Action::Load {
-                            answers: parsed.answers,
-                            step: parsed.step,
-                            lang: parsed.lang,
-                            notices: parsed.notices,
-                            plan: parsed.plan,
-                        });
-                        super::address::tidy_after_hashchange(shown.clone(), loaded);
-                    });
-                }
-            }
-        });
-    }
+    let switch_failed = use_content(state.lang, state.dispatcher());
+    let title = text::title(lang, &page_title(&state, lang), state.error > 0);
+    use_address(standalone, &state, &fragment, title, lang, state.dispatcher());
+    use_embedded_history(!standalone, &state.answers, state.step, state.dispatcher());
+    let results_complete = use_step_focus(&root, state.step, state.error, standalone);
 
-    // The results page in two frames (see `pages::results::Props::complete`);
-    // natively (prerendering, tests) all at once.
-    let results_complete = use_state_eq(|| !cfg!(target_arch = "wasm32"));
-
-    // On every step change: focus on the new h1 (not on the first render),
-    // the results in two frames. On every failed Next: focus on the error summary.
-    {
-        let before = use_mut_ref(|| None);
-        let root = root.clone();
-        let results_complete = results_complete.clone();
-        use_effect_with((state.step, state.error), move |&(step, error)| {
-            let before = before.borrow_mut().replace((step, error));
-            let first = before.is_none();
-            let new_step = before.is_none_or(|(was, _)| was != step);
-            if new_step {
-                if step == Step::Results {
-                    dom::after_next_paint(move || results_complete.set(true));
-                } else {
-                    results_complete.set(false);
-                }
-                if !first {
-                    // To the top first: focus alone leaves a heading that is
-                    // already on screen where the long page before left it.
-                    if standalone {
-                        dom::scroll_to_top(&root);
-                    }
-                    dom::focus_in(&root, "h1");
-                }
-            } else if error > 0 {
-                dom::focus_in(&root, ".kh-error-summary");
-            }
-        });
-    }
-
-    // One click handler for the links and buttons of the pages' markup: a
-    // step link goes to the step its `href` names (`links::action`), share
-    // and print act on the page; a link clicked with a modifier key opens
-    // in a new tab instead (`dom::clicked`).
-    let onclick = {
-        let dispatcher = state.dispatcher();
-        let (plan_now, plan_root, preset) = (plan.clone(), root.clone(), state.preset.clone());
-        Callback::from(move |e: MouseEvent| {
-            if dom::focus_link_target(&e) {
-                return e.prevent_default();
-            }
-            if let Some(lang) = dom::clicked(&e, "[data-kh-lang]", "data-kh-lang").and_then(|(_, code)| Lang::from_code(&code)) {
-                // (Handled: embed-page.js, replaying a tap that came before the app, looks for this.)
-                e.prevent_default();
-                return dispatcher.dispatch(Action::SetLang(lang));
-            }
-            if let (true, Some(plan), Some(edit)) = (PLAN_PAGE, &plan_now, plan_page::events::clicked(&e)) {
-                return plan_page::events::dispatch(&e, edit, plan, &dispatcher, &plan_root, &preset);
-            }
-            let Some((el, go)) = dom::clicked(&e, "[data-kh-go]", "data-kh-go") else { return };
-            let Some(go) = Go::parse(&go) else { return };
-            e.prevent_default();
-            match go {
-                Go::Share => dom::share(&el, t(lang, T::Copied), t(lang, T::CopyFallback)),
-                Go::Print => dom::print(),
-                _ => {
-                    if let Some(action) = links::action(go, dom::attribute(&el, "href").as_deref()) {
-                        dispatcher.dispatch(action);
-                    }
-                }
-            }
-        })
-    };
-    // The question page's events (its form: a choice, Next), in Actions.
-    let onchange = {
-        let dispatcher = state.dispatcher();
-        let (plan_now, plan_root, preset) = (plan.clone(), root.clone(), state.preset.clone());
-        Callback::from(move |e: Event| {
-            if let Some(action) = question::events::changed(&e) {
-                dispatcher.dispatch(action);
-            } else if let (true, Some(plan), Some(edit)) = (PLAN_PAGE, &plan_now, plan_page::events::changed(&e)) {
-                plan_page::events::dispatch(&e, edit, plan, &dispatcher, &plan_root, &preset);
-            }
-        })
-    };
-    let onsubmit = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |e: SubmitEvent| {
-            // (The app's only form: never a real submit, which would load a page.)
-            e.prevent_default();
-            if let Some(action) = question::events::submitted(&e) {
+    // Every event on the root goes to the page that shows (`pages::event`).
+    let on_input = {
+        let (state, plan, root) = (state.clone(), plan.clone(), root.clone());
+        Callback::from(move |input: Input| {
+            let dispatcher = state.dispatcher();
+            let cx = Context { state: &*state, lang, plan: plan.as_ref(), root: &root, dispatcher: &dispatcher };
+            if let Some(action) = pages::event(&input, &cx) {
                 dispatcher.dispatch(action);
             }
         })
     };
-    super::listeners::use_root_listeners(&root, onclick, onchange, onsubmit);
-    // Standalone a step link is a fragment of this page; embedded it is the same
-    // step on the public site (what a new tab opens), never the host's URL.
-    let link_base: &str = share_base.as_deref().unwrap_or_default();
+    use_root_listeners(&root, on_input);
     let link = |step: Step| StepLink {
-        href: format!("{link_base}#{}", url::fragment(rules(), &state.answers, step, lang)).into(),
+        href: format!("{site}#{}", url::fragment(rules(), &state.answers, step, lang)).into(),
         step,
     };
     let back = state.back_target().map(link);
@@ -366,6 +175,7 @@ pub fn App(props: &Props) -> Html {
             embedded: !standalone,
             begin: link(state.first_question()),
             crisis: link(Step::Crisis),
+            site: site.clone(),
         }),
         Step::Crisis => crisis::view(&crisis::Props {
             lang,
@@ -405,15 +215,16 @@ pub fn App(props: &Props) -> Html {
                 back,
                 share,
                 contacts: contacts.clone(),
-                complete: *results_complete,
+                complete: results_complete,
                 plan: Some(plan_link.clone()),
                 plan_in_app: PLAN_PAGE,
+                site: site.clone(),
             })
         }
         // (A link to the plan opened in the site's wasm: a link to it on plan.html.)
         Step::Plan if !PLAN_PAGE => plan_elsewhere(lang, &plan_link),
         Step::Plan => {
-            let base = if standalone { dom::href().split('#').next().unwrap_or_default().to_string() } else { link_base.to_string() };
+            let base = if standalone { dom::href().split('#').next().unwrap_or_default().to_string() } else { site.to_string() };
             plan_page::plan_page(&plan_page::Props {
                 lang,
                 answers: state.answers.clone(),
@@ -430,7 +241,7 @@ pub fn App(props: &Props) -> Html {
         Step::Start | Step::Results => contact_notices,
         _ => Rc::default(),
     };
-    let notices = notices(lang, &state.notices, &contact_notices, *switch_failed);
+    let notices = notices(lang, &state.notices, &contact_notices, switch_failed);
     let brand = to_html(markup! { p.kh-brand { (t(lang, T::AppName)) } });
     let crisis_link = link(Step::Crisis);
     let footer = to_html(markup! {

@@ -236,11 +236,6 @@ mod imp {
         fail.forget();
     }
 
-    /// Fetch the texts of `lang` (see `crate::content`); `done(true)` when they are here.
-    pub fn load_content(lang: Lang, done: impl FnOnce(bool) + 'static) {
-        crate::web::load_content(lang, done)
-    }
-
     /// Run `f` once the next frame is painted (an animation frame, then a task).
     /// A hidden page gets no frames: then at once.
     pub fn after_next_paint(f: impl FnOnce() + 'static) {
@@ -316,9 +311,6 @@ mod imp {
     pub fn print() {}
     pub fn copy(_text: &str, done: impl Fn(bool) + 'static) {
         done(false)
-    }
-    pub fn load_content(_lang: Lang, done: impl FnOnce(bool) + 'static) {
-        done(true)
     }
     pub fn after_next_paint(f: impl FnOnce() + 'static) {
         f()

@@ -7,7 +7,8 @@
 use yew::AttrValue;
 
 use crate::content::rules;
-use crate::engine::{Answers, Lang};
+use crate::engine::Lang;
+use crate::ui::dom;
 use crate::ui::markup::{Markup, html};
 use crate::ui::state::{Action, Step};
 use crate::ui::text::{T, t};
@@ -62,9 +63,11 @@ impl Go {
 /// this `href`. `None`: not a state change (share, print), or an `href`
 /// that names no step.
 pub fn action(go: Go, href: Option<&str>) -> Option<Action> {
+    // The step the link asks for (the reducer decides what shows); the
+    // app's links name one, but the empty start page's (`#`, `#taal=en`).
     let step = || {
         let fragment = href?.split_once('#')?.1;
-        Some(url::parse(rules(), fragment, &Answers::new(rules())).step)
+        Some(url::parse(rules(), fragment).step.unwrap_or(Step::Start))
     };
     Some(match go {
         Go::Step => Action::Goto(step()?),
@@ -79,31 +82,54 @@ pub fn action(go: Go, href: Option<&str>) -> Option<Action> {
     })
 }
 
+/// A click on the links and buttons every page has: a step link goes to the
+/// step its `href` names ([`action`]); share and print act on the page; the
+/// language switch (`data-kh-lang`); an in-page link marked
+/// `data-kh-focus` moves focus. A link clicked with a modifier key opens in
+/// a new tab instead (`dom::clicked`). `lang`: the language shown.
+pub fn clicked(e: &yew::events::MouseEvent, lang: Lang) -> Option<Action> {
+    if dom::focus_link_target(e) {
+        e.prevent_default();
+        return None;
+    }
+    if let Some(lang) = dom::clicked(e, "[data-kh-lang]", "data-kh-lang").and_then(|(_, code)| Lang::from_code(&code)) {
+        // (Handled: embed-page.js, replaying a tap that came before the app, looks for this.)
+        e.prevent_default();
+        return Some(Action::SetLang(lang));
+    }
+    let (el, go) = dom::clicked(e, "[data-kh-go]", "data-kh-go")?;
+    let go = Go::parse(&go)?;
+    e.prevent_default();
+    match go {
+        Go::Share => dom::share(&el, t(lang, T::Copied), t(lang, T::CopyFallback)),
+        Go::Print => dom::print(),
+        _ => return action(go, dom::attribute(&el, "href").as_deref()),
+    }
+    None
+}
+
 /// `<a class="…" href="…" data-kh-go="…">content</a>`.
 pub fn step_link(class: Option<&str>, link: &StepLink, go: Go, content: Markup) -> Markup {
     html! { a class=[class] href=(link.href.as_str()) data-kh-go=(go.attr()) { (content) } }
 }
 
-/// The public site (`https://…/`) a widget's links point to; empty on the
-/// site itself (relative links). Set once by `web::widget::mount_widget`.
-pub static SITE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-
 /// An approach in the overview of interventions (`keuzehulp overview`): its
-/// page per language, its anchor `aanpak-<id>`.
-pub fn overview_href(lang: Lang, id: &str) -> String {
-    format!("{}#aanpak-{id}", overview_page(lang))
+/// page per language, its anchor `aanpak-<id>`. `site`: the public site
+/// (`https://…/`) in a widget, empty on the site itself (relative links).
+pub fn overview_href(lang: Lang, site: &str, id: &str) -> String {
+    format!("{}#aanpak-{id}", overview_page(lang, site))
 }
 
-/// The overview page in `lang` (at the public site in a widget).
-pub fn overview_page(lang: Lang) -> String {
+/// The overview page in `lang` (at the public site `site` in a widget).
+pub fn overview_page(lang: Lang, site: &str) -> String {
     let page = if lang == Lang::En { "overview.html" } else { "overzicht.html" };
-    format!("{}{page}", SITE.get().map_or("", String::as_str))
+    format!("{site}{page}")
 }
 
-/// A link to the overview: in a widget or iframe (the public site set) it
-/// opens in a new window, so the host page or the frame stays.
-pub fn overview_link(lang: Lang, href: &str, class: &str, label: T) -> Markup {
-    if SITE.get().is_some_and(|s| !s.is_empty()) {
+/// A link to the overview: in a widget or iframe (the public site `site`
+/// given) it opens in a new window, so the host page or the frame stays.
+pub fn overview_link(lang: Lang, site: &str, href: &str, class: &str, label: T) -> Markup {
+    if !site.is_empty() {
         crate::ui::markup::external_with(lang, href, Some(class), html! { (t(lang, label)) })
     } else {
         html! { a class=(class) href=(href) { (t(lang, label)) } }
@@ -122,6 +148,7 @@ pub fn back_link(lang: Lang, back: Option<&StepLink>) -> Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::Answers;
 
     #[test]
     fn go_survives_its_attribute() {

@@ -2,16 +2,19 @@
 //! prerendering and tests).
 //!
 //! Layout after yew's `examples/function_todomvc`: one [`state::State`] with an
-//! `Action` enum and a reducer, pure fragment ⇄ state functions in [`url`] (the
-//! one codec for steps; [`links`] reads a clicked link's step back through
-//! it), all chrome strings in [`text`], one folder per page in `pages/` and
-//! per part in `parts/`, templates that escape by default in [`markup`].
-//! Browser calls live in [`dom`] (no-ops natively, so the UI renders with `ssr`).
+//! `Action` enum and a reducer (which also decides what a link means and how
+//! the address changes), a pure fragment codec in [`url`] ([`links`] reads a
+//! clicked link's step back through it), all chrome strings in [`text`], one
+//! folder per page in `pages/` (its view and its events) and per part in
+//! `parts/`, one file per effect in `hooks/`, templates that escape by
+//! default in [`markup`]. What a build can do is in [`capabilities`] (the
+//! one place the UI looks at cargo features). Browser calls live in [`dom`]
+//! (no-ops natively, so the UI renders with `ssr`).
 
-pub mod address;
 pub mod app;
+pub mod capabilities;
 pub mod dom;
-pub mod embedded_history;
+pub mod hooks;
 pub mod links;
 pub mod listeners;
 pub mod markup;
@@ -19,6 +22,7 @@ pub mod pages;
 pub mod parts;
 pub mod plan;
 pub mod state;
+pub mod step;
 pub mod text;
 pub mod url;
 

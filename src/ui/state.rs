@@ -2,6 +2,11 @@
 //! `Action` enum and a reducer (yew's `Reducible`), as in yew's
 //! `examples/function_todomvc`. The reducer returns the same `Rc` when nothing
 //! changes, so yew 0.23 skips the re-render.
+//!
+//! The reducer also decides what a link means (a link asks for a step; which
+//! step shows is [`resolve_step`]'s, and answers that do not apply are
+//! dropped: [`normalize`]), and how the address follows a change
+//! ([`Address`]): `ui::url` only spells and reads fragments.
 
 use std::rc::Rc;
 
@@ -11,23 +16,8 @@ use crate::content::rules;
 use crate::engine::{Answers, Lang, Notice, RuleSet};
 
 use super::plan::Plan;
-
-/// Where the user is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    Start,
-    /// A question, by index into `RuleSet::questions`.
-    Question(usize),
-    /// "Kloppen je antwoorden?"
-    Check,
-    Results,
-    /// "Hulp nu": the crisis lines on one screen. Reached by choosing `acuut`
-    /// (and by its link, `stap=hulp-nu`); its "later" link goes on with the
-    /// wizard ([`State::after_crisis`]), so nothing is lost.
-    Crisis,
-    /// "Maak je plan": the plan of action from the advice (`stap=plan`).
-    Plan,
-}
+pub use super::step::Step;
+use super::url::Parsed;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -48,6 +38,23 @@ pub struct State {
     pub draft: Option<(usize, u32)>,
     /// The user's plan once they changed anything (`None`: the advice's suggestion).
     pub plan: Option<Rc<Plan>>,
+    /// How the address bar follows the last change (standalone; `ui::hooks::address`).
+    pub address: Address,
+}
+
+/// How the address bar follows a change of the state: the reducer's choice.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Address {
+    /// Nothing new to show.
+    #[default]
+    Keep,
+    /// A new history entry: another step, other answers or another language.
+    Push,
+    /// In place: a link opened in the address (the first render, Back,
+    /// Forward, a pasted link) shows in the app's own spelling.
+    Replace,
+    /// In place once typing pauses: only the plan changed.
+    ReplaceSoon,
 }
 
 pub enum Action {
@@ -65,10 +72,16 @@ pub enum Action {
     Change(usize),
     SetLang(Lang),
     Restart,
-    /// The URL fragment changed (browser back/forward, a pasted link).
-    /// `lang`: the fragment's `taal=`; without one the language stays (a
+    /// Show this state (embedded Back and Forward; and what [`Action::Open`] resolves to).
+    /// `lang`: the link's `taal=`; without one the language stays (a
     /// Dutch link pasted into an English tab stays English).
     Load { answers: Answers, step: Step, lang: Option<Lang>, notices: Vec<Notice>, plan: Option<Plan> },
+    /// Open a link (read by `url::parse`): its answers without those that do
+    /// not apply, at the step it asks for where that may show
+    /// ([`resolve_step`]). `shown`: the address shows the link already (the
+    /// first render, Back, Forward, a pasted link), so it is replaced in
+    /// place; else (a plan file's link) it is a new history entry.
+    Open { link: Parsed, shown: bool },
     /// The plan page changed the plan.
     SetPlan(Plan),
 }
@@ -85,7 +98,13 @@ impl State {
             notices: Rc::new(Vec::new()),
             draft: None,
             plan: None,
+            address: Address::Keep,
         }
+    }
+
+    /// What the address shows of the state: the answers, the step, the language.
+    fn place(&self) -> (&Answers, Step, Lang) {
+        (&self.answers, self.step, self.lang)
     }
 
     /// The choice a question page shows: the one being made, else the saved answer.
@@ -228,16 +247,34 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
+        let opened_in_place = matches!(action, Action::Open { shown: true, .. });
+        let Some(mut next) = self.next(action) else { return self };
+        next.address = if opened_in_place {
+            Address::Replace
+        } else if next.place() != self.place() {
+            Address::Push
+        } else if next.plan != self.plan {
+            Address::ReplaceSoon
+        } else {
+            self.address
+        };
+        if next == *self { self } else { Rc::new(next) }
+    }
+}
+
+impl State {
+    /// The state after `action` (its `address` still this one's); `None`: unchanged.
+    fn next(&self, action: Action) -> Option<State> {
+        let mut next = self.clone();
         let action = match action {
             Action::Next { question } => Action::Submit { question, mask: self.choice(question) },
             other => other,
         };
         match action {
             Action::Choose { question, option } => {
-                let Some(q) = rules().questions.get(question) else { return self };
+                let q = rules().questions.get(question)?;
                 if option >= q.options.len() {
-                    return self;
+                    return None;
                 }
                 let mask = if q.kind == crate::engine::QuestionKind::Many {
                     let exclusive: u32 = q.options.iter().enumerate().filter(|(_, o)| o.exclusive).map(|(i, _)| 1 << i).sum();
@@ -297,14 +334,21 @@ impl Reducible for State {
             Action::SetLang(lang) => next.lang = lang,
             Action::SetPlan(plan) => next.plan = Some(Rc::new(plan)),
             Action::Restart => {
-                let fresh = State::new(next.preset.clone(), next.lang);
-                return if fresh == *self { self } else { Rc::new(fresh) };
+                let mut fresh = State::new(next.preset.clone(), next.lang);
+                fresh.address = self.address;
+                return Some(fresh);
+            }
+            Action::Open { link, .. } => {
+                let Parsed { mut answers, step, lang, notices, plan } = link;
+                normalize(rules(), &mut answers, &self.preset);
+                let step = resolve_step(rules(), &answers, &self.preset, step);
+                return self.next(Action::Load { answers, step, lang, notices, plan });
             }
             Action::Load { answers, step, lang, notices, plan } => {
                 let lang = lang.unwrap_or(self.lang);
                 // (The same state from a link without mistakes still clears the old link's notices.)
                 if answers == self.answers && step == self.step && lang == self.lang && notices == *self.notices && plan.is_none() {
-                    return self;
+                    return None;
                 }
                 // A link without a plan (Back to the advice) keeps the one made.
                 if let Some(plan) = plan {
@@ -320,14 +364,14 @@ impl Reducible for State {
                 if !matches!(step, Step::Question(_)) {
                     next.from_check = false;
                 }
-                return if next == *self { self } else { Rc::new(next) };
+                return Some(next);
             }
         }
         if next.step != self.step {
             next.notices = Rc::new(Vec::new());
             next.draft = None;
         }
-        if next == *self { self } else { Rc::new(next) }
+        Some(next)
     }
 }
 

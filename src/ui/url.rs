@@ -1,13 +1,17 @@
-//! The URL fragment ⇄ state, as pure functions.
+//! The URL fragment ⇄ what it says, as pure functions: a codec, no rules of
+//! the app. What a link means (which answers apply, which step may show) is
+//! the reducer's (`Action::Open` in `ui::state`).
 //!
 //! `#` + the answers in the VOCABULARY encoding + `&stap=<question id|start|controle|advies|hulp-nu|plan>`
-//! (+ `&taal=en`). `stap` and `taal` are taken out before `Answers::parse`;
-//! everything else is parsed leniently. Never panics.
+//! (+ `&taal=en`) (+ `&plan=…`, see `super::plan`). `stap`, `taal` and `plan`
+//! are taken out before `Answers::parse`; everything else is parsed
+//! leniently. Never panics.
 
 use crate::engine::{Answers, Lang, Notice, RuleSet, percent_decode};
 
+use super::capabilities::PLAN_PAGE;
 use super::plan::{PLAN_KEY, Plan};
-use super::state::{Step, resolve_step};
+use super::step::Step;
 
 pub const STEP_KEY: &str = "stap";
 pub const LANG_KEY: &str = "taal";
@@ -15,9 +19,10 @@ pub const LANG_KEY: &str = "taal";
 /// What a fragment says.
 #[derive(Debug, PartialEq)]
 pub struct Parsed {
+    /// The answers as written (those that do not apply too).
     pub answers: Answers,
-    /// The step asked for, resolved against the answers.
-    pub step: Step,
+    /// The step asked for (`None`: no `stap`, or one that names no step).
+    pub step: Option<Step>,
     /// `None` when the fragment names no (known) language.
     pub lang: Option<Lang>,
     pub notices: Vec<Notice>,
@@ -25,17 +30,8 @@ pub struct Parsed {
     pub plan: Option<Plan>,
 }
 
-impl Parsed {
-    /// The same answers, step and language as `other` (the language a link
-    /// without one gets by default): the same place in the app, whatever
-    /// else the two links hold or however they spell it.
-    pub fn same_place(&self, other: &Parsed) -> bool {
-        self.answers == other.answers && self.step == other.step && self.lang.unwrap_or_default() == other.lang.unwrap_or_default()
-    }
-}
-
-/// Reads a fragment (with or without `#`). `preset` holds answers fixed by an embedding page.
-pub fn parse(rules: &RuleSet, fragment: &str, preset: &Answers) -> Parsed {
+/// Reads a fragment (with or without `#`).
+pub fn parse(rules: &RuleSet, fragment: &str) -> Parsed {
     let fragment = fragment.trim().trim_start_matches(['#', '?']);
     let mut rest = String::with_capacity(fragment.len().min(4096));
     let mut stap: Option<String> = None;
@@ -57,7 +53,7 @@ pub fn parse(rules: &RuleSet, fragment: &str, preset: &Answers) -> Parsed {
             // Decoded by the plan itself, from the part as written; a build
             // without the plan page (the site's wasm: main.js sends a plan's
             // link to plan.html) leaves it alone.
-            if super::app::PLAN_PAGE {
+            if PLAN_PAGE {
                 plan.get_or_insert_with(|| Plan::decode(part.split_once('=').map_or("", |(_, v)| v)));
             }
         } else if !part.trim().is_empty() {
@@ -67,12 +63,9 @@ pub fn parse(rules: &RuleSet, fragment: &str, preset: &Answers) -> Parsed {
             rest.push_str(part);
         }
     }
-    let (mut answers, notices) = Answers::parse(rules, &rest);
-    super::state::normalize(rules, &mut answers, preset);
-    let wanted = stap.as_deref().map(|s| step_from_id(rules, s));
+    let (answers, notices) = Answers::parse(rules, &rest);
     // An unknown `stap` is treated as none.
-    let wanted = wanted.flatten();
-    let step = resolve_step(rules, &answers, preset, wanted);
+    let step = stap.as_deref().and_then(|s| step_from_id(rules, s));
     Parsed { answers, step, lang, notices, plan }
 }
 
@@ -126,6 +119,17 @@ mod tests {
     use super::*;
     use crate::content::rules;
     use crate::engine::NoticeKind;
+    use crate::ui::state::{normalize, resolve_step};
+
+    /// A link as the app opens it: the codec, then the reducer's rules
+    /// (`Action::Open`): inapplicable answers dropped, the step resolved.
+    struct Opened {
+        answers: Answers,
+        step: Step,
+        lang: Option<Lang>,
+        notices: Vec<Notice>,
+        plan: Option<Plan>,
+    }
 
     const FULL: &str = "rol=werknemer&sector=zorg-welzijn&omvang=groot&niveau=individu&fase=signalen&factoren=werkdruk,agressie";
 
@@ -133,8 +137,11 @@ mod tests {
         Answers::new(rules())
     }
 
-    fn p(fragment: &str) -> Parsed {
-        parse(rules(), fragment, &none())
+    fn p(fragment: &str) -> Opened {
+        let Parsed { mut answers, step, lang, notices, plan } = parse(rules(), fragment);
+        normalize(rules(), &mut answers, &none());
+        let step = resolve_step(rules(), &answers, &none(), step);
+        Opened { answers, step, lang, notices, plan }
     }
 
     fn q(id: &str) -> usize {
@@ -256,5 +263,73 @@ mod tests {
             let parsed = p(f);
             let _ = fragment(rules(), &parsed.answers, parsed.step, Lang::Nl);
         }
+    }
+
+    /// The codec both ways, for any answers the app can hold (each question
+    /// answered or not, within its kind; only those that apply), any step,
+    /// either language and a plan: the fragment reads back as what it was
+    /// made of, without a notice.
+    #[test]
+    fn any_state_round_trips_through_its_fragment() {
+        use proptest::prelude::*;
+        use proptest::test_runner::{Config, TestRunner};
+        use crate::engine::QuestionKind;
+        let r = rules();
+        let n = r.questions.len();
+        let masks = proptest::collection::vec(any::<u32>(), n);
+        let steps = (0..n + 6).prop_map(move |i| match i {
+            0 => Step::Start,
+            1 => Step::Check,
+            2 => Step::Results,
+            3 => Step::Crisis,
+            4 => Step::Plan,
+            i => Step::Question((i - 5) % n),
+        });
+        let mut runner = TestRunner::new(Config { cases: 1024, ..Config::default() });
+        runner
+            .run(&(masks, steps, any::<bool>(), proptest::option::of(any::<String>())), |(masks, step, english, talk)| {
+                let mut answers = none();
+                for (q, question) in r.questions.iter().enumerate() {
+                    let all = (1u32 << question.options.len()) - 1;
+                    let exclusive: u32 = question.options.iter().enumerate().filter(|(_, o)| o.exclusive).map(|(i, _)| 1 << i).sum();
+                    let mask = masks[q] & all;
+                    let mask = match question.kind {
+                        QuestionKind::One => mask & mask.wrapping_neg(),
+                        // An exclusive answer stands alone.
+                        _ if mask & !exclusive != 0 => mask & !exclusive,
+                        _ => mask & exclusive & exclusive.wrapping_neg(),
+                    };
+                    answers.set(q, mask);
+                }
+                answers.drop_inapplicable(r);
+                let lang = if english { Lang::En } else { Lang::Nl };
+                let plan = talk.map(|talk| {
+                    let mut plan = Plan::default();
+                    plan.talk[1] = talk.chars().take(crate::ui::plan::MAX_CHARS).collect();
+                    plan
+                });
+                let mut f = fragment(r, &answers, step, lang);
+                crate::ui::plan::append(&mut f, plan.as_ref());
+                let back = parse(r, &f);
+                prop_assert_eq!(&back.answers, &answers, "{}", f);
+                let no_stap = step == Step::Start && answers == none();
+                prop_assert_eq!(back.step, (!no_stap).then_some(step), "{}", f);
+                prop_assert_eq!(back.lang.unwrap_or_default(), lang);
+                prop_assert!(back.notices.is_empty(), "{:?}", back.notices);
+                prop_assert_eq!(back.plan.map(|p| p.encode()), plan.map(|p| p.encode()));
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    /// Reading never writes a rule of the app into what it read: answers
+    /// that do not apply are the reducer's to drop, and the step asked for
+    /// is the step read, whatever the answers.
+    #[test]
+    fn the_codec_reads_what_is_written_and_decides_nothing() {
+        let parsed = parse(rules(), "rol=werknemer&stap=advies");
+        assert_eq!(parsed.step, Some(Step::Results), "open questions are the reducer's business");
+        assert_eq!(parse(rules(), "rol=werknemer").step, None);
+        assert_eq!(parse(rules(), "stap=nergens").step, None);
     }
 }

@@ -2,7 +2,6 @@
 //! texts (`www/main.js`). With the `widget` feature (the second wasm, in
 //! `dist/pkg-widget/`) also the widget's entry points, in `widget.rs`.
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 #[cfg(feature = "test-hooks")]
@@ -33,55 +32,14 @@ pub fn start(lang: String) {
 #[wasm_bindgen]
 pub fn add_content(lang: String, pack: String) -> Result<(), JsValue> {
     let code = Lang::from_code(&lang).ok_or_else(|| JsValue::from_str(&format!("keuzehulp: unknown language \"{lang}\"")))?;
-    crate::content::add(code, &pack).map_err(|e| JsValue::from_str(&format!("keuzehulp: content pack {}: {e}", code.code())))
-}
-
-thread_local! {
-    static CONTENT_LOADER: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+    crate::content::add(code, crate::ui::text::T::ALL.len(), &pack).map_err(|e| JsValue::from_str(&format!("keuzehulp: content pack {}: {e}", code.code())))
 }
 
 /// How the app fetches another language's pack (when the user switches):
 /// `loader(lang)` returns a promise of the pack's text.
 #[wasm_bindgen]
 pub fn set_content_loader(loader: js_sys::Function) {
-    CONTENT_LOADER.with(|l| *l.borrow_mut() = Some(loader));
-}
-
-/// Fetches and adds the texts of `lang`; `done(true)` when they are here.
-pub(crate) fn load_content(lang: Lang, done: impl FnOnce(bool) + 'static) {
-    if crate::content::has(lang) {
-        return done(true);
-    }
-    let promise = CONTENT_LOADER.with(|l| {
-        l.borrow().as_ref().and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_str(lang.code())).ok())
-    });
-    let Some(promise) = promise.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else {
-        return done(false);
-    };
-    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
-    let finish = move |ok: bool| {
-        if let Some(done) = done.borrow_mut().take() {
-            done(ok)
-        }
-    };
-    let finish_err = finish.clone();
-    let ok = Closure::once(move |text: JsValue| {
-        let added = text.as_string().is_some_and(|t| match crate::content::add(lang, &t) {
-            Ok(()) => true,
-            Err(e) => {
-                web_sys::console::warn_1(&format!("keuzehulp: content pack {}: {e}", lang.code()).into());
-                false
-            }
-        });
-        finish(added)
-    });
-    let fail = Closure::once(move |err: JsValue| {
-        web_sys::console::warn_2(&"keuzehulp: loading a content pack failed:".into(), &err);
-        finish_err(false)
-    });
-    let _ = promise.then2(&ok, &fail);
-    ok.forget();
-    fail.forget();
+    crate::content::set_loader(loader);
 }
 
 // Talc instead of the standard library's dlmalloc: the same job in 2 KB less

@@ -20,7 +20,7 @@ use crate::ui::{App, Mode, Props};
 /// so politely), parsed by [`parse_contacts`]. `share_base` is the public site
 /// (`https://…/`) that share and step links point to. Leaves the host's URL
 /// and title alone (its history gets same-URL entries for Back, see
-/// `ui::embedded_history`). `debug`: show setup problems (the contacts
+/// `ui::hooks::embedded_history`). `debug`: show setup problems (the contacts
 /// notices) in the widget; without it they are for whoever embeds, not for
 /// visitors: one console warning.
 #[wasm_bindgen]
@@ -70,9 +70,8 @@ pub fn mount_widget(element: web_sys::Element, preset: String, lang: String, con
         }
         Vec::new()
     };
+    // (Also where the cards' "Meer in het overzicht" links go.)
     let share_base = share_base.trim();
-    // The cards' "Meer in het overzicht" links go to the public overview.
-    let _ = crate::ui::links::SITE.set(share_base.to_string());
     let props = Props {
         mode: Mode::Embedded {
             preset,

@@ -20,10 +20,10 @@ pub fn run(args: &[String]) -> i32 {
             "--lang" => match it.next().map(String::as_str) {
                 Some("nl") => lang = Lang::Nl,
                 Some("en") => lang = Lang::En,
-                Some(other) => return super::fail(&format!("--lang must be nl or en, not `{other}`")),
-                None => return super::fail("--lang needs a value: nl or en"),
+                Some(other) => return super::common::fail(&format!("--lang must be nl or en, not `{other}`")),
+                None => return super::common::fail("--lang needs a value: nl or en"),
             },
-            other => return super::fail(&format!("overview takes `--lang nl|en` and `--json`, not `{other}`")),
+            other => return super::common::fail(&format!("overview takes `--lang nl|en` and `--json`, not `{other}`")),
         }
     }
     if as_json {

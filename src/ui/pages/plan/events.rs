@@ -1,18 +1,19 @@
 //! The plan page's events: DOM events in (through the app root's listeners,
 //! `ui::listeners`: no yew listener, which would leak per widget mount), an
-//! [`Edit`] out, and [`apply`] makes the plan after it; [`dispatch`] gives
-//! the app's reducer the result. A refused edit (too long, too many items)
+//! [`Edit`] out, and [`apply`] makes the plan after it; [`event`] gives the
+//! app's reducer the result. A refused edit (too long, too many items)
 //! leaves the plan as it was and says why.
 
 use std::rc::Rc;
 
-use yew::{Event, NodeRef, UseReducerDispatcher};
+use yew::Event;
 
 use crate::content::rules;
-use crate::engine::Answers;
 use crate::ui::dom;
+use crate::ui::listeners::Input;
+use crate::ui::pages::context::Context;
 use crate::ui::plan::{self, Field, Plan, Refusal};
-use crate::ui::state::{Action, State};
+use crate::ui::state::Action;
 use crate::ui::url;
 
 /// What the user did on the plan page.
@@ -27,7 +28,7 @@ pub enum Edit {
 }
 
 /// A `change` or `input` event on the page: a typed text, a ticked item, a chosen file.
-pub fn changed(e: &yew::Event) -> Option<Edit> {
+fn changed(e: &Event) -> Option<Edit> {
     if let Some(key) = dom::target_attribute(e, "input[data-kh-plan-done]", "data-kh-plan-done") {
         return Some(Edit::Done(key.parse().ok()?, dom::target_checked(e)));
     }
@@ -39,7 +40,7 @@ pub fn changed(e: &yew::Event) -> Option<Edit> {
 }
 
 /// A click on the page: "Punt toevoegen" or an item's "Verwijder".
-pub fn clicked(e: &yew::events::MouseEvent) -> Option<Edit> {
+fn clicked(e: &yew::events::MouseEvent) -> Option<Edit> {
     if let Some(key) = dom::target_attribute(e, "[data-kh-plan-remove]", "data-kh-plan-remove") {
         return Some(Edit::Remove(key.parse().ok()?));
     }
@@ -95,33 +96,36 @@ pub fn link_in(text: &str) -> Option<String> {
     plan::link_in_text(text).map(str::to_string)
 }
 
-/// An edit on the plan page, to the app's reducer: the new plan (a refused
-/// text is put back in its field, and the page says why), focus where it
-/// belongs after adding or removing an item (in `root`), or a chosen file
-/// read and its plan opened (its answers read as the app reads a link, with
-/// the `preset` of an embedded app).
-pub fn dispatch(e: &Event, edit: Edit, plan: &Rc<Plan>, dispatcher: &UseReducerDispatcher<State>, root: &NodeRef, preset: &Answers) {
+/// An event on the plan page, for the app's reducer: the new plan (a refused
+/// text is put back in its field, and the page says why), with focus where
+/// it belongs after adding or removing an item; or a chosen file read and
+/// its plan opened (later: its link's answers read as the app reads a link).
+pub fn event(input: &Input, plan: &Rc<Plan>, cx: &Context) -> Option<Action> {
+    let edit = match input {
+        Input::Click(e) => clicked(e),
+        Input::Change(e) => changed(e),
+        Input::Submit(_) => None,
+    }?;
+    let e = input.event();
     if edit == Edit::OpenFile {
-        let (dispatcher, plan, preset) = (dispatcher.clone(), plan.clone(), preset.clone());
-        return dom::read_chosen_file(e, move |text| match text.as_deref().and_then(link_in) {
-            Some(fragment) => {
-                let parsed = url::parse(rules(), &fragment, &preset);
-                dispatcher.dispatch(Action::Load { answers: parsed.answers, step: parsed.step, lang: parsed.lang, notices: parsed.notices, plan: parsed.plan });
-            }
+        let (dispatcher, plan) = (cx.dispatcher.clone(), plan.clone());
+        dom::read_chosen_file(e, move |text| match text.as_deref().and_then(link_in) {
+            Some(fragment) => dispatcher.dispatch(Action::Open { link: url::parse(rules(), &fragment), shown: false }),
             None => dispatcher.dispatch(Action::SetPlan(not_a_plan(&plan))),
         });
+        return None;
     }
     let (next, ok) = apply(plan, &edit);
     match (&edit, ok) {
         (Edit::Type(field, _), false) => dom::set_target_value(e, &text_of(plan, *field)),
         (_, true) => {
             if let Some(id) = focus_after(&next, &edit) {
-                dom::focus_after_paint(root, id);
+                dom::focus_after_paint(cx.root, id);
             }
         }
         _ => {}
     }
-    dispatcher.dispatch(Action::SetPlan(next));
+    Some(Action::SetPlan(next))
 }
 
 #[cfg(test)]

@@ -50,6 +50,8 @@ pub struct Props {
     pub plan: Option<StepLink>,
     /// Whether the plan is a step of this app (else its link opens plan.html).
     pub plan_in_app: bool,
+    /// The public site (`https://…/`) in a widget; empty on the site itself.
+    pub site: AttrValue,
 }
 
 /// The reasons of an item in the user's words (`present` chose which rules),
@@ -106,7 +108,7 @@ fn items_part(lang: Lang, which: Part, more: T, items: &[&Shown], card: impl Fn(
 
 /// The approaches: the open ones as short cards, the rest folded under "Meer
 /// aanpakken"; the first `limit` only (the first frame).
-fn categories(lang: Lang, answers: &Answers, items: &[Shown], limit: usize) -> Markup {
+fn categories(lang: Lang, site: &str, answers: &Answers, items: &[Shown], limit: usize) -> Markup {
     let roles = answers.roles(rules());
     let items: Vec<&Shown> = items.iter().filter(|i| matches!(i.target, Target::Category(_))).take(limit).collect();
     items_part(lang, CATEGORIES, T::MoreCategories, &items, |item| {
@@ -118,6 +120,7 @@ fn categories(lang: Lang, answers: &Answers, items: &[Shown], limit: usize) -> M
             reasons: reasons(&item.reasons, answers, lang),
             tools: item.tools.iter().map(|&(t, r)| (t as usize, r)).collect(),
             collapsed: !item.open,
+            site,
         })
     })
 }
@@ -217,7 +220,7 @@ pub fn view(props: &Props) -> Html {
                 details.kh-later {
                     summary { (t(lang, T::CrisisLaterHeading)) }
                     p { (t(lang, T::CrisisLaterIntro)) }
-                    (categories(lang, answers, &shown.categories, usize::MAX))
+                    (categories(lang, &props.site, answers, &shown.categories, usize::MAX))
                     (experts(props, &later))
                     (notes(lang, &shown.notes))
                     (figures(lang))
@@ -228,7 +231,7 @@ pub fn view(props: &Props) -> Html {
         if let Some(step) = shown.first_step {
             top.push(first_step(lang, step));
         }
-        approaches = categories(lang, answers, &shown.categories, if complete { usize::MAX } else { FIRST_FRAME_CARDS });
+        approaches = categories(lang, &props.site, answers, &shown.categories, if complete { usize::MAX } else { FIRST_FRAME_CARDS });
         if complete {
             let all: Vec<&Shown> = shown.experts.iter().collect();
             rest.push(experts(props, &all));

@@ -2,7 +2,7 @@
 //! privacy promise, the start button and the crisis line. No events of its
 //! own: the start button is a step link (`Go::Begin`, `ui::links`).
 
-use yew::Html;
+use yew::{AttrValue, Html};
 
 use crate::engine::Lang;
 use crate::ui::links::{Go, StepLink, overview_link, overview_page};
@@ -21,6 +21,8 @@ pub struct Props {
     pub begin: StepLink,
     /// The "Hulp nu" page.
     pub crisis: StepLink,
+    /// The public site (`https://…/`) in a widget; empty on the site itself.
+    pub site: AttrValue,
 }
 
 pub fn view(props: &Props) -> Html {
@@ -46,9 +48,9 @@ pub fn view(props: &Props) -> Html {
                 // Embedded, in a new window (the host page or the frame stays): also
                 // in embed.html's prerendered page, before the widget knows the site.
                 @if props.embedded {
-                    (external_with(lang, &overview_page(lang), Some("kh-start__overview"), html! { (t(lang, T::StartOverview)) }))
+                    (external_with(lang, &overview_page(lang, &props.site), Some("kh-start__overview"), html! { (t(lang, T::StartOverview)) }))
                 } @else {
-                    (overview_link(lang, &overview_page(lang), "kh-start__overview", T::StartOverview))
+                    (overview_link(lang, &props.site, &overview_page(lang, &props.site), "kh-start__overview", T::StartOverview))
                 }
             }
             div.kh-start__privacy {

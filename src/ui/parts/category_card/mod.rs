@@ -10,7 +10,7 @@ use crate::ui::links::{overview_href, overview_link};
 use crate::ui::markup::{Markup, card, external, first_sentence, html, reasons, section};
 use crate::ui::text::{self, T, t};
 
-pub struct Props {
+pub struct Props<'a> {
     pub lang: Lang,
     /// Index into the rule set's categories.
     pub category: usize,
@@ -20,6 +20,8 @@ pub struct Props {
     pub tools: Vec<(usize, bool)>,
     /// Folded into a `<details>` (approaches further down the list).
     pub collapsed: bool,
+    /// The public site (`https://…/`) in a widget; empty on the site itself.
+    pub site: &'a str,
 }
 
 /// One tool with its evidence label.
@@ -80,7 +82,7 @@ pub fn category_card(props: &Props) -> Markup {
                     span class="kh-badge kh-badge--zonmw" { (t(lang, T::ZonmwBadge)) }
                 }
             }
-            p { (overview_link(lang, &overview_href(lang, &category.id), "kh-card__overview", T::InOverview)) }
+            p { (overview_link(lang, props.site, &overview_href(lang, props.site, &category.id), "kh-card__overview", T::InOverview)) }
             (reasons(lang, &props.reasons))
             (section(lang, T::Involve, category.involve_for(props.roles).get(lang)))
             @if let Some(success) = &category.success {

@@ -48,7 +48,7 @@ fn contact(lang: Lang, c: &Contact) -> Markup {
 pub fn expert_card(props: &Props) -> Markup {
     let lang = props.lang;
     let expert = &rules().experts[props.expert];
-    let own = if crate::ui::app::EMBEDDABLE { props.contacts.for_expert(props.expert as u16) } else { &[] };
+    let own = if crate::ui::capabilities::EMBEDDABLE { props.contacts.for_expert(props.expert as u16) } else { &[] };
     let reach = expert.reach.get(lang);
     let body = html! {
         // Open: the organisation's own contacts, how to reach them and the

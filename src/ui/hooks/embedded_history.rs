@@ -10,9 +10,11 @@
 //! On `popstate` the app shows the state it had at that entry (its last entry
 //! at or before it; the start for an entry that is not ours).
 
-use crate::engine::Answers;
+use yew::prelude::*;
 
-use super::state::Step;
+use crate::engine::Answers;
+use crate::ui::capabilities::EMBEDDED_HISTORY;
+use crate::ui::state::{Action, State, Step};
 
 /// The state object's key: `{keuzehulp: n}`.
 pub const KEY: &str = "keuzehulp";
@@ -78,8 +80,7 @@ impl Entries {
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
-    use std::cell::{Cell, RefCell};
-    use std::rc::Rc;
+    use std::cell::Cell;
 
     use wasm_bindgen::{JsCast, JsValue};
 
@@ -119,11 +120,48 @@ mod imp {
         Some(gloo::events::EventListener::new(w.unchecked_ref(), "popstate", move |_| restore(popped())))
     }
 
-    pub type Shared = Rc<RefCell<super::Entries>>;
+    pub type Listener = gloo::events::EventListener;
 }
 
-#[cfg(target_arch = "wasm32")]
-pub use imp::*;
+/// (Natively there is no history.)
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    pub fn push(_seq: u32) {}
+    pub fn next_seq() -> u32 {
+        0
+    }
+    pub fn on_popstate(_restore: impl Fn(Option<u32>) + 'static) -> Option<Listener> {
+        None
+    }
+    pub type Listener = ();
+}
+
+use imp::*;
+
+/// Embedded (`on`), in a build that keeps embedded history: a history entry
+/// per step, and Back and Forward show the state of their entry.
+#[hook]
+pub fn use_embedded_history(on: bool, answers: &Answers, step: Step, dispatcher: UseReducerDispatcher<State>) {
+    let history = use_mut_ref(Entries::default);
+    let popstate = use_mut_ref(|| None::<Listener>);
+    use_effect_with((answers.clone(), step), move |(answers, step)| {
+        if !(EMBEDDED_HISTORY && on) {
+            return;
+        }
+        if let Some(seq) = history.borrow_mut().record(answers, *step, next_seq) {
+            push(seq);
+        }
+        let mut popstate = popstate.borrow_mut();
+        if popstate.is_none() {
+            *popstate = on_popstate(move |popped| {
+                let target = history.borrow_mut().restore(popped);
+                if let Some((answers, step)) = target {
+                    dispatcher.dispatch(Action::Load { answers, step, lang: None, notices: Vec::new(), plan: None });
+                }
+            });
+        }
+    });
+}
 
 #[cfg(test)]
 mod tests {
