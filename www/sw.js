@@ -18,7 +18,9 @@
 // only when its bytes have that digest, and checked again each time it is
 // served; one that does not match (another build's file from the HTTP cache,
 // or one another page of this origin put into our cache) is dropped and
-// fetched again. The worker fetches past the HTTP cache (`cache: 'reload'`).
+// fetched again. The worker takes a file from the HTTP cache when its digest
+// is this build's (the page has just downloaded it), else from the server
+// past the HTTP cache (`cache: 'reload'`).
 // The digests check integrity against our own build, not who wrote a file:
 // whoever can change sw.js on the origin can change them too (SECURITY.md).
 //
@@ -63,8 +65,16 @@ async function belongs(url, response) {
   return btoa(String.fromCharCode(...hash)) === digestOf.get(url);
 }
 
-/** `url` from the server, past the HTTP cache; the response, and whether it is this build's. */
+/**
+ * `url` as this build has it; the response, and whether it is this build's.
+ * First the HTTP cache: the page has just downloaded the same files, and a
+ * copy with this build's digest is the file (a first visit downloads each
+ * file once, not once more for this worker). Else from the server, past the
+ * HTTP cache.
+ */
 async function fetchFresh(url) {
+  const kept = await fetch(url, { cache: 'force-cache', credentials: 'same-origin' }).catch(() => null);
+  if (await belongs(url, kept)) return { response: kept, ok: true };
   const response = await fetch(url, { cache: 'reload', credentials: 'same-origin' });
   return { response, ok: await belongs(url, response) };
 }

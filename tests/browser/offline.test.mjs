@@ -204,3 +204,41 @@ test(`a main.js another page of the origin put into the cache does not run (${BA
     await app.close();
   }
 });
+
+// A first visit downloads each file once (issue 29: the English pack came
+// twice): the worker, installing and then keeping the page's pack, takes the
+// copies the page has just downloaded from the HTTP cache (checked against
+// the build's digests), not from the server again. (A context of its own,
+// without request routing: routing switches the HTTP cache off.)
+test(`a first visit downloads the pack and the app once, also in English (${BASE_URL})`, async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  try {
+    const page = await context.newPage();
+    await page.goto(BASE_URL, { waitUntil: 'load' });
+    await page.waitForSelector('html[data-keuzehulp="ready"]', { timeout: 15000 });
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout: 15000 });
+    const packCached = () => page.evaluate(async () => Boolean(await caches.match('pkg/content-en.txt')));
+    for (let waited = 0; !(await packCached()) && waited < 15000; waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(await packCached(), 'the worker keeps the English pack');
+    const [worker] = context.serviceWorkers();
+    assert.ok(worker, 'the service worker runs');
+    const fetched = await worker.evaluate(() => performance.getEntriesByType('resource')
+      .map((e) => ({ url: e.name, transferSize: e.transferSize, size: e.decodedBodySize })));
+    // (index.html too, but the page was opened as ./, another URL to the HTTP cache.)
+    const files = ['app.css', 'main.js', 'pkg/keuzehulp.js', 'pkg/keuzehulp_bg.wasm', 'pkg/content-en.txt'];
+    for (const file of files) {
+      const url = new URL(file, BASE_URL).href;
+      const entries = fetched.filter((e) => e.url === url);
+      assert.ok(entries.length > 0, `the worker asked for ${file}: ${JSON.stringify(fetched)}`);
+      for (const e of entries) {
+        assert.equal(e.transferSize, 0, `${file} came from the HTTP cache, not a second download: ${JSON.stringify(e)}`);
+        assert.ok(e.size > 0, `${file} has its bytes`);
+      }
+    }
+  } finally {
+    await context.close();
+  }
+});
