@@ -4,7 +4,25 @@
 //! `fase` is the question that leads a person in crisis to help (113), so
 //! every visitor answers it themselves, whatever the organisation set.
 
-use crate::engine::percent_decode;
+use crate::engine::{Answers, Notice, RuleSet, percent_decode};
+
+/// A preset as the app takes it: the answers it fixes (never a
+/// [`NEVER_PRESET`] question), the questions it tried to fix but may not,
+/// and what was wrong with the rest. The one reader of a preset: the widget
+/// (which tells whoever embeds in the console) and the app (which skips the
+/// questions) both use it.
+pub struct Preset {
+    pub answers: Answers,
+    pub never: Vec<&'static str>,
+    pub notices: Vec<Notice>,
+}
+
+/// Reads a preset (`sector=zorg-welzijn&omvang=groot`) leniently.
+pub fn parse(rules: &RuleSet, preset: &str) -> Preset {
+    let (kept, never) = strip_never_preset(preset);
+    let (answers, notices) = Answers::parse(rules, &kept);
+    Preset { answers, never, notices }
+}
 
 /// The questions a preset may never answer: their part of a preset is dropped
 /// (the widget says so once in the console) and the embed builder does not
@@ -78,6 +96,14 @@ mod tests {
         // Not a fase part: a value that mentions it, or a part without a key.
         assert_eq!(strip_never_preset("sector=fase&fase").1, Vec::<&str>::new());
         assert_eq!(strip_never_preset(""), (String::new(), vec![]));
+    }
+
+    #[test]
+    fn the_one_reader_drops_fase_and_keeps_the_rest() {
+        let preset = parse(&RULES, "sector=ict&FASE=acuut&omvang=nope");
+        assert_eq!(preset.never, ["fase"]);
+        assert_eq!(preset.answers.encode(&RULES), "sector=ict");
+        assert_eq!(preset.notices.len(), 1, "{:?}", preset.notices);
     }
 
     #[test]

@@ -79,7 +79,8 @@ fn initial_state(props: &Props) -> State {
             State { address: Address::Replace, ..(*state).clone() }
         }
         Mode::Embedded { preset, .. } => {
-            let (preset, _) = Answers::parse(rules(), preset);
+            // (What was wrong with it is for whoever embeds: `web::widget` says so.)
+            let preset = crate::preset::parse(rules(), preset).answers;
             State::new(preset, props.lang.or_else(dom::browser_lang).unwrap_or_default())
         }
     }
@@ -309,6 +310,14 @@ mod tests {
         assert!(html.contains("Je beantwoordt 5 korte vragen"), "the preset question is not counted");
         assert!(html.contains("Sluit je deze pagina, dan zijn ze weg"), "no promise about the address bar");
         assert!(!html.contains("adresbalk"));
+    }
+
+    /// Whoever builds the app embedded, its preset is read by the one preset
+    /// reader: `fase` (the way to crisis help) is asked, whatever the preset says.
+    #[test]
+    fn an_embedded_preset_never_answers_fase() {
+        let html = render(Props { mode: Mode::embedded("sector=ict&fase=acuut"), lang: Some(Lang::Nl) });
+        assert!(html.contains("Je beantwoordt 5 korte vragen"), "fase is still asked: {html}");
     }
 
     #[test]

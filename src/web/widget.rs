@@ -8,8 +8,8 @@ use wasm_bindgen::prelude::*;
 
 use crate::contacts::{ContactNotice, parse_contacts};
 use crate::content::rules;
-use crate::engine::{Answers, Lang, QuestionKind};
-use crate::preset::{NEVER_PRESET, strip_never_preset};
+use crate::engine::{Lang, QuestionKind};
+use crate::preset::NEVER_PRESET;
 use crate::ui::{App, Mode, Props};
 
 /// A keuzehulp inside another page (the widget): `preset` holds fixed answers in
@@ -31,12 +31,13 @@ pub fn mount_widget(element: web_sys::Element, preset: String, lang: String, con
     // At most a few lines, each short, whatever the preset holds.
     const SHOWN: usize = 5;
     // `fase` is never preset (it leads a person in crisis to help): dropped, so asked.
-    let (preset, never) = strip_never_preset(&preset);
-    let mut warnings: Vec<String> = never
+    let read = crate::preset::parse(rules(), &preset);
+    let mut warnings: Vec<String> = read
+        .never
         .iter()
         .map(|id| format!("\"{id}\" cannot be preset and is asked: it is the question that leads a person in crisis to help"))
         .collect();
-    let notices = Answers::parse(rules(), &preset).1;
+    let notices = read.notices;
     let more = (warnings.len() + notices.len()).saturating_sub(SHOWN);
     warnings.extend(notices.iter().take(SHOWN.saturating_sub(warnings.len())).map(|n| n.message(Lang::En)));
     for w in &warnings {
