@@ -230,6 +230,10 @@ const neverWhy = (q) => `“${q.label}” kan niet vast: met die vraag komt iema
   + 'zoals 113. Daarom stelt de keuzehulp die vraag altijd, aan iedereen.';
 
 /** A part of a preset as the app reads it (crates/engine/src/answers.rs): [key, values] or null. */
+/**
+ * @param {string} part
+ * @returns {[string, string[]] | null} null: no `key=` in it
+ */
 function readPart(part) {
   const decoded = part.replace(/%[0-9a-f]{2}/gi, (x) => String.fromCharCode(parseInt(x.slice(1), 16))).trim();
   const eq = decoded.indexOf('=');
@@ -337,6 +341,7 @@ function settings() {
  * widget's reader; the JSON as a whole, each problem with its line and column).
  */
 function problems() {
+  /** @type {{ id: string, message: string, label?: string, line?: number, col?: number }[]} */
   const out = presetProblems.map((message) => ({ id: 'kb-preset-text', message }));
   const mode = radio('contacts-mode');
   if (mode === 'form') {
@@ -439,6 +444,7 @@ function frameSnippet(s) {
 function contrastReport(s) {
   if (!Object.keys(s.colours).length) return '';
   const c = colours(s.colours);
+  /** @type {[string, number][]} */
   const checks = [[m.textBg, contrast(c.text, c.bg)], [m.accentBg, contrast(c.accent, c.bg)]];
   const low = checks.filter(([, ratio]) => ratio < 4.5);
   const fmt = (r) => r.toFixed(1).replace('.', m.decimal);
@@ -591,7 +597,7 @@ async function setUiLang(lang) {
   $('kb-questions').replaceChildren(...questionFields(vocab.questions));
   $('kb-never').textContent = vocab.never.map((q) => m.neverWhy(q.label)).join(' ');
   $('kb-contacts-form').replaceChildren(...contactFields(vocab.experts));
-  setPresetFields(new Map(preset.split('&').filter(Boolean).map((p) => readPart(p))));
+  setPresetFields(new Map(preset.split('&').map((p) => readPart(p)).filter(Boolean)));
   for (const [id, value] of typed) if ($(id)) $(id).value = value;
   for (const id of open) form.querySelector(`details[data-expert-box="${id}"]`)?.setAttribute('open', '');
   if ($('kb-preset-text').value.trim()) presetFromText();

@@ -42,6 +42,8 @@ export function contrast(a, b) {
 /**
  * The tokens for the colours given (invalid or missing ones are left to the
  * defaults): { '--keuzehulp-color-accent': '#…', … }.
+ * @param {{ accent?: string, text?: string, bg?: string }} [given]
+ * @returns {Record<string, string>}
  */
 export function palette({ accent, text, bg } = {}) {
   const given = { accent: hex(accent), text: hex(text), bg: hex(bg) };
@@ -50,6 +52,7 @@ export function palette({ accent, text, bg } = {}) {
     text: given.text ?? DEFAULTS.text,
     bg: given.bg ?? DEFAULTS.bg,
   };
+  /** @type {Record<string, string>} */
   const out = {};
   const set = (name, value) => { out[`--keuzehulp-color-${name}`] = value; };
   if (given.text) {
@@ -72,7 +75,10 @@ export function palette({ accent, text, bg } = {}) {
   return out;
 }
 
-/** The three colours with defaults filled in (for contrast checks). */
+/**
+ * The three colours with defaults filled in (for contrast checks).
+ * @param {{ accent?: string, text?: string, bg?: string }} [given]
+ */
 export function colours({ accent, text, bg } = {}) {
   return { accent: hex(accent) ?? DEFAULTS.accent, text: hex(text) ?? DEFAULTS.text, bg: hex(bg) ?? DEFAULTS.bg };
 }

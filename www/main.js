@@ -149,6 +149,8 @@ function startLang() {
  * The rules in one language (the wasm holds none, see crates/engine/src/pack). `fresh`:
  * past every cache (a query, which the service worker leaves alone), for when
  * a cache held a pack of an older build.
+ * @param {string} lang
+ * @param {{ fresh?: boolean, cache?: RequestCache }} [options]
  */
 function loadContent(lang, { fresh = false, cache = 'default' } = {}) {
   const url = new URL(`pkg/content-${lang === 'en' ? 'en' : 'nl'}.txt`, import.meta.url);

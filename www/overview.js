@@ -99,7 +99,7 @@ function apply(state) {
   set(none, 'hidden', shown > 0);
   const filtered = toFragment(state) !== '';
   set(count, 'textContent', filtered
-    ? count.dataset.count.replace('{n}', shown).replace('{total}', count.dataset.total)
+    ? count.dataset.count.replace('{n}', String(shown)).replace('{total}', count.dataset.total)
     : allText);
   // The other language keeps the filters.
   const other = document.querySelector('[data-kh-ov-lang]');

@@ -70,18 +70,20 @@ pub struct Props {
 
 fn initial_state(props: &Props) -> State {
     match &props.mode {
-        Mode::Standalone => {
+        // (Only a build that can be embedded reads a preset: the site's wasm
+        // carries no preset reader.)
+        Mode::Embedded { preset, .. } if EMBEDDABLE => {
+            // (What was wrong with it is for whoever embeds: `web::widget` says so.)
+            let preset = crate::preset::parse(rules(), preset).answers;
+            State::new(preset, props.lang.or_else(dom::browser_lang).unwrap_or_default())
+        }
+        _ => {
             // The link in the address, opened as any link is (the reducer's rules),
             // and shown in the app's own spelling in place.
             let link = url::parse(rules(), &dom::hash());
             let lang = link.lang.or(props.lang).or_else(dom::browser_lang).unwrap_or_default();
             let state = Rc::new(State::new(Answers::new(rules()), lang)).reduce(Action::Open { link, shown: true });
             State { address: Address::Replace, ..(*state).clone() }
-        }
-        Mode::Embedded { preset, .. } => {
-            // (What was wrong with it is for whoever embeds: `web::widget` says so.)
-            let preset = crate::preset::parse(rules(), preset).answers;
-            State::new(preset, props.lang.or_else(dom::browser_lang).unwrap_or_default())
         }
     }
 }

@@ -1,7 +1,8 @@
 //! `cargo xtask test`: every check in order, then one summary line.
 //!
 //! Stages: tools → deps (`cargo deny`, see `deny.rs`) → `cargo test --workspace`
-//! → `keuzehulp check rules` → build dist → build `target/dist-test` (the wasm
+//! → `keuzehulp check rules` → js unit (`node --test tests/js/`) → js types
+//! (`tsc` over www/*.js, `tests/js/tsconfig.json`) → build dist → build `target/dist-test` (the wasm
 //! with the `test-hooks` feature, served on a second port for the failure-path
 //! tests as `KEUZEHULP_TEST_HOOKS_URL`) → size budget → browser tests at `/`
 //! and at `/keuzehulp/`. At the
@@ -96,6 +97,13 @@ pub fn test(full: bool) -> Result<(), String> {
 
     banner("keuzehulp check rules");
     check_rules(&mut r);
+
+    // The JavaScript that remains (www/), as the Rust: unit tests and a type check
+    // (typescript comes with the npm packages of the tools stage).
+    banner("js unit: node --test tests/js/");
+    js_unit(&mut r);
+    banner("js types: tsc --checkJs (tests/js/tsconfig.json)");
+    js_types(&mut r);
 
     let mut dist = None;
     banner("build dist");
@@ -301,6 +309,43 @@ fn browser_tests(r: &mut Run, dist: &Path, test_dist: Option<&Path>, chromium: &
         let status = if ok { Status::Ok } else { Status::Failed };
         r.record(&name, t, status, (passed, failed, skipped), format!("{passed} passed, {failed} failed"));
     }
+}
+
+/// The unit tests of www/'s pure functions (`tests/js/*.test.mjs`), counted from node's TAP.
+fn js_unit(r: &mut Run) {
+    let t = Instant::now();
+    let tap = util::target_dir().join("xtask/js-unit.tap");
+    let _ = std::fs::remove_file(&tap);
+    let mut cmd = Command::new("node");
+    cmd.arg("--test")
+        .args(["--test-reporter=spec", "--test-reporter-destination=stdout"])
+        .args(["--test-reporter=tap", "--test-reporter-destination"])
+        .arg(&tap)
+        .arg("tests/js/")
+        .current_dir(util::root());
+    let ok = run(&mut cmd).is_ok();
+    let text = std::fs::read_to_string(&tap).unwrap_or_default();
+    let tap_count = |key: &str| text.lines().filter_map(|l| l.strip_prefix(&format!("# {key} "))).filter_map(|n| n.trim().parse::<u64>().ok()).sum::<u64>();
+    let (passed, mut failed) = (tap_count("pass"), tap_count("fail") + tap_count("cancelled"));
+    if !ok && failed == 0 {
+        failed = 1;
+    }
+    if ok && passed == 0 {
+        r.check("js unit", t, Err("node's test runner ran no test in tests/js/".into()));
+        return;
+    }
+    let status = if ok { Status::Ok } else { Status::Failed };
+    r.record("js unit", t, status, (passed, failed, 0), format!("{passed} passed, {failed} failed"));
+}
+
+/// `tsc --noEmit` over www/*.js with their JSDoc (`tests/js/tsconfig.json`); one check.
+fn js_types(r: &mut Run) {
+    let t = Instant::now();
+    let tsc = tools::browser_dir().join("node_modules/typescript/bin/tsc");
+    let mut cmd = Command::new("node");
+    cmd.arg(&tsc).args(["-p", "tests/js/tsconfig.json"]).current_dir(util::root());
+    let result = run(&mut cmd).map(|_| "www/*.js type-checked".to_string()).map_err(|e| format!("tsc: {e}"));
+    r.check("js types", t, result);
 }
 
 fn summary(r: &Run, t0: Instant) {
