@@ -159,7 +159,7 @@ pub fn ensure_npm_packages() -> Result<(), String> {
     if which("npm", &[]).is_none() || which("node", &[]).is_none() {
         return Err("node and npm are needed (Node 20 or newer): install Node.js, then run again".into());
     }
-    step("installing npm packages in tests/browser (binaryen for wasm-opt, playwright-core, axe)");
+    step("installing npm packages in tests/browser (binaryen for wasm-opt, playwright-core, axe, terser, typescript)");
     let sub = if dir.join("package-lock.json").exists() { "ci" } else { "install" };
     run(Command::new("npm").args([sub, "--no-audit", "--no-fund"]).current_dir(&dir))
 }
