@@ -9,10 +9,34 @@ use crate::{sha256, util};
 use std::path::Path;
 
 pub const PLACEHOLDER: &str = "\"__FILE_DIGESTS__\"";
-/// The app shell: cached when the worker installs. (Not the PNG icons of the
-/// manifest: only an install uses them, and the system keeps its own copy then.)
-pub const SHELL: &[&str] =
-    &["index.html", "app.css", "main.js", "pkg/keuzehulp.js", "pkg/keuzehulp_bg.wasm", "icon.svg", "manifest.webmanifest"];
+/// The site's pages and what they load: cached when the worker installs, so
+/// that after one visit the app, the plan page (the widget's wasm), the
+/// overview and the iframe page work offline (issue 28). (Not the PNG icons of
+/// the manifest: only an install uses them, and the system keeps its own copy
+/// then. Not the embed builder: it is for HR at a desk, online.)
+pub const SHELL: &[&str] = &[
+    "index.html",
+    "app.css",
+    "main.js",
+    "pkg/keuzehulp.js",
+    "pkg/keuzehulp_bg.wasm",
+    "icon.svg",
+    "manifest.webmanifest",
+    "plan.html",
+    "plan.css",
+    "pkg-widget/keuzehulp.js",
+    "pkg-widget/keuzehulp_bg.wasm",
+    "overzicht.html",
+    "overview.html",
+    "overview.css",
+    "overview-nojs.css",
+    "overview.js",
+    "embed.html",
+    "embed.css",
+    "embed-page.js",
+    "embed-theme.js",
+    "embed.js",
+];
 /// The content packs: cached when a visit uses them.
 pub const PACKS: &[&str] = &["pkg/content-nl.txt", "pkg/content-en.txt"];
 
