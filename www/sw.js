@@ -1,9 +1,12 @@
 // Service worker: the keuzehulp works offline after the first visit.
 //
-// The site's pages (the app, the plan page, the overview, the iframe page)
-// and what they load are cached when this worker installs, in a cache named
-// after the build (`cargo xtask build` puts the content hash of dist in place
-// of the placeholder), and served cache-first from then on. Everything else
+// The app shell (and plan.html) is cached when this worker installs, in a
+// cache named after the build (`cargo xtask build` puts the content hash of
+// dist in place of the placeholder), and served cache-first from then on.
+// The other pages of the site (the overview, the iframe page) and the plan
+// page's wasm are kept when a page first uses them online, as the content
+// packs are: after one visit they work offline too (not at install: they
+// would double a first visit's download). Everything else
 // goes to the network as usual. A new deploy is a new worker with a new cache
 // name: it installs next to the old one and takes over when no tab runs the
 // old version any more, or at the next navigation (a reload): the old worker
@@ -41,7 +44,7 @@
 const CACHE = 'keuzehulp-__BUILD_HASH__';
 const PREFIX = 'keuzehulp-';
 
-// { shell: { path: sha256 base64 }, packs: { path: sha256 base64 } }, paths relative
+// { shell: { path: sha256 base64 }, onUse: { path: sha256 base64 } }, paths relative
 // to this file (so the site works at / and under a sub-path). The build
 // replaces the quoted placeholder with JSON (terser leaves JSON.parse alone);
 // unbuilt, nothing is cached.
@@ -65,14 +68,15 @@ const href = (path) => new URL(path, scope).href;
 /** URL → its SHA-256 (base64), for every file this worker may cache. */
 const digestOf = new Map();
 const shellUrls = new Set();
-const packUrls = new Set();
+/** Kept when a page uses them: the packs, the other pages and what they load. */
+const onUseUrls = new Set();
 if (built) {
   for (const [path, digest] of Object.entries(DIGESTS.shell)) {
     shellUrls.add(href(path));
     digestOf.set(href(path), digest);
   }
-  for (const [path, digest] of Object.entries(DIGESTS.packs)) {
-    packUrls.add(href(path));
+  for (const [path, digest] of Object.entries(DIGESTS.onUse)) {
+    onUseUrls.add(href(path));
     digestOf.set(href(path), digest);
   }
 }
@@ -159,7 +163,7 @@ function shellUrl(requested, navigate = false) {
   }
   if (url.href === scope.href) return indexUrl;
   if (navigate && !url.pathname.endsWith('.html')) return null;
-  return shellUrls.has(url.href) || packUrls.has(url.href) ? url.href : null;
+  return shellUrls.has(url.href) || onUseUrls.has(url.href) ? url.href : null;
 }
 
 /** Is this request from one of our cached pages (or a navigation to one)? Other

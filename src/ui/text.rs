@@ -6,6 +6,8 @@
 //! none: it reads them from the content pack of the language (see
 //! `crate::content`), so a visit downloads one language.
 
+// (The texts are compiled in natively only.)
+#[cfg(not(target_arch = "wasm32"))]
 use crate::crisis_number;
 use crate::engine::{Evidence, Lang, Level, Notice, NoticeKind};
 
