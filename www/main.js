@@ -322,9 +322,11 @@ function registerWorker(lang) {
 async function replaceForeignWorkers() {
   const scope = new URL('./', import.meta.url).href;
   const script = new URL('sw.js', import.meta.url).href;
+  // (sw.js with a query is our own script too.)
+  const path = (url) => (url ? url.replace(/[?#].*$/, '') : null);
   for (const registration of await navigator.serviceWorker.getRegistrations()) {
     const worker = registration.installing || registration.waiting || registration.active;
-    if (registration.scope.startsWith(scope) && (registration.scope !== scope || worker?.scriptURL !== script)) {
+    if (registration.scope.startsWith(scope) && (registration.scope !== scope || path(worker?.scriptURL) !== script)) {
       console.warn(`keuzehulp: removing a service worker that is not ours (${worker?.scriptURL}, scope ${registration.scope})`);
       await registration.unregister();
     }

@@ -127,8 +127,9 @@ self.addEventListener('install', (event) => {
     }
     // A worker for our scope that is not ours (another script of this origin
     // registered in our folder): take its place at once, not when its tabs close.
+    // (sw.js with a query is still our script: only the path counts.)
     const active = self.registration.active;
-    if (active && active.scriptURL !== self.location.href) await self.skipWaiting();
+    if (active && new URL(active.scriptURL).pathname !== self.location.pathname) await self.skipWaiting();
   })());
 });
 

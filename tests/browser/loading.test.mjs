@@ -167,7 +167,7 @@ test(`a widget whose glue never loads shows the failure with the crisis line and
     const widget = h.page.locator('keuzehulp-widget');
     assert.deepEqual(await tels(widget), TELS);
     assert.equal(await widget.locator(`a[href="${BASE_URL}"]`).count(), 1);
-    assert.match(await widget.innerText(), new RegExp(FALLBACK.crisis.en.heading.replace('?', '\\?')));
+    assert.equal((await widget.locator('.kh-embed-crisis strong').innerText()).trim(), FALLBACK.crisis.en.heading, 'the crisis line in English');
   } finally {
     await h.context.close();
   }
