@@ -7,6 +7,8 @@ pub mod builtin;
 pub mod cli;
 pub mod contacts;
 pub mod content;
+/// The crisis line's numbers and addresses: their one source.
+pub mod crisis;
 /// The rule engine, a crate of its own (`crates/engine`, `std` only).
 pub use keuzehulp_engine as engine;
 pub mod preset;

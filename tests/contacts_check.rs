@@ -70,3 +70,24 @@ fn not_utf8_a_missing_file_and_bad_arguments() {
         assert!(String::from_utf8_lossy(&out.stderr).starts_with("keuzehulp: "), "{args:?}");
     }
 }
+
+/// A device without end (`/dev/zero`) is read only as far as the widget's
+/// limit: a clear message at once, not gigabytes read (issue 28).
+#[test]
+fn an_endless_file_is_read_with_a_bound() {
+    if !std::path::Path::new("/dev/zero").exists() {
+        return;
+    }
+    let started = std::time::Instant::now();
+    let out = Command::new(env!("CARGO_BIN_EXE_keuzehulp"))
+        .args(["contacts", "check", "/dev/zero"])
+        .output()
+        .expect("the keuzehulp binary runs");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert_eq!(stdout.trim(), "/dev/zero:1:1: the file is larger than 64 KB; the widget does not read it");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
+    // A file one byte over the limit says the same.
+    let (code, out, _) = run("big.json", &vec![b' '; 64 * 1024 + 1], &[]);
+    assert_eq!((code, out.trim()), (1, "big.json:1:1: the file is larger than 64 KB; the widget does not read it"));
+}

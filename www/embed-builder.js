@@ -22,6 +22,10 @@ import { embed_vocabulary, check_contacts } from './pkg-widget/keuzehulp.js';
 import { loadWith, SITE } from './embed.js';
 import { palette, colours, contrast } from './embed-theme.js';
 
+/** The crisis line and the messages, from the Rust (`keuzehulp fallback --json`, written in by the build). */
+const FALLBACK = /** @type {any} */ ("__FALLBACK__");
+const SUICIDE = FALLBACK.numbers.suicide.shown;
+
 const $ = (id) => document.getElementById(id);
 const form = $('kb-form');
 
@@ -100,7 +104,7 @@ const MSG = {
     noneTicked: 'Niets aangevinkt: de bezoeker kiest zelf.',
     fields: { name: 'Naam', phone: 'Telefoon', email: 'E-mail', url: 'Webpagina (https://…)', hours: 'Bereikbaar (bijvoorbeeld ma-vr 9-17)' },
     neverWhy: (label) => `“${label}” kan niet vast: met die vraag komt iemand die in crisis is meteen bij hulp, `
-      + 'zoals 113. Daarom stelt de keuzehulp die vraag altijd, aan iedereen.',
+      + `zoals ${SUICIDE}. Daarom stelt de keuzehulp die vraag altijd, aan iedereen.`,
     neverRefused: 'Dat deel staat dus niet in de code.',
     unknown: (parts) => `Niet herkend, en dus niet in de code: ${parts}.`,
     at: (line, col) => `Regel ${line}, kolom ${col}: `,
@@ -134,7 +138,7 @@ const MSG = {
     visitorChooses: 'The visitor chooses',
     noneTicked: 'Nothing ticked: the visitor chooses.',
     fields: { name: 'Name', phone: 'Phone', email: 'Email', url: 'Web page (https://…)', hours: 'Available (for example Mon-Fri 9-17)' },
-    neverWhy: (label) => `“${label}” cannot be fixed: this question leads a person in crisis straight to help, such as 113. `
+    neverWhy: (label) => `“${label}” cannot be fixed: this question leads a person in crisis straight to help, such as ${SUICIDE}. `
       + 'So the choice aid always asks it, of everyone.',
     neverRefused: 'So that part is not in the code.',
     unknown: (parts) => `Not recognised, so not in the code: ${parts}.`,
@@ -227,7 +231,7 @@ function contactFields(experts) {
 
 /** Why a question is never preset (fase), in one sentence for the page. */
 const neverWhy = (q) => `“${q.label}” kan niet vast: met die vraag komt iemand die in crisis is meteen bij hulp, `
-  + 'zoals 113. Daarom stelt de keuzehulp die vraag altijd, aan iedereen.';
+  + `zoals ${SUICIDE}. Daarom stelt de keuzehulp die vraag altijd, aan iedereen.`;
 
 /** A part of a preset as the app reads it (crates/engine/src/answers.rs): [key, values] or null. */
 /**
@@ -417,7 +421,25 @@ function directSnippet(s) {
   const style = Object.entries(s.tokens).map(([k, v]) => `${k}: ${v};`).join(' ');
   if (style) attrs.push(`style="${style}"`);
   const open = attrs.length ? `<keuzehulp-widget\n  ${attrs.join('\n  ')}>` : '<keuzehulp-widget>';
-  return `<script type="module" src="${new URL('embed.js', SITE)}"></script>\n${open}</keuzehulp-widget>`;
+  return `<script type="module" src="${new URL('embed.js', SITE)}"></script>\n${open}\n${fallbackContent(s.lang)}\n</keuzehulp-widget>`;
+}
+
+/**
+ * What the element shows until the widget is there, and if it never comes
+ * (embed.js blocked or unreachable): the crisis line and a link to the site,
+ * in the widget's language (both when the visitor's browser decides). The
+ * widget's shadow root hides it once embed.js runs. From the Rust, like the
+ * widget's own crisis line (FALLBACK).
+ */
+function fallbackContent(lang) {
+  const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const line = (code) => {
+    const { heading, line: pieces } = FALLBACK.crisis[code];
+    const text = pieces.map((p) => (typeof p === 'string' ? esc(p) : `<a href="${escapeAttr(p.tel)}">${esc(p.shown)}</a>`)).join('');
+    const open = `<a href="${escapeAttr(SITE)}">${esc(FALLBACK.text[code].widgetOpen)}</a>`;
+    return `  <p${lang ? '' : ` lang="${code}"`}><strong>${esc(heading)}</strong> ${text} ${open}.</p>`;
+  };
+  return (lang ? [lang] : ['nl', 'en']).map(line).join('\n');
 }
 
 function frameUrl(s) {

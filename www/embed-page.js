@@ -143,10 +143,8 @@ function replay(index, tries = 20) {
   if (!handled && tries > 1) setTimeout(() => replay(index, tries - 1), 50);
 }
 
-const NO_START = {
-  nl: 'De keuzehulp kan hier niet starten. Laad de pagina opnieuw, of probeer het later nog eens.',
-  en: 'The choice aid cannot start here. Reload the page, or try again later.',
-};
+/** The messages, from the Rust (`keuzehulp fallback --json`, written in by the build): embed.js may not be here. */
+const FALLBACK = /** @type {any} */ ("__FALLBACK__");
 
 /** embed.js itself did not arrive: the step links go (they need the app), the crisis line stays. */
 function noStart(err) {
@@ -156,7 +154,7 @@ function noStart(err) {
   root.removeAttribute('aria-busy');
   const note = document.createElement('p');
   note.setAttribute('role', 'alert');
-  note.textContent = NO_START[html.lang === 'en' ? 'en' : 'nl'];
+  note.textContent = FALLBACK.text[html.lang === 'en' ? 'en' : 'nl'].noStart;
   root.querySelector('h1, h2')?.after(note);
   for (const control of root.querySelectorAll(CONTROLS)) control.remove();
 }

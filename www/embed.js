@@ -22,12 +22,19 @@
 // it keeps it; changing lang, preset or contacts starts it again with them.
 //
 // While it loads, the widget shows a line that it is loading and the crisis
-// line (113, 0800-0113, 112 as tap-to-call links of at least 44×44 px).
+// line (its numbers as tap-to-call links of at least 44×44 px; the numbers
+// and words come from the Rust, written in by the build: FALLBACK below).
 // The WebAssembly (pkg-widget/: the site's wasm plus the widget's entry
-// points) is loaded once per page and shared by every widget (a failed load
-// is tried again by the next widget). When it cannot start (old browser, or a Content-Security-Policy without
-// 'wasm-unsafe-eval': use the iframe mode then), the widget shows a link to
-// the public site and the crisis line instead.
+// points) is imported when the first widget mounts (not by a static import:
+// a failed fetch of it would leave the element undefined, every widget empty)
+// and shared by every widget. Each try has a time limit (LOAD_TIMEOUT_MS); a
+// failed or late one is tried once more at once, and again by the next widget
+// or restart. When it cannot start (old browser, no connection, or a
+// Content-Security-Policy without 'wasm-unsafe-eval': use the iframe mode
+// then), the widget shows a link to the public site and the crisis line
+// instead. Before this file runs (or if it never arrives), the element shows
+// its own content: the builder's snippet carries the crisis line and a link
+// to the site inside it, hidden by the shadow root once the widget is here.
 //
 // If the app panics later (a bare trap in our build: a WebAssembly.RuntimeError
 // from pkg-widget/ reaches the page), every running widget shows a short
@@ -35,7 +42,6 @@
 //
 // The element says how it went in data-state="loading|ready|failed".
 
-import init, { mount_widget, add_content, set_content_loader } from './pkg-widget/keuzehulp.js';
 
 /** The public site: where share links point to. */
 export const SITE = new URL('./', import.meta.url).href;
@@ -51,7 +57,41 @@ const MAX_CONTACTS = 64 * 1024;
  */
 export const CONTACTS_TIMEOUT_MS = 5000;
 
+/** The crisis line and the messages, from the Rust (`keuzehulp fallback --json`, written in by the build). */
+const FALLBACK = /** @type {any} */ ("__FALLBACK__");
+/** The widget's glue (pkg-widget/keuzehulp.js). */
+const GLUE = new URL('pkg-widget/keuzehulp.js', import.meta.url).href;
+/**
+ * One try to load the glue and the wasm may take this long (ms); then it
+ * counts as failed (a hanging download must not leave widgets loading for ever).
+ */
+export const LOAD_TIMEOUT_MS = 15000;
+
+/** The glue module once its wasm is initialised (its functions: mount_widget, add_content, …). */
+let glue = null;
+/** Tries so far: a retry imports the glue under another URL (a failed module import stays failed for its URL). */
+let tries = 0;
 let started = null;
+
+/** `promise`, or a rejection after `ms`. */
+function within(promise, ms, what) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/** One try: import the glue, initialise its wasm; the glue. */
+function tryLoad() {
+  tries += 1;
+  const url = tries === 1 ? GLUE : `${GLUE}?retry=${tries}`;
+  return within(import(url).then(async (module) => {
+    await module.default({ module_or_path: WASM });
+    module.set_content_loader(fetchContent);
+    return module;
+  }), LOAD_TIMEOUT_MS, 'the widget\'s code');
+}
 const packs = new Map();
 /** What each running app does when our wasm traps (it is of no use after that). */
 const running = new Set();
@@ -64,7 +104,10 @@ const running = new Set();
 export function load() {
   if (!started) {
     const attempt = typeof WebAssembly === 'object'
-      ? init({ module_or_path: WASM }).then(() => set_content_loader(fetchContent))
+      ? tryLoad().catch((err) => {
+        console.warn(`keuzehulp: loading the widget failed (${err.message ?? err}); trying once more`);
+        return tryLoad();
+      }).then((module) => { glue = module; })
       : Promise.reject(new Error('this browser has no WebAssembly'));
     attempt.catch(() => {
       if (started === attempt) started = null;
@@ -120,7 +163,7 @@ function fetchContent(lang) {
 /** Load the wasm and the texts of `lang`, once per page and language. */
 export function loadWith(lang) {
   if (!packs.has(lang)) {
-    const pack = Promise.all([load(), fetchContent(lang)]).then(([, text]) => add_content(lang, text));
+    const pack = Promise.all([load(), fetchContent(lang)]).then(([, text]) => glue.add_content(lang, text));
     pack.catch(() => packs.delete(lang)); // (a later widget may try again)
     packs.set(lang, pack);
   }
@@ -179,49 +222,20 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
-const TEXT = {
-  nl: {
-    loading: 'De keuzehulp werkstress wordt geladen…',
-    failed: 'De keuzehulp kan hier niet starten.',
-    open: 'Open de keuzehulp werkstress',
-    newWindow: ' (opent in nieuw venster)',
-    crisis: 'Denk je aan zelfdoding, of maak je je zorgen om iemand? Bel ',
-    or: ' of gratis ',
-    day: '. Je kunt dag en nacht bellen.',
-    stopped: 'De keuzehulp is vastgelopen',
-    stoppedWhy: 'Dat ligt niet aan jou. Laad de pagina opnieuw om verder te gaan.',
-    danger: 'Ben je in direct gevaar? Bel ',
-    reload: 'Pagina opnieuw laden',
-  },
-  en: {
-    loading: 'The work stress choice aid is loading…',
-    failed: 'The choice aid cannot start here.',
-    open: 'Open the work stress choice aid',
-    newWindow: ' (opens in new window)',
-    crisis: 'Are you thinking about suicide, or worried about someone? Call ',
-    or: ' or free of charge ',
-    day: ' right away, day and night.',
-    stopped: 'The choice aid stopped working',
-    stoppedWhy: 'This is not your fault. Reload the page to continue.',
-    danger: 'In danger, call ',
-    reload: 'Reload the page',
-  },
-};
-
-/** The texts of the language the app itself would start in (so the status and the app agree). */
+/** The messages of the language the app itself would start in (so the status and the app agree). */
 function textFor(lang) {
-  return TEXT[resolveLang(lang)];
+  return FALLBACK.text[resolveLang(lang)];
 }
 
 /**
- * The crisis line: 113, free 0800-0113 and 112 in danger, each a tap-to-call
- * link of at least 44×44 px (.kh-embed-tel in embed.css). The same in the
- * loading, failure and stopped states.
+ * The crisis line: its numbers as tap-to-call links of at least 44×44 px
+ * (.kh-embed-tel in embed.css). The same in the loading, failure and stopped
+ * states, and the same words as the app's (FALLBACK.crisis, from the Rust).
  */
-function crisisLine(t) {
-  const call = (href, number) => el('a', { class: 'kh-embed-tel', href }, number);
-  return el('p', { class: 'kh-embed-crisis' }, t.crisis, call('tel:113', '113'), t.or,
-    call('tel:08000113', '0800-0113'), t.day, ' ', t.danger, call('tel:112', '112'), '.');
+function crisisLine(lang) {
+  const { heading, line } = FALLBACK.crisis[resolveLang(lang)];
+  return el('p', { class: 'kh-embed-crisis' }, el('strong', {}, heading), ' ',
+    ...line.map((piece) => (typeof piece === 'string' ? piece : el('a', { class: 'kh-embed-tel', href: piece.tel }, piece.shown))));
 }
 
 /**
@@ -245,19 +259,19 @@ export function failure(lang, preset) {
   const answers = withoutFase(preset);
   const href = answers ? `${SITE}#${answers}` : SITE;
   return el('div', { class: 'kh-embed-status', role: 'status' },
-    el('p', {}, el('strong', {}, t.failed), ' ',
-      el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, t.open,
+    el('p', {}, el('strong', {}, t.widgetFailed), ' ',
+      el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, t.widgetOpen,
         el('span', { class: 'kh-visually-hidden' }, t.newWindow)), '.'),
-    crisisLine(t));
+    crisisLine(lang));
 }
 
 /** What shows when the app panicked while in use: an h2 (the host has its own h1). */
 export function stoppedMessage(lang) {
   const t = textFor(lang);
   return el('div', { class: 'kh-notice kh-failure', role: 'alert' },
-    el('h2', { class: 'kh-failure__heading', tabindex: '-1' }, t.stopped),
-    el('p', {}, t.stoppedWhy),
-    crisisLine(t),
+    el('h2', { class: 'kh-failure__heading', tabindex: '-1' }, t.stoppedHeading),
+    el('p', {}, t.widgetStoppedWhy),
+    crisisLine(lang),
     // A link to the host page itself: works without any of our code.
     el('p', {}, el('a', { class: 'kh-button kh-reload', href: '' }, t.reload)));
 }
@@ -288,7 +302,7 @@ window.addEventListener('unhandledrejection', (event) => onTrap(event.reason));
 /** What shows while the wasm, the texts and the contacts load: that, and the crisis line. */
 export function loading(lang) {
   const t = textFor(lang);
-  return el('div', { class: 'kh-embed-status kh-embed-loading' }, el('p', {}, t.loading), crisisLine(t));
+  return el('div', { class: 'kh-embed-status kh-embed-loading' }, el('p', {}, t.widgetLoading), crisisLine(lang));
 }
 
 /**
@@ -301,7 +315,7 @@ export async function mount(place, { preset = '', lang = '', contacts = '', debu
   const [, text] = await Promise.all([loadWith(lang), contactsText(contacts)]);
   const container = el('div', { class: 'kh-embed-root' });
   place.replaceChildren(container);
-  const handle = mount_widget(container, preset, lang, text, SITE, debug);
+  const handle = glue.mount_widget(container, preset, lang, text, SITE, debug);
   running.add(() => showStopped(lang, place, (node) => place.replaceChildren(node)));
   return handle;
 }
@@ -391,7 +405,7 @@ export class KeuzehulpWidget extends HTMLElement {
       const [, text] = await Promise.all([loadWith(lang), contactsText(this.getAttribute('contacts') ?? ''), this.#styleLoaded]);
       if (generation !== this.#generation) return;
       this.#show(container);
-      this.#handle = mount_widget(container, preset, lang, text, SITE, this.hasAttribute('debug'));
+      this.#handle = glue.mount_widget(container, preset, lang, text, SITE, this.hasAttribute('debug'));
       this.dataset.state = 'ready';
       this.#onTrap = () => {
         this.#handle = null; // (nothing left to tear down)

@@ -47,43 +47,43 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
-const MESSAGES = {
-  // The wasm did not start (old browser, no connection, a broken download).
-  start: {
-    heading: 'De keuzehulp kon niet starten',
-    why: 'Dat ligt niet aan jou. Misschien is je browser te oud, of ging er iets mis met de verbinding. '
-      + 'Laad de pagina opnieuw, of probeer het later nog eens.',
-    english: 'The choice aid could not start. This is not your fault: reload the page, or try again later. ',
-  },
-  // The app panicked while in use. The answers are in the address (src/ui/url.rs).
-  stopped: {
-    heading: 'De keuzehulp is vastgelopen',
-    why: 'Dat ligt niet aan jou. Laad de pagina opnieuw om verder te gaan. Je antwoorden staan nog in het adres van de pagina.',
-    english: 'The choice aid stopped working. This is not your fault: reload the page to continue. ',
-  },
-};
+/**
+ * The crisis line and the messages of every state without the app, generated
+ * by `cargo xtask build` from the Rust (`keuzehulp fallback --json`:
+ * src/crisis.rs, ui/text.rs, src/cli/fallback.rs): no number or message is
+ * written by hand here.
+ */
+const FALLBACK = /** @type {any} */ ("__FALLBACK__");
 
+/**
+ * How long the app may take to arrive (the wasm, the texts) before the page
+ * says so: a hanging download must not leave a page that does nothing.
+ */
+const LOAD_LIMIT_MS = 10000;
+
+/** The crisis line in `lang` (its numbers tap-to-call links of 44×44 px at least: .kh-tel). */
+function crisisLine(lang) {
+  const { heading, line } = FALLBACK.crisis[lang];
+  return el('p', lang === 'en' ? { lang: 'en' } : {}, el('strong', {}, heading), ' ',
+    ...line.map((piece) => (typeof piece === 'string' ? piece : el('a', { class: 'kh-tel', href: piece.tel }, piece.shown))));
+}
+
+/** kind: start (the wasm did not start), stopped (a panic later), slow (not here within LOAD_LIMIT_MS). */
 function showFailure(kind) {
   if (!root) return;
-  const text = MESSAGES[kind];
-  const heading = el('h1', { tabindex: '-1', class: 'kh-failure__heading' }, text.heading);
-  const crisisNl = el('p', {},
-    el('strong', {}, 'Denk je aan zelfdoding, of maak je je zorgen om iemand?'),
-    ' Bel dan meteen ', el('a', { href: 'tel:113' }, '113'),
-    ' of gratis ', el('a', { href: 'tel:08000113' }, '0800-0113'),
-    '. Je kunt dag en nacht bellen. Ben je in direct gevaar? Bel ', el('a', { href: 'tel:112' }, '112'), '.');
-  const english = el('p', { lang: 'en' }, text.english,
-    'In crisis, call ', el('a', { href: 'tel:113' }, '113'), ' or ', el('a', { href: 'tel:08000113' }, '0800-0113'),
-    ' (free, day and night). In danger, call ', el('a', { href: 'tel:112' }, '112'), '.');
+  const nl = FALLBACK.text.nl;
+  const en = FALLBACK.text.en;
+  const heading = el('h1', { tabindex: '-1', class: 'kh-failure__heading' }, nl[`${kind}Heading`]);
   const reload = el('button', { type: 'button', class: 'kh-button kh-reload' },
-    'Pagina opnieuw laden ', el('span', { lang: 'en' }, '(Reload the page)'));
+    `${nl.reload} `, el('span', { lang: 'en' }, `(${en.reload})`));
   root.textContent = ''; // (not replaceChildren: older browsers land here too)
   root.append(
     el('div', { class: 'kh-notice kh-failure', role: 'alert', lang: 'nl' },
       heading,
-      el('p', {}, text.why),
-      crisisNl,
-      english,
+      el('p', {}, nl[`${kind}Why`]),
+      crisisLine('nl'),
+      el('p', { lang: 'en' }, el('strong', {}, en[`${kind}Heading`]), '. ', en[`${kind}Why`]),
+      crisisLine('en'),
       el('p', {}, reload)));
   heading.focus();
 }
@@ -92,22 +92,38 @@ function showFailure(kind) {
 function showFramed() {
   if (!root) return;
   const own = window.location.origin + window.location.pathname; // (not the frame's answers)
-  const call = (href, number) => el('a', { class: 'kh-tel', href }, number);
+  const open = (lang) => el('a', { href: own, target: '_blank', rel: 'noopener noreferrer' }, FALLBACK.text[lang].openNewWindow);
   root.textContent = '';
   root.append(
     el('div', { class: 'kh-notice kh-framed', lang: 'nl' },
       el('h1', {}, 'Keuzehulp werkstress'),
-      el('p', {}, 'Deze pagina staat in een kader van een andere website. ',
-        el('a', { href: own, target: '_blank', rel: 'noopener noreferrer' }, 'Open de keuzehulp in een nieuw venster'), '.'),
-      el('p', {},
-        el('strong', {}, 'Denk je aan zelfdoding, of maak je je zorgen om iemand?'),
-        ' Bel dan meteen ', call('tel:113', '113'), ' of gratis ', call('tel:08000113', '0800-0113'),
-        '. Je kunt dag en nacht bellen. Ben je in direct gevaar? Bel ', call('tel:112', '112'), '.'),
-      el('p', { lang: 'en' }, 'This page is inside another website\'s frame: ',
-        el('a', { href: own, target: '_blank', rel: 'noopener noreferrer' }, 'open the choice aid in a new window'),
-        '. In crisis, call ', call('tel:113', '113'), ' or ', call('tel:08000113', '0800-0113'),
-        ' (free, day and night). In danger, call ', call('tel:112', '112'), '.')));
+      el('p', {}, `${FALLBACK.text.nl.framed} `, open('nl'), '.'),
+      crisisLine('nl'),
+      el('p', { lang: 'en' }, `${FALLBACK.text.en.framed} `, open('en'), '.'),
+      crisisLine('en')));
   document.documentElement.dataset.keuzehulp = 'framed';
+}
+
+/**
+ * The app has not arrived and the visitor acts (a tap on Start before the
+ * wasm is here changes the address only): say that it is loading, at once.
+ */
+function showLoading() {
+  if (!root || root.querySelector('.kh-loading-note')) return;
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'nl';
+  const note = el('p', { class: 'kh-notice kh-loading-note', role: 'status' }, FALLBACK.text[lang].loading);
+  root.prepend(note);
+}
+
+/** The app is not here within LOAD_LIMIT_MS: say so (with the crisis line and a reload); it may still come. */
+function watchLoad() {
+  setTimeout(() => {
+    if (document.documentElement.dataset.keuzehulp) return; // (ready, failed or framed)
+    console.warn(`keuzehulp: the app did not arrive within ${LOAD_LIMIT_MS / 1000} s`);
+    // (Not data-keuzehulp: the app may still arrive, and then replaces this.)
+    document.documentElement.dataset.keuzehulpLoad = 'slow';
+    showFailure('slow');
+  }, LOAD_LIMIT_MS);
 }
 
 function failed(err) {
@@ -171,7 +187,11 @@ function nextTask() {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+let begun = false;
 function start() {
+  if (begun) return;
+  begun = true;
+  watchLoad();
   const lang = startLang();
   // The texts download next to the wasm, not after it.
   const content = loadContent(lang);
@@ -219,7 +239,7 @@ function start() {
       // Started at another step than the page opened at (a tap on Start
       // before the app was here): move focus to its heading, as a step does.
       // plan.html is always reached from the advice's link: its h1 too.
-      if (window.location.hash !== openedAt || planGlue) {
+      if (window.location.hash !== openedAt || planGlue || document.documentElement.dataset.keuzehulpLoad) {
         requestAnimationFrame(() => root?.querySelector('h1')?.focus());
       }
       registerWorker(lang);
@@ -247,10 +267,7 @@ if (framed) {
   // first: the wasm and the texts download after its first contentful paint,
   // so they never compete with the page's own HTML and CSS on a slow
   // connection. (A hidden tab paints nothing: then after a second at most.)
-  let started = false;
   const once = () => {
-    if (started) return;
-    started = true;
     observer.disconnect();
     start();
   };
@@ -267,6 +284,15 @@ if (framed) {
   start(); // (no prerendered page to paint first, or no paint timing to wait for)
 }
 
+// A tap on Start (a link to the first question) before the app is here
+// changes only the address: say at once that the app is loading, and fetch it
+// now if it was waiting for the first paint.
+window.addEventListener('hashchange', () => {
+  if (framed || document.documentElement.dataset.keuzehulp) return;
+  showLoading();
+  start();
+});
+
 // Offline use after the first visit (www/sw.js). Only on the standalone site:
 // not in a frame and not on pages without #keuzehulp-app (the embed pages load
 // their own scripts). Relative to this file, so it works under a sub-path; after
@@ -279,9 +305,32 @@ function registerWorker(lang) {
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     loadContent(lang, { cache: 'force-cache' }).catch(() => {});
   }, { once: true });
-  const register = () => navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch((err) => {
-    console.warn('keuzehulp: offline use is not available:', err);
-  });
+  const register = () => replaceForeignWorkers()
+    .then(() => navigator.serviceWorker.register(new URL('sw.js', import.meta.url), { updateViaCache: 'none' }))
+    .catch((err) => {
+      console.warn('keuzehulp: offline use is not available:', err);
+    });
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
+}
+
+/**
+ * Another page of this origin (on a shared github.io origin: another
+ * repository) can register any of its scripts as the worker for our folder,
+ * or for a part of it, and so answer for our pages. Any registration in our
+ * folder whose worker is not our sw.js is removed before ours registers (our
+ * worker then takes its place at once: sw.js, install).
+ */
+async function replaceForeignWorkers() {
+  const scope = new URL('./', import.meta.url).href;
+  const script = new URL('sw.js', import.meta.url).href;
+  // (sw.js with a query is our own script too.)
+  const path = (url) => (url ? url.replace(/[?#].*$/, '') : null);
+  for (const registration of await navigator.serviceWorker.getRegistrations()) {
+    const worker = registration.installing || registration.waiting || registration.active;
+    if (registration.scope.startsWith(scope) && (registration.scope !== scope || path(worker?.scriptURL) !== script)) {
+      console.warn(`keuzehulp: removing a service worker that is not ours (${worker?.scriptURL}, scope ${registration.scope})`);
+      await registration.unregister();
+    }
+  }
 }

@@ -120,6 +120,15 @@ function update(push) {
   apply(state);
 }
 
+/** `text` with its %xx escapes decoded; as it is when an escape is broken (`#%`: no URIError). */
+function decodeOr(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** The address changed (load, back, forward, a link): show what it says. */
 function fromAddress() {
   const state = fromFragment(location.hash);
@@ -129,7 +138,7 @@ function fromAddress() {
     return;
   }
   // An item's anchor: keep the filters unless they hide it.
-  const target = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const target = location.hash.length > 1 && document.getElementById(decodeOr(location.hash.slice(1)));
   if (target && target.closest('[hidden]')) {
     setForm(null);
     apply(formState());

@@ -6,8 +6,18 @@
 
 use std::path::Path;
 
+use crate::contacts::json::MAX_BYTES;
 use crate::contacts::report;
 use crate::engine::Lang;
+
+/// At most one byte more than the widget reads: a device (`/dev/zero`), a
+/// pipe or a huge file is not read to its end (issue 28).
+fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
 
 pub fn run(args: &[String]) -> i32 {
     let mut file = None;
@@ -33,13 +43,20 @@ pub fn run(args: &[String]) -> i32 {
         }
     }
     let Some(file) = file else { return super::common::fail("contacts check needs a file, e.g. `keuzehulp contacts check contacten.json`") };
-    let bytes = match std::fs::read(Path::new(&file)) {
+    let bytes = match read_bounded(Path::new(&file)) {
         Ok(b) => b,
         Err(e) => {
             println!("{file}:1:1: {}", cannot_read(lang, &e.to_string()));
             return 1;
         }
     };
+    if bytes.len() > MAX_BYTES {
+        println!("{file}:1:1: {}", match lang {
+            Lang::Nl => format!("het bestand is groter dan {} KB; de widget leest het niet", MAX_BYTES / 1024),
+            Lang::En => format!("the file is larger than {} KB; the widget does not read it", MAX_BYTES / 1024),
+        });
+        return 1;
+    }
     let Ok(text) = String::from_utf8(bytes) else {
         println!("{file}:1:1: {}", match lang {
             Lang::Nl => "het bestand is geen UTF-8-tekst; sla het op als UTF-8",

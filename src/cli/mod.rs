@@ -5,6 +5,7 @@ mod advise;
 mod check;
 mod common;
 mod contacts;
+pub mod fallback;
 pub mod overview;
 pub mod pack;
 mod prerender;
@@ -20,6 +21,7 @@ const USAGE: &str = "usage: keuzehulp advise '<answers>' [--lang nl|en] [--forma
        keuzehulp contacts check FILE [--lang nl|en]   (a widget's contacts file, as the widget reads it)
        keuzehulp prerender [--lang nl|en] [--embedded]   (the start page as HTML, for the build)
        keuzehulp overview [--lang nl|en] [--json]   (the overview of interventions, HTML or JSON)
+       keuzehulp fallback --json|--html   (the crisis line and messages for the static files, for the build)
        keuzehulp pack --out DIR     (the browser's content packs, one per language)
        keuzehulp sources            (prints docs/content-sources.md)
        keuzehulp vocabulary         (prints docs/answer-vocabulary.md)
@@ -43,6 +45,7 @@ pub fn run(args: &[String]) -> i32 {
         Some("prerender") => prerender::run(&args[1..]),
         Some("overview") => overview::run(&args[1..]),
         Some("pack") => pack::run(&args[1..]),
+        Some("fallback") => fallback::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             0

@@ -162,8 +162,8 @@ pub fn parse_contacts(rules: &RuleSet, text: &str) -> (Contacts, Vec<ContactNoti
                 match check_field(&field, &s) {
                     Ok(()) => *slot = Some(s),
                     Err(Refusal::LooksLikeCrisisLine) => note(
-                        format!("Het veld \"{field}\" bij \"{key}\" wordt niet getoond: een telefoonnummer hoort in \"phone\", en woorden of nummers van de crisislijn (113, 112, 0800-0113, crisis) horen niet in een eigen contact."),
-                        format!("The field \"{field}\" of \"{key}\" is not shown: a phone number belongs in \"phone\", and the crisis line's words or numbers (113, 112, 0800-0113, crisis) do not belong in an own contact."),
+                        format!("Het veld \"{field}\" bij \"{key}\" wordt niet getoond: een telefoonnummer hoort in \"phone\", en woorden of nummers van de crisislijn ({}, {}, {}, crisis) horen niet in een eigen contact.", crate::crisis::SUICIDE.shown, crate::crisis::DANGER.shown, crate::crisis::FREE.shown),
+                        format!("The field \"{field}\" of \"{key}\" is not shown: a phone number belongs in \"phone\", and the crisis line's words or numbers ({}, {}, {}, crisis) do not belong in an own contact.", crate::crisis::SUICIDE.shown, crate::crisis::DANGER.shown, crate::crisis::FREE.shown),
                     ),
                     Err(Refusal::NotAscii) => note(
                         format!("Het veld \"{field}\" bij \"{key}\" wordt niet getoond: gebruik alleen ASCII-tekens (een domeinnaam met andere letters als punycode, xn--…)."),

@@ -6,6 +6,9 @@
 //! none: it reads them from the content pack of the language (see
 //! `crate::content`), so a visit downloads one language.
 
+// (The texts are compiled in natively only.)
+#[cfg(not(target_arch = "wasm32"))]
+use crate::crisis_number;
 use crate::engine::{Evidence, Lang, Level, Notice, NoticeKind};
 
 /// The interface strings: `Key => (Dutch, English)`. Defines the enum `T`,
@@ -80,15 +83,25 @@ ui_texts! {
         "Maak je je zorgen om iemand? Blijf bij die persoon en bel samen.",
         "Worried about someone? Stay with them and call together.",
     ),
-    Call113 => ("Bel 113", "Call 113"),
+    // The numbers come from `crate::crisis` (their one source).
+    Call113 => (concat!("Bel ", crisis_number!(suicide)), concat!("Call ", crisis_number!(suicide))),
     Call113Self => ("Denk je aan zelfdoding? Dag en nacht, anoniem.", "Thinking about suicide? Day and night, anonymous."),
-    Call113Other => ("Denkt iemand aan zelfdoding? 113 helpt ook jou.", "Is someone thinking about suicide? 113 helps you too."),
-    Call0800 => ("Bel gratis 0800-0113", "Call 0800-0113, free"),
-    Call0800What => ("Dezelfde hulp als 113, gratis.", "The same help as 113, free of charge."),
-    Call112 => ("Bel 112", "Call 112"),
+    Call113Other => (
+        concat!("Denkt iemand aan zelfdoding? ", crisis_number!(suicide), " helpt ook jou."),
+        concat!("Is someone thinking about suicide? ", crisis_number!(suicide), " helps you too."),
+    ),
+    Call0800 => (concat!("Bel gratis ", crisis_number!(free)), concat!("Call ", crisis_number!(free), ", free")),
+    Call0800What => (
+        concat!("Dezelfde hulp als ", crisis_number!(suicide), ", gratis."),
+        concat!("The same help as ", crisis_number!(suicide), ", free of charge."),
+    ),
+    Call112 => (concat!("Bel ", crisis_number!(danger)), concat!("Call ", crisis_number!(danger))),
     Call112What => ("Bij direct gevaar.", "In immediate danger."),
-    Chat113 => ("Chat met 113", "Chat with 113"),
-    Chat113What => ("Liever typen? Via 113.nl.", "Rather type? At 113.nl."),
+    Chat113 => (concat!("Chat met ", crisis_number!(suicide)), concat!("Chat with ", crisis_number!(suicide))),
+    Chat113What => (
+        concat!("Liever typen? Via ", crisis_number!(chat_site), "."),
+        concat!("Rather type? At ", crisis_number!(chat_site), "."),
+    ),
     CrisisGpSelf => (
         "Geen gedachten aan zelfdoding, maar wel acute nood? Bel je huisarts. 's Avonds, 's nachts en in het weekend bel je de huisartsenpost.",
         "No thoughts of suicide, but urgent need? Call your GP. In the evening, at night and at weekends, call the out-of-hours GP service (huisartsenpost).",

@@ -16,7 +16,12 @@ import { startBrowser, openApp, BASE_URL, adviceComplete } from './helpers.mjs';
 const FIRST = 'rol=werknemer&sector=zorg-welzijn&omvang=groot&niveau=individu&fase=acuut&factoren=werkdruk,agressie';
 const SECOND = 'rol=leidinggevende&sector=ict&omvang=klein&niveau=team&fase=voorkomen&factoren=regelruimte';
 const STALE = 'keuzehulp-0000000000000000';
-const SHELL = ['index.html', 'app.css', 'main.js', 'pkg/keuzehulp.js', 'pkg/keuzehulp_bg.wasm', 'icon.svg', 'manifest.webmanifest'];
+// (xtask/src/worker.rs: the app shell and plan.html at install; issue 28 item 8.)
+const SHELL = ['index.html', 'app.css', 'main.js', 'pkg/keuzehulp.js', 'pkg/keuzehulp_bg.wasm', 'icon.svg', 'manifest.webmanifest',
+  'plan.html', 'plan.css'];
+/** Kept when a page uses them (the other pages and the plan page's wasm). */
+const ON_USE = ['pkg-widget/keuzehulp.js', 'pkg-widget/keuzehulp_bg.wasm', 'overzicht.html', 'overview.html',
+  'overview.css', 'overview-nojs.css', 'overview.js', 'embed.html', 'embed.css', 'embed-page.js', 'embed-theme.js', 'embed.js'];
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -240,5 +245,186 @@ test(`a first visit downloads the pack and the app once, also in English (${BASE
     }
   } finally {
     await context.close();
+  }
+});
+
+test(`a stored response's own headers are never served: right bytes with a Refresh header do not redirect (${BASE_URL})`, async () => {
+  // Issue 28.2: a page of another repository on the same github.io origin
+  // put index.html's right bytes into our cache with `Refresh: 0;url=…` (and
+  // a wrong type); the worker checked the body only and served it as stored.
+  const app = await controlled();
+  const { page } = app;
+  try {
+    const url = new URL('index.html', BASE_URL).href;
+    await page.evaluate(async ([name, u]) => {
+      const bytes = await (await fetch(`${u}?direct`, { cache: 'no-store' })).arrayBuffer();
+      await (await caches.open(name)).put(u, new Response(bytes, {
+        headers: { 'content-type': 'text/plain', refresh: '0;url=https://example.invalid/fake-crisis-line', 'content-disposition': 'attachment' },
+      }));
+    }, [`keuzehulp-${await page.locator('meta[name="keuzehulp-build"]').getAttribute('content')}`, url]);
+    assert.equal(await app.cached('index.html'), await app.served('index.html'), 'the planted bytes are the right ones');
+    const response = await page.goto(url, { waitUntil: 'load' });
+    assert.ok(response.fromServiceWorker());
+    const headers = await response.allHeaders();
+    assert.equal(headers.refresh, undefined, 'no Refresh header');
+    assert.equal(headers['content-disposition'], undefined, 'no Content-Disposition header');
+    assert.equal(headers['content-type'], 'text/html; charset=utf-8');
+    await page.waitForSelector('html[data-keuzehulp="ready"]', { timeout: 15000 });
+    await page.waitForTimeout(500); // (a Refresh of 0 s would have left by now)
+    assert.equal(page.url(), url, 'not redirected');
+    assert.deepEqual(app.foreignRequests, [], 'nothing asked of another origin');
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});
+
+test(`a damaged index.html in the cache is kept while the network is down, and replaced once it is back (${BASE_URL})`, async () => {
+  // Issue 28.8: the worker deleted a damaged entry before it tried the network.
+  const app = await controlled();
+  const { page, context } = app;
+  // A second page of the site, to look into the cache while the first one has none.
+  const observer = await context.newPage();
+  try {
+    await observer.goto(new URL('privacy.html', BASE_URL).href, { waitUntil: 'load' });
+    const good = await app.served('index.html');
+    await app.plant('index.html', '<!doctype html><title>not ours</title>', 'text/html');
+    const damaged = await app.cached('index.html');
+    assert.notEqual(damaged, good);
+    const lookAtCache = () => observer.evaluate(async (u) => {
+      const r = await caches.match(u);
+      if (!r) return null;
+      const h = await crypto.subtle.digest('SHA-256', await r.arrayBuffer());
+      return Array.from(new Uint8Array(h), (b) => b.toString(16).padStart(2, '0')).join('');
+    }, new URL('index.html', BASE_URL).href);
+    // Offline (the route also holds back the worker's own fetch).
+    await context.setOffline(true);
+    await context.route('**/index.html', (route) => route.abort('internetdisconnected'));
+    const offline = await page.goto(new URL('index.html', BASE_URL).href).then(() => 'loaded', (e) => String(e));
+    assert.match(offline, /ERR_INTERNET_DISCONNECTED|ERR_FAILED/, 'the damaged copy is never served');
+    assert.equal(await lookAtCache(), damaged, 'the entry is kept (not deleted before a good copy arrives)');
+    // Online again: a good copy replaces it.
+    await context.unroute('**/index.html');
+    await context.setOffline(false);
+    const response = await page.goto(new URL('index.html', BASE_URL).href, { waitUntil: 'load' });
+    assert.ok(response.fromServiceWorker());
+    await page.waitForSelector('html[data-keuzehulp="ready"]', { timeout: 15000 });
+    assert.equal(await lookAtCache(), good, 'this build\'s index.html is cached again');
+  } finally {
+    await context.setOffline(false).catch(() => {});
+    await app.close();
+  }
+});
+
+test(`plan.html, the overview and embed.html work offline after one visit (${BASE_URL})`, async () => {
+  const app = await controlled();
+  const { page, context } = app;
+  const planUrl = new URL(`plan.html#${FIRST}&stap=plan`, BASE_URL).href;
+  try {
+    const build = await page.locator('meta[name="keuzehulp-build"]').getAttribute('content');
+    // Offline before any visit of plan.html: never the browser's offline page,
+    // but its own loading state with the crisis line, then a message.
+    await context.setOffline(true);
+    await context.route('**/pkg-widget/**', (route) => route.abort('internetdisconnected'));
+    const early = await page.goto(planUrl, { waitUntil: 'load' });
+    assert.ok(early.fromServiceWorker(), 'plan.html is in the shell');
+    assert.equal(await page.locator('#keuzehulp-app a[href="tel:113"]').first().isVisible(), true);
+    await page.locator('#keuzehulp-app [role="alert"] a[href="tel:113"]').first().waitFor({ timeout: 15000 });
+    app.failedRequests.length = 0;
+    app.consoleErrors.length = 0;
+    await context.unroute('**/pkg-widget/**');
+    await context.setOffline(false);
+
+    // One visit of each page online …
+    for (const path of [planUrl, 'overzicht.html', 'overview.html', 'embed.html?lang=en']) {
+      await page.goto('about:blank'); // (the same URL again would only change the fragment)
+      await page.goto(new URL(path, BASE_URL).href, { waitUntil: 'load' });
+      if (path !== 'overzicht.html' && path !== 'overview.html') {
+        await page.waitForSelector('html[data-keuzehulp="ready"]', { timeout: 15000 });
+      }
+    }
+    const cached = (await cacheContents(page))[`keuzehulp-${build}`];
+    // (overview-nojs.css is loaded only without JavaScript.)
+    for (const f of ON_USE.filter((x) => x !== 'overview-nojs.css')) {
+      assert.ok(cached.includes(new URL(f, BASE_URL).href), `${f} is kept after its page was used`);
+    }
+    // … and offline they work.
+    await context.setOffline(true);
+    await page.goto('about:blank');
+    const plan = await page.goto(planUrl, { waitUntil: 'load' });
+    assert.ok(plan.fromServiceWorker(), 'plan.html from the worker');
+    await page.waitForSelector('html[data-keuzehulp="ready"]', { timeout: 15000 });
+    assert.equal((await page.locator('#keuzehulp-app h1').innerText()).trim(), 'Jouw plan');
+    for (const file of ['overzicht.html', 'overview.html']) {
+      const r = await page.goto(new URL(file, BASE_URL).href, { waitUntil: 'load' });
+      assert.ok(r.fromServiceWorker(), `${file} from the worker`);
+      assert.ok(await page.locator('.kh-ov-item').count() > 0, `${file}: the items`);
+      assert.equal(await page.evaluate(() => [...document.styleSheets].length > 0), true, `${file}: styled`);
+    }
+    const embed = await page.goto(new URL('embed.html?lang=en&theme=light', BASE_URL).href, { waitUntil: 'load' });
+    assert.ok(embed.fromServiceWorker(), 'embed.html (with another query) from the worker');
+    await page.waitForFunction(() => document.documentElement.dataset.keuzehulp === 'ready', null, { timeout: 15000 });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    // Still no URL with a query in the cache.
+    for (const url of Object.values(await cacheContents(page)).flat()) assert.ok(!/[#?]/.test(url), url);
+  } finally {
+    await context.setOffline(false).catch(() => {});
+    await app.close();
+  }
+});
+
+test(`a worker of another script registered for our scope is replaced by ours (${BASE_URL})`, async () => {
+  // Issue 28.2: a same-origin page registered embed-theme.js (a module) as the
+  // worker for our folder, and another for a part of it (the overview).
+  const app = await openApp(browser, { path: 'privacy.html', waitForApp: false });
+  const { page, context } = app;
+  try {
+    // The other repository's page (no CSP of ours).
+    await context.route('**/other-repository.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>other</title>' }));
+    await page.goto(new URL('other-repository.html', BASE_URL).href);
+    const foreign = new URL('embed-theme.js', BASE_URL).href;
+    await page.evaluate(async ([script, scope]) => {
+      await navigator.serviceWorker.register(script, { type: 'module', scope });
+      await navigator.serviceWorker.register(script, { type: 'module', scope: `${scope}over` });
+      await navigator.serviceWorker.ready;
+    }, [foreign, BASE_URL]);
+    await page.goto(BASE_URL, { waitUntil: 'load' });
+    await page.waitForSelector('html[data-keuzehulp="ready"]', { timeout: 15000 });
+    const ours = new URL('sw.js', BASE_URL).href;
+    await page.waitForFunction((script) => navigator.serviceWorker.controller?.scriptURL === script, ours, { timeout: 15000 });
+    const registrations = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations())
+      .map((r) => ({ scope: r.scope, script: (r.installing || r.waiting || r.active)?.scriptURL })));
+    assert.deepEqual(registrations, [{ scope: BASE_URL, script: ours }], 'only ours is left');
+    app.consoleErrors.length = 0;
+  } finally {
+    await app.close();
+  }
+});
+
+test(`a waiting new worker takes over at the next reload (${BASE_URL})`, async () => {
+  // Issue 28.9: after a deploy the new worker waited until every tab was
+  // closed, so the "reload" advice could not help. (A "new deploy" here:
+  // sw.js under another URL, sw.js?v=2, which installs next to the old one.)
+  const app = await controlled();
+  const { page } = app;
+  try {
+    const next = new URL('sw.js?v=2', BASE_URL).href;
+    const waiting = await page.evaluate(async (url) => {
+      const r = await navigator.serviceWorker.register(url);
+      const w = r.installing || r.waiting;
+      if (!w) return 'no new worker';
+      if (w.state !== 'installed') {
+        await new Promise((resolve) => { w.addEventListener('statechange', () => { if (w.state !== 'installing') resolve(); }); });
+      }
+      return r.waiting === w ? 'waiting' : w.state;
+    }, next);
+    assert.equal(waiting, 'waiting', 'the new worker waits while this tab runs the old one');
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('html[data-keuzehulp="ready"]', { timeout: 15000 });
+    await page.waitForFunction((url) => navigator.serviceWorker.controller?.scriptURL === url, next, { timeout: 10000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout: 10000 });
+    await app.assertClean();
+  } finally {
+    await app.close();
   }
 });

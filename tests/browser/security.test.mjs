@@ -215,7 +215,8 @@ async function assertFailureMessage(page, where) {
   const text = await alert.innerText();
   for (const t of ['113', '0800-0113', '112', 'Dat ligt niet aan jou']) assert.ok(text.includes(t), `${where}: "${t}" in\n${text}`);
   assert.ok(await alert.locator('[lang=en]').count() >= 1, `${where}: an English part`);
-  assert.match(text, /call 113/);
+  // (The English crisis line, the app's own words: "Call 113 or free 0800-0113 …".)
+  assert.match(text, /[Cc]all 113/);
   for (const tel of CRISIS_TEL) assert.ok(await alert.locator(`a[href="${tel}"]`).count() >= 1, `${where}: ${tel}`);
   assert.equal(await page.locator('#keuzehulp-app .kh-reload').count(), 1, `${where}: one reload control`);
   assert.ok(await page.getByRole('button', { name: /Pagina opnieuw laden/ }).isVisible(), `${where}: the reload button`);

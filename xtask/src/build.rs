@@ -1,8 +1,9 @@
-//! `cargo xtask build`: wasm → wasm-bindgen → wasm-opt → static files in `dist/`.
+//! `cargo xtask build`: wasm → wasm-bindgen → wasm-opt → static files in `dist/`
+//! (with the crisis line and fallback messages generated in: `fallback.rs`).
 
 use crate::tools::{self, BuildTools, RustWasm, WASM_TARGET};
 use crate::util::{self, run, step};
-use crate::{comments, css, inline, names, native, refs, stamp, worker};
+use crate::{comments, css, fallback, inline, names, native, refs, stamp, worker};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -86,6 +87,8 @@ pub fn build_with(tools: &BuildTools, opts: &Options) -> Result<Built, String> {
     // The wasm holds the rules without texts; the texts come in one pack per language.
     native::pack(&dist.join("pkg"))?;
     copy_www(&root.join("www"), &dist)?;
+    // The crisis line and the messages of every fallback, from the Rust (before terser).
+    fallback::write(&dist)?;
     css::write_app_css(&root, &dist.join("app.css"))?;
     // The pages' own stylesheets (www/*.css: the plan, the overview, the
     // widget, the builder) minified as app.css is; their comments stay in www/.

@@ -11,6 +11,7 @@ mod build;
 mod comments;
 mod css;
 mod deny;
+mod fallback;
 mod fuzz;
 mod inline;
 mod names;

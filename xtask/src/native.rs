@@ -72,3 +72,20 @@ pub fn overview(lang: &str) -> Result<String, String> {
     }
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
+
+/// `keuzehulp fallback --html | --json`: the crisis line and the fallback
+/// messages for the static files (xtask/src/fallback.rs).
+pub fn fallback(args: &[&str]) -> Result<String, String> {
+    let bin = build_binary()?;
+    let format = args.join(" ");
+    let out = Command::new(&bin)
+        .arg("fallback")
+        .args(args)
+        .current_dir(util::root())
+        .output()
+        .map_err(|e| format!("could not start {}: {e}", bin.display()))?;
+    if !out.status.success() {
+        return Err(format!("`keuzehulp fallback {format}` failed ({}):\n{}", out.status, String::from_utf8_lossy(&out.stderr)));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}

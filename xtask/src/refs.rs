@@ -158,9 +158,22 @@ pub fn first_visit(dist: &Path) -> Result<Vec<PathBuf>, String> {
 /// The files a first visit to `page` downloads (links, `<a>`, are not followed).
 pub fn first_visit_of(dist: &Path, page: &str) -> Result<Vec<PathBuf>, String> {
     let mut seen = BTreeSet::new();
-    let mut todo = vec![PathBuf::from(page)];
-    while let Some(f) = todo.pop() {
-        if !dist.join(&f).is_file() || !seen.insert(f.clone()) {
+    let mut followed = BTreeSet::new();
+    // (file, whether what it loads is loaded too)
+    let mut todo = vec![(PathBuf::from(page), true)];
+    while let Some((f, follow)) = todo.pop() {
+        if !dist.join(&f).is_file() {
+            continue;
+        }
+        seen.insert(f.clone());
+        if !follow || !followed.insert(f.clone()) {
+            continue;
+        }
+        if f == Path::new("sw.js") {
+            // The service worker downloads its install list, and nothing those
+            // files load (the file names in its digests also hold files it
+            // keeps only when a page uses them).
+            todo.extend(crate::worker::SHELL.iter().map(|s| (PathBuf::from(s), false)));
             continue;
         }
         let text = String::from_utf8_lossy(&util::read(&dist.join(&f))?).into_owned();
@@ -180,7 +193,7 @@ pub fn first_visit_of(dist: &Path, page: &str) -> Result<Vec<PathBuf>, String> {
             }
             let path = url.split(['?', '#']).next().unwrap_or("");
             if let Some(resolved) = resolve(base, path) {
-                todo.push(resolved);
+                todo.push((resolved, true));
             }
         }
     }
@@ -218,6 +231,27 @@ mod tests {
     fn finds_js_file_strings() {
         let js = "import('./pkg/keuzehulp.js'); new URL('keuzehulp_bg.wasm', import.meta.url); x = 'hello world'; y = \"a.b\";";
         assert_eq!(js_refs(js), ["./pkg/keuzehulp.js", "keuzehulp_bg.wasm"]);
+    }
+
+    #[test]
+    fn the_worker_downloads_its_install_list_and_nothing_those_files_load() {
+        let dist = std::env::temp_dir().join(format!("xtask-refs-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dist);
+        for f in crate::worker::SHELL {
+            util::write(&dist.join(f), "").unwrap();
+        }
+        util::write(&dist.join("index.html"), r#"<script type="module" src="main.js"></script>"#).unwrap();
+        util::write(&dist.join("main.js"), "navigator.serviceWorker.register(new URL('sw.js', import.meta.url))").unwrap();
+        util::write(&dist.join("sw.js"), r#"const D = JSON.parse('{"shell":{"plan.html":"x"},"onUse":{"overzicht.html":"y"}}');"#).unwrap();
+        util::write(&dist.join("plan.html"), r#"<link rel="modulepreload" href="pkg-widget/keuzehulp.js">"#).unwrap();
+        for f in ["overzicht.html", "pkg-widget/keuzehulp.js"] {
+            util::write(&dist.join(f), "").unwrap();
+        }
+        let visit = first_visit(&dist).unwrap();
+        assert!(visit.contains(&PathBuf::from("plan.html")) && visit.contains(&PathBuf::from("sw.js")), "{visit:?}");
+        assert!(!visit.contains(&PathBuf::from("overzicht.html")), "{visit:?}");
+        assert!(!visit.contains(&PathBuf::from("pkg-widget/keuzehulp.js")), "{visit:?}");
+        std::fs::remove_dir_all(&dist).unwrap();
     }
 
     #[test]

@@ -9,12 +9,47 @@ use crate::{sha256, util};
 use std::path::Path;
 
 pub const PLACEHOLDER: &str = "\"__FILE_DIGESTS__\"";
-/// The app shell: cached when the worker installs. (Not the PNG icons of the
-/// manifest: only an install uses them, and the system keeps its own copy then.)
-pub const SHELL: &[&str] =
-    &["index.html", "app.css", "main.js", "pkg/keuzehulp.js", "pkg/keuzehulp_bg.wasm", "icon.svg", "manifest.webmanifest"];
-/// The content packs: cached when a visit uses them.
-pub const PACKS: &[&str] = &["pkg/content-nl.txt", "pkg/content-en.txt"];
+/// The app shell: cached when the worker installs, so a first visit makes
+/// the app work offline. With `plan.html` (and its stylesheet), so that
+/// "Maak je plan" offline is never the browser's own offline page: at least
+/// its loading state and the crisis line. (Not the PNG icons of the
+/// manifest: only an install uses them, and the system keeps its own copy
+/// then.) These count towards the first visit's size cap
+/// (`refs::first_visit_of` follows this list for `sw.js`).
+pub const SHELL: &[&str] = &[
+    "index.html",
+    "app.css",
+    "main.js",
+    "pkg/keuzehulp.js",
+    "pkg/keuzehulp_bg.wasm",
+    "icon.svg",
+    "manifest.webmanifest",
+    "plan.html",
+    "plan.css",
+];
+/// Cached when a page uses them (and their bytes are this build's): the
+/// content packs of the languages used, and the other pages of the site with
+/// what they load — the plan page's wasm (the widget's), the overview, the
+/// iframe page. After one visit of each, it works offline (issue 28). Not
+/// at install: the widget's wasm and the overview pages would add 125 KB
+/// brotli to every first visit, over its cap. (Not the embed builder: it is
+/// for HR at a desk, online.)
+pub const ON_USE: &[&str] = &[
+    "pkg/content-nl.txt",
+    "pkg/content-en.txt",
+    "pkg-widget/keuzehulp.js",
+    "pkg-widget/keuzehulp_bg.wasm",
+    "overzicht.html",
+    "overview.html",
+    "overview.css",
+    "overview-nojs.css",
+    "overview.js",
+    "embed.html",
+    "embed.css",
+    "embed-page.js",
+    "embed-theme.js",
+    "embed.js",
+];
 
 /// Fill in the digests of dist's files in `dist/sw.js` (as JSON inside the
 /// single-quoted `JSON.parse('…')` argument: paths and base64 need no escaping).
@@ -24,7 +59,7 @@ pub fn write_digests(dist: &Path) -> Result<(), String> {
     if text.matches(PLACEHOLDER).count() != 1 {
         return Err(format!("{}: expected {PLACEHOLDER} exactly once", sw.display()));
     }
-    let json = format!("{{\"shell\":{},\"packs\":{}}}", digests(dist, SHELL)?, digests(dist, PACKS)?);
+    let json = format!("{{\"shell\":{},\"onUse\":{}}}", digests(dist, SHELL)?, digests(dist, ON_USE)?);
     util::write(&sw, text.replacen(PLACEHOLDER, &json, 1))
 }
 
@@ -46,7 +81,7 @@ mod tests {
     fn every_file_gets_its_digest() {
         let dir = std::env::temp_dir().join(format!("xtask-worker-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        for f in SHELL.iter().chain(PACKS) {
+        for f in SHELL.iter().chain(ON_USE) {
             util::write(&dir.join(f), f.as_bytes()).unwrap();
         }
         util::write(&dir.join("sw.js"), "const D=JSON.parse('\"__FILE_DIGESTS__\"');").unwrap();

@@ -9,6 +9,7 @@ use maud::{DOCTYPE, Markup, html};
 
 use super::data::{Item, Kind, items};
 use super::words::{self, Words, status};
+use crate::crisis;
 use crate::engine::{Evidence, Lang, Level, RuleSet};
 use crate::ui::text::letter_title;
 
@@ -63,8 +64,8 @@ pub fn render(rules: &RuleSet, lang: Lang) -> String {
                     h1 { (w.title) }
                     p class="kh-lead" { (w.lead) }
                     p class="kh-ov-crisis" {
-                        (w.crisis) " " a class="kh-tel" href="tel:113" { "113" } " " (w.crisis_or) " "
-                        a class="kh-tel" href="tel:08000113" { "0800-0113" } ", " (w.crisis_free)
+                        (w.crisis) " " a class="kh-tel" href=(crisis::SUICIDE.tel) { (crisis::SUICIDE.shown) } " " (w.crisis_or) " "
+                        a class="kh-tel" href=(crisis::FREE.tel) { (crisis::FREE.shown) } ", " (w.crisis_free)
                     }
                     ul class="kh-ov-jump" {
                         li { a href=(app_href(lang)) { (w.to_app) } ": " (w.to_app_note) }

@@ -7,6 +7,7 @@
 
 use yew::Html;
 
+use crate::crisis;
 use crate::engine::Lang;
 use crate::ui::links::{Go, StepLink, back_link, step_link};
 use crate::ui::markup::{Markup, external_with, html, to_html};
@@ -26,10 +27,10 @@ pub fn call_list(lang: Lang, for_other: bool) -> Markup {
     html! {
         p.kh-lead { (t(lang, if for_other { T::CrisisNowOther } else { T::CrisisNowSelf })) }
         ul.kh-calls {
-            (call(lang, "tel:113", T::Call113, if for_other { T::Call113Other } else { T::Call113Self }))
-            (call(lang, "tel:08000113", T::Call0800, T::Call0800What))
-            (call(lang, "tel:112", T::Call112, T::Call112What))
-            li { (external_with(lang, "https://www.113.nl", Some("kh-call"), chat)) }
+            (call(lang, crisis::SUICIDE.tel, T::Call113, if for_other { T::Call113Other } else { T::Call113Self }))
+            (call(lang, crisis::FREE.tel, T::Call0800, T::Call0800What))
+            (call(lang, crisis::DANGER.tel, T::Call112, T::Call112What))
+            li { (external_with(lang, crisis::CHAT, Some("kh-call"), chat)) }
         }
         p { (t(lang, if for_other { T::CrisisGpOther } else { T::CrisisGpSelf })) }
     }

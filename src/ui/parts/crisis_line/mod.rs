@@ -2,26 +2,53 @@
 //! 0800-0113, 112 in danger, each a tap target of at least 44×44 px. On the
 //! start page in the first screen, under the Start button; compact in the
 //! footer of the other pages. Its "other urgent need" link leads to the
-//! "Hulp nu" page (`pages::crisis`), keeping the answers. The numbers are
-//! literals of this file: no content pack or contacts file can change them.
+//! "Hulp nu" page (`pages::crisis`), keeping the answers. The numbers come
+//! from `crate::crisis`, compiled in: no content pack or contacts file can
+//! change them. `keuzehulp crisis` gives this same line to the build, for the
+//! HTML and JavaScript fallbacks (`cli::crisis`).
 
+use crate::crisis::{self, Number};
 use crate::engine::Lang;
 use crate::ui::links::{Go, StepLink, step_link};
 use crate::ui::markup::{Markup, html};
 use crate::ui::text::{T, t};
 
 /// `<a class="kh-tel" href="tel:…">`: a tap target of 44×44 px at least (style.css).
-fn tel(href: &'static str, number: &'static str) -> Markup {
-    html! { a.kh-tel href=(href) { (number) } }
+fn tel(number: Number) -> Markup {
+    html! { a.kh-tel href=(number.tel) { (number.shown) } }
 }
 
 /// The sentence with the three numbers.
 fn call(lang: Lang) -> Markup {
     html! {
-        (t(lang, T::CrisisCall)) " " (tel("tel:113", "113")) " " (t(lang, T::CrisisFree)) " "
-        (tel("tel:08000113", "0800-0113")) (t(lang, T::CrisisDayNight)) " " (t(lang, T::CrisisDanger)) " "
-        (tel("tel:112", "112")) "."
+        @for piece in pieces(lang) {
+            @match piece {
+                Ok(text) => (text),
+                Err(number) => (tel(number)),
+            }
+        }
     }
+}
+
+/// The sentence with the three numbers as pieces: text, or a number to
+/// call. The app renders it (above), and `keuzehulp fallback --json` gives it
+/// to the JavaScript fallbacks, so they say the same.
+pub fn pieces(lang: Lang) -> [Result<&'static str, Number>; 13] {
+    [
+        Ok(t(lang, T::CrisisCall)),
+        Ok(" "),
+        Err(crisis::SUICIDE),
+        Ok(" "),
+        Ok(t(lang, T::CrisisFree)),
+        Ok(" "),
+        Err(crisis::FREE),
+        Ok(t(lang, T::CrisisDayNight)),
+        Ok(" "),
+        Ok(t(lang, T::CrisisDanger)),
+        Ok(" "),
+        Err(crisis::DANGER),
+        Ok("."),
+    ]
 }
 
 /// The crisis line. `compact`: the footer's one paragraph; else a section
