@@ -36,6 +36,7 @@
 // The element says how it went in data-state="loading|ready|failed".
 
 import init, { mount_widget, add_content, set_content_loader } from './pkg-widget/keuzehulp.js';
+import { CRISIS } from './embed-theme.js';
 
 /** The public site: where share links point to. */
 export const SITE = new URL('./', import.meta.url).href;
@@ -220,8 +221,25 @@ function textFor(lang) {
  */
 function crisisLine(t) {
   const call = (href, number) => el('a', { class: 'kh-embed-tel', href }, number);
-  return el('p', { class: 'kh-embed-crisis' }, t.crisis, call('tel:113', '113'), t.or,
-    call('tel:08000113', '0800-0113'), t.day, ' ', t.danger, call('tel:112', '112'), '.');
+  return ownColours(el('p', { class: 'kh-embed-crisis' }, t.crisis, call('tel:113', '113'), t.or,
+    call('tel:08000113', '0800-0113'), t.day, ' ', t.danger, call('tel:112', '112'), '.'));
+}
+
+/**
+ * The crisis line's own colours on the element itself (CSSOM, which a strict
+ * style-src allows): they hold while the stylesheets load, and if they never
+ * do, whatever the host page's inherited colours are (issue 28).
+ */
+function ownColours(line) {
+  const paint = (node, colour) => {
+    node.style.setProperty('color', colour);
+    node.style.setProperty('-webkit-text-fill-color', colour);
+  };
+  line.style.setProperty('background-color', CRISIS.bg);
+  line.style.setProperty('text-shadow', 'none');
+  paint(line, CRISIS.text);
+  for (const link of line.querySelectorAll('a')) paint(link, CRISIS.link);
+  return line;
 }
 
 /**
