@@ -136,7 +136,7 @@ function measure(host) {
       const bg = background(el);
       const r = ratio(over(painted, bg), bg);
       out.texts += 1;
-      if (el.matches('a[href^="tel:"]')) out.tels += 1;
+      if (el.closest('a[href^="tel:"]')) out.tels += 1;
       if (r < out.min) {
         out.min = r;
         out.worst = `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}": ${cs.webkitTextFillColor} on ${JSON.stringify(bg)}`;
@@ -481,6 +481,7 @@ test('Chromium\'s forced dark mode (auto dark) leaves the crisis numbers readabl
       // And embed.html under forced dark.
       const page = await s.context.newPage();
       await page.goto(`${BASE_URL}embed.html?lang=nl&text=%23ffffff&bg=%231b1b1b&accent=%23ffcc00`);
+      await page.waitForFunction(() => document.documentElement.dataset.keuzehulp === 'ready', null, { timeout: 15000 });
       for (const tel of ['tel:113', 'tel:08000113', 'tel:112']) {
         const { ratio, bg } = await paintedContrast(blank, await page.locator(`.kh-crisis a[href="${tel}"]`).first().screenshot());
         assert.ok(ratio >= MIN, `forced dark, embed.html, ${tel}: ${ratio.toFixed(2)}:1 on rgb(${bg})`);
