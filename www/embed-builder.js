@@ -20,7 +20,7 @@
 
 import { embed_vocabulary, check_contacts } from './pkg-widget/keuzehulp.js';
 import { loadWith, SITE } from './embed.js';
-import { palette, colours, contrast } from './embed-theme.js';
+import { palette, surfaces, MIN_CONTRAST } from './embed-theme.js';
 
 /** The crisis line and the messages, from the Rust (`keuzehulp fallback --json`, written in by the build). */
 const FALLBACK = /** @type {any} */ ("__FALLBACK__");
@@ -116,10 +116,19 @@ const MSG = {
     fileNotText: (name) => `Het bestand ${name} kon niet worden gelezen als tekst.`,
     fileNote: 'Let op: het voorbeeld en de iframe-code halen geen bestand op. Wil je het iframe gebruiken, kies dan '
       + '"Invullen per soort hulp" of "Een contactenbestand (JSON) plakken of slepen".',
-    contrastGood: (list) => `Het contrast is goed (${list}).`,
-    contrastLow: (list) => `Let op: te weinig contrast tussen ${list}. Dat moet minstens 4,5:1 zijn, anders is de tekst voor veel mensen slecht te lezen.`,
-    textBg: 'tekst en achtergrond',
-    accentBg: 'accentkleur en achtergrond',
+    contrastGood: (list) => `Het contrast is goed (${list}). Het crisisblok (113) houdt altijd zijn eigen kleuren.`,
+    contrastLow: (list) => `Te weinig contrast: ${list}. Dat moet minstens 4,5:1 zijn, anders is de tekst voor veel mensen slecht te lezen. `
+      + 'Kies andere kleuren: zo kan de code niet gekopieerd worden.',
+    surfaces: {
+      'text-bg': 'tekst op de achtergrond', 'text-surface': 'tekst op de vlakken (zoals "Je eerste stap")',
+      'muted-bg': 'grijze tekst (zoals bronnen) op de achtergrond', 'muted-surface': 'grijze tekst op de vlakken',
+      'link-bg': 'links (de accentkleur) op de achtergrond', 'link-surface': 'links op de vlakken',
+      button: 'de tekst van knoppen op de accentkleur', 'button-hover': 'de tekst van knoppen onder de muis',
+      'error-bg': 'foutmeldingen op de achtergrond', 'crisis-text': 'tekst in het crisisblok', 'crisis-link': 'de nummers in het crisisblok',
+    },
+    textBg: 'tekst',
+    accentBg: 'links',
+    buttons: 'knoppen',
     and: ' en ',
     decimal: ',',
     copied: 'De code is gekopieerd. Plak hem in de HTML van je intranetpagina.',
@@ -151,10 +160,19 @@ const MSG = {
     fileNotText: (name) => `The file ${name} could not be read as text.`,
     fileNote: 'Note: the preview and the iframe code fetch no file. To use the iframe, choose "Fill in per kind of help" '
       + 'or "Paste or drop a contacts file (JSON)".',
-    contrastGood: (list) => `The contrast is good (${list}).`,
-    contrastLow: (list) => `Note: too little contrast between ${list}. It must be at least 4.5:1, or the text is hard to read for many people.`,
-    textBg: 'text and background',
-    accentBg: 'accent colour and background',
+    contrastGood: (list) => `The contrast is good (${list}). The crisis box (113) always keeps its own colours.`,
+    contrastLow: (list) => `Too little contrast: ${list}. It must be at least 4.5:1, or the text is hard to read for many people. `
+      + 'Choose other colours: until then the code cannot be copied.',
+    surfaces: {
+      'text-bg': 'text on the background', 'text-surface': 'text on the panels (such as "Your first step")',
+      'muted-bg': 'grey text (such as sources) on the background', 'muted-surface': 'grey text on the panels',
+      'link-bg': 'links (the accent colour) on the background', 'link-surface': 'links on the panels',
+      button: 'button text on the accent colour', 'button-hover': 'button text under the mouse',
+      'error-bg': 'error messages on the background', 'crisis-text': 'text in the crisis box', 'crisis-link': 'the numbers in the crisis box',
+    },
+    textBg: 'text',
+    accentBg: 'links',
+    buttons: 'buttons',
     and: ' and ',
     decimal: '.',
     copied: 'The code has been copied. Paste it into the HTML of your intranet page.',
@@ -347,6 +365,7 @@ function settings() {
 function problems() {
   /** @type {{ id: string, message: string, label?: string, line?: number, col?: number }[]} */
   const out = presetProblems.map((message) => ({ id: 'kb-preset-text', message }));
+  out.push(...contrastProblems(settings()));
   const mode = radio('contacts-mode');
   if (mode === 'form') {
     for (const input of form.querySelectorAll('input[data-expert]')) {
@@ -463,15 +482,40 @@ function frameSnippet(s) {
     + `<script src="${new URL('embed-frame.js', SITE)}" defer></script>`;
 }
 
+/** Which colour field a pair of `surfaces` is about (for the error summary's link). */
+const CONTRAST_FIELD = { button: 'kb-accent', 'button-hover': 'kb-accent', 'link-bg': 'kb-accent', 'link-surface': 'kb-accent' };
+
+/**
+ * Own colours checked against every surface they reach (embed-theme.js
+ * `surfaces`, the crisis box included): '' without own colours; the ratios
+ * when all are at least 4.5:1; else which pairs fall short, as a problem
+ * that refuses Copy (`contrastProblems`).
+ */
+/** A ratio with one decimal, rounded down (4.48 is 4,4:1, never a passing-looking 4,5:1). */
+const fmt = (r) => (Math.floor(r * 10) / 10).toFixed(1).replace('.', m.decimal);
+
 function contrastReport(s) {
   if (!Object.keys(s.colours).length) return '';
-  const c = colours(s.colours);
-  /** @type {[string, number][]} */
-  const checks = [[m.textBg, contrast(c.text, c.bg)], [m.accentBg, contrast(c.accent, c.bg)]];
-  const low = checks.filter(([, ratio]) => ratio < 4.5);
-  const fmt = (r) => r.toFixed(1).replace('.', m.decimal);
-  if (!low.length) return m.contrastGood(checks.map(([n, r]) => `${n} ${fmt(r)}:1`).join(', '));
-  return m.contrastLow(low.map(([n, r]) => `${n} (${fmt(r)}:1)`).join(m.and));
+  const all = surfaces(s.colours);
+  const low = all.filter((p) => p.ratio < MIN_CONTRAST);
+  if (!low.length) {
+    const ratio = (key) => fmt(all.find((p) => p.key === key).ratio);
+    return m.contrastGood(`${m.textBg} ${ratio('text-bg')}:1, ${m.accentBg} ${ratio('link-bg')}:1, ${m.buttons} ${ratio('button')}:1`);
+  }
+  return m.contrastLow(low.map((p) => `${m.surfaces[p.key]} (${fmt(p.ratio)}:1)`).join(', '));
+}
+
+/** The contrast shortfalls as problems (one per colour field), which refuse Copy. */
+function contrastProblems(s) {
+  if (!Object.keys(s.colours).length) return [];
+  const byField = new Map();
+  for (const p of surfaces(s.colours).filter((x) => x.ratio < MIN_CONTRAST)) {
+    const id = CONTRAST_FIELD[p.key] ?? 'kb-text';
+    byField.set(id, [...(byField.get(id) ?? []), p]);
+  }
+  return [...byField].map(([id, list]) => ({
+    id, message: m.contrastLow(list.map((p) => `${m.surfaces[p.key]} (${fmt(p.ratio)}:1)`).join(', ')),
+  }));
 }
 
 /**

@@ -2,11 +2,7 @@
 // starts the keuzehulp full width (the same app as <keuzehulp-widget>, see
 // embed.js). `contacts` is the JSON itself here: the page's CSP allows no
 // requests to other origins (connect-src 'self'), so a URL is refused with
-// the polite notice. It tells the page around it how tall it is, rounded up
-// to a multiple of HEIGHT_STEP (200 px), and only to that page's origin:
-//   parent.postMessage({ type: 'keuzehulp:height', height }, embedderOrigin)
-// when the rounded height changes. The height is all it sends; embed-frame.js
-// in the host page sets the iframe's height from it.
+// the polite notice. It sends the page around it nothing (below).
 
 //
 // The page opens with the start page prerendered in its HTML (the crisis line
@@ -16,7 +12,7 @@
 // never compete with the page's own HTML and CSS; a tap on a step link or the
 // language switch meanwhile is kept and done once the app is there.
 
-import { palette } from './embed-theme.js';
+import { palette, lowContrast } from './embed-theme.js';
 
 const params = new URLSearchParams(window.location.search);
 const preset = params.get('preset') ?? '';
@@ -24,49 +20,26 @@ const root = document.getElementById('keuzehulp-embed');
 const html = document.documentElement;
 
 if (params.get('theme') === 'light') html.dataset.theme = 'light';
-// Colours: the same tokens the widget gets from its element (CSSOM, allowed by the CSP).
-for (const [name, value] of Object.entries(palette({ accent: params.get('accent'), text: params.get('text'), bg: params.get('bg') }))) {
-  html.style.setProperty(name, value);
+// Colours: the same tokens the widget gets from its element (CSSOM, allowed
+// by the CSP), in the light theme (as the builder makes them), and only when
+// every text they reach keeps 4.5:1 (embed-theme.js): a link with other
+// colours shows ours. The crisis line never takes them (crisis_line/style.css).
+const given = { accent: params.get('accent'), text: params.get('text'), bg: params.get('bg') };
+const tokens = palette(given);
+const low = lowContrast(given);
+if (low.length > 0) {
+  console.warn(`keuzehulp: the colours are not used, too little contrast: ${low.map((p) => `${p.key} ${p.ratio.toFixed(2)}:1`).join(', ')}`);
+} else if (Object.keys(tokens).length > 0) {
+  html.dataset.theme = 'light';
+  for (const [name, value] of Object.entries(tokens)) html.style.setProperty(name, value);
 }
 
-/**
- * The iframe's height goes out rounded up to a multiple of this (px): the
- * exact height changes with every answer and would tell a script on the host
- * page which answers were given (acute crisis, harassment); in steps of
- * 200 px it tells little more than roughly how long the page is (SECURITY.md).
- */
-const HEIGHT_STEP = 200;
-
-/** The origin of the page around this one, when the browser says it; else null. */
-function embedderOrigin() {
-  const ancestors = window.location.ancestorOrigins; // (Chromium, Safari)
-  if (ancestors && ancestors.length > 0) return ancestors[0] === 'null' ? null : ancestors[0];
-  try {
-    // The parent's origin as its referrer policy gives it (Firefox).
-    const origin = document.referrer ? new URL(document.referrer).origin : 'null';
-    return origin === 'null' ? null : origin;
-  } catch {
-    return null;
-  }
-}
-
-if (window.parent !== window) {
-  const origin = embedderOrigin();
-  if (origin === null) {
-    // Nobody to tell the height to but '*': then the iframe keeps its own height (and scrolls).
-    console.info('keuzehulp: the embedding page\'s origin is unknown, so the height is not sent');
-  } else {
-    let last = 0;
-    const post = () => {
-      const height = Math.ceil(html.getBoundingClientRect().height / HEIGHT_STEP) * HEIGHT_STEP;
-      if (height !== last) {
-        last = height;
-        window.parent.postMessage({ type: 'keuzehulp:height', height }, origin);
-      }
-    };
-    new ResizeObserver(post).observe(html);
-  }
-}
+// The iframe's height: this page tells the page around it nothing, not even
+// its height. How long a page is depends on the answers (the advice at acuut,
+// harassment, sick leave), and a script of the host page reads the iframe's
+// size; rounded heights still told answer sets apart when the host swept the
+// frame's width. embed-frame.js gives the iframe a height from the host's
+// window alone, and the keuzehulp scrolls inside it (SECURITY.md).
 
 /** The controls of the prerendered page whose taps are kept until the app is here. */
 const CONTROLS = 'a[data-kh-go], [data-kh-lang]';

@@ -42,6 +42,7 @@
 //
 // The element says how it went in data-state="loading|ready|failed".
 
+import { CRISIS } from './embed-theme.js';
 
 /** The public site: where share links point to. */
 export const SITE = new URL('./', import.meta.url).href;
@@ -234,8 +235,25 @@ function textFor(lang) {
  */
 function crisisLine(lang) {
   const { heading, line } = FALLBACK.crisis[resolveLang(lang)];
-  return el('p', { class: 'kh-embed-crisis' }, el('strong', {}, heading), ' ',
-    ...line.map((piece) => (typeof piece === 'string' ? piece : el('a', { class: 'kh-embed-tel', href: piece.tel }, piece.shown))));
+  return ownColours(el('p', { class: 'kh-embed-crisis' }, el('strong', {}, heading), ' ',
+    ...line.map((piece) => (typeof piece === 'string' ? piece : el('a', { class: 'kh-embed-tel', href: piece.tel }, piece.shown)))));
+}
+
+/**
+ * The crisis line's own colours on the element itself (CSSOM, which a strict
+ * style-src allows): they hold while the stylesheets load, and if they never
+ * do, whatever the host page's inherited colours are (issue 28).
+ */
+function ownColours(line) {
+  const paint = (node, colour) => {
+    node.style.setProperty('color', colour);
+    node.style.setProperty('-webkit-text-fill-color', colour);
+  };
+  line.style.setProperty('background-color', CRISIS.bg);
+  line.style.setProperty('text-shadow', 'none');
+  paint(line, CRISIS.text);
+  for (const link of line.querySelectorAll('a')) paint(link, CRISIS.link);
+  return line;
 }
 
 /**

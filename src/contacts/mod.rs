@@ -7,6 +7,7 @@
 //!     "email": "vp@example.nl", "url": "https://intranet.example.nl/vp", "hours": "ma-vr 9-17" } }
 //! ```
 
+pub mod fold;
 pub mod json;
 pub mod report;
 pub mod safe;
