@@ -69,12 +69,12 @@ function showFailure(kind) {
   const heading = el('h1', { tabindex: '-1', class: 'kh-failure__heading' }, text.heading);
   const crisisNl = el('p', {},
     el('strong', {}, 'Denk je aan zelfdoding, of maak je je zorgen om iemand?'),
-    ' Bel dan meteen ', el('a', { href: 'tel:113' }, '113'),
-    ' of gratis ', el('a', { href: 'tel:08000113' }, '0800-0113'),
+    ' Bel dan meteen gratis ', el('a', { href: 'tel:113' }, '113'),
+    ' of ', el('a', { href: 'tel:08000113' }, '0800-0113'),
     '. Je kunt dag en nacht bellen. Ben je in direct gevaar? Bel ', el('a', { href: 'tel:112' }, '112'), '.');
   const english = el('p', { lang: 'en' }, text.english,
     'In crisis, call ', el('a', { href: 'tel:113' }, '113'), ' or ', el('a', { href: 'tel:08000113' }, '0800-0113'),
-    ' (free, day and night). In danger, call ', el('a', { href: 'tel:112' }, '112'), '.');
+    ' (both free, day and night). In danger, call ', el('a', { href: 'tel:112' }, '112'), '.');
   const reload = el('button', { type: 'button', class: 'kh-button kh-reload' },
     'Pagina opnieuw laden ', el('span', { lang: 'en' }, '(Reload the page)'));
   root.textContent = ''; // (not replaceChildren: older browsers land here too)
@@ -101,12 +101,12 @@ function showFramed() {
         el('a', { href: own, target: '_blank', rel: 'noopener noreferrer' }, 'Open de keuzehulp in een nieuw venster'), '.'),
       el('p', {},
         el('strong', {}, 'Denk je aan zelfdoding, of maak je je zorgen om iemand?'),
-        ' Bel dan meteen ', call('tel:113', '113'), ' of gratis ', call('tel:08000113', '0800-0113'),
+        ' Bel dan meteen gratis ', call('tel:113', '113'), ' of ', call('tel:08000113', '0800-0113'),
         '. Je kunt dag en nacht bellen. Ben je in direct gevaar? Bel ', call('tel:112', '112'), '.'),
       el('p', { lang: 'en' }, 'This page is inside another website\'s frame: ',
         el('a', { href: own, target: '_blank', rel: 'noopener noreferrer' }, 'open the choice aid in a new window'),
         '. In crisis, call ', call('tel:113', '113'), ' or ', call('tel:08000113', '0800-0113'),
-        ' (free, day and night). In danger, call ', call('tel:112', '112'), '.')));
+        ' (both free, day and night). In danger, call ', call('tel:112', '112'), '.')));
   document.documentElement.dataset.keuzehulp = 'framed';
 }
 
