@@ -109,6 +109,8 @@ pub fn report(rules: &RuleSet, answers: &Answers, shown: &Presentation, lang: La
             "id": &*step.id,
             "text": step.text.get(lang),
             "expert": step.expert.map(|e| &*rules.experts[e as usize].id),
+            "more_title": step.more_title.as_ref().map(|m| m.get(lang)),
+            "more": step.more.as_ref().map(|m| m.get(lang).lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>()),
         })
     });
     json!({
@@ -138,6 +140,12 @@ fn text(report: &Value) -> String {
             step["text"].as_str().unwrap_or(""),
             step["id"].as_str().unwrap_or("")
         ));
+        if let Some(title) = step["more_title"].as_str() {
+            out.push_str(&format!("  [folded] {title}\n"));
+            for line in step["more"].as_array().unwrap_or(&empty) {
+                out.push_str(&format!("     - {}\n", line.as_str().unwrap_or("")));
+            }
+        }
     }
     for (key, title) in [("categories", "Interventions"), ("experts", "Experts"), ("tools", "Tools")] {
         out.push_str(title);
