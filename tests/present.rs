@@ -5,7 +5,7 @@
 //! each rule's reason shows once on the page. Prints how many sets it checked.
 
 use keuzehulp::builtin::RULES;
-use keuzehulp::engine::{ACUTE_EXPERTS, Answers, OPEN_CATEGORIES, OPEN_EXPERTS, Presentation, Target, chosen_level, named_factors, present};
+use keuzehulp::engine::{ACUTE_EXPERTS, Answers, FACTOR_PROMOTION, OPEN_CATEGORIES, OPEN_EXPERTS, Presentation, Target, chosen_level, named_factors, present};
 
 /// Every complete answer set with at most one factor.
 fn answer_sets() -> Vec<Answers> {
@@ -69,8 +69,11 @@ fn check(p: &Presentation, answers: &Answers) -> Result<(), String> {
             .map(|c| {
                 let Target::Category(i) = c.target else { unreachable!() };
                 let category = &RULES.categories[i as usize];
-                let safety = p.advice.categories.iter().any(|r| r.target == c.target && r.safety);
-                (!safety, category.factors & named == 0, !level.is_none_or(|l| category.levels.contains(&l)))
+                let ranked = p.advice.categories.iter().find(|r| r.target == c.target);
+                let safety = ranked.is_some_and(|r| r.safety);
+                // Issue 30 (E6): a factor lifts a category only from FACTOR_PROMOTION on.
+                let answers_factor = category.factors & named != 0 && ranked.is_some_and(|r| r.score >= FACTOR_PROMOTION);
+                (!safety, !answers_factor, !level.is_none_or(|l| category.levels.contains(&l)))
             })
             .collect();
         if keys.windows(2).any(|w| w[0] > w[1]) {

@@ -476,6 +476,7 @@ impl RuleSet {
             for t in [&mut t.name, &mut t.summary, &mut t.evidence_note] {
                 f(t);
             }
+            opt(&mut t.get, f);
         }
         for n in self.notes.to_mut() {
             f(&mut n.title);
@@ -490,6 +491,8 @@ impl RuleSet {
         }
         for s in self.first_steps.to_mut() {
             f(&mut s.text);
+            opt(&mut s.more_title, f);
+            opt(&mut s.more, f);
         }
     }
 
