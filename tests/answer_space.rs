@@ -19,7 +19,12 @@ struct Ids {
     verzuim: u32,
     ongewenst: u32,
     leiderschap: u32,
+    agressie: u32,
     weet_niet: u32,
+    /// Issue 30: the roles a factor about the manager is about (the manager
+    /// is then neither first step nor expert), and who must act on aggression.
+    self_roles: u32,
+    boss_roles: u32,
     klein: u32,
     leidinggevende: Target,
     ondernemingsraad: Target,
@@ -49,7 +54,10 @@ fn ids(rules: &RuleSet) -> Ids {
         verzuim: o("fase", "verzuim"),
         ongewenst: o("factoren", "ongewenst-gedrag"),
         leiderschap: o("factoren", "leiderschap"),
+        agressie: o("factoren", "agressie"),
         weet_niet: o("factoren", "weet-niet"),
+        self_roles: o("rol", "werknemer") | o("rol", "student"),
+        boss_roles: o("rol", "leidinggevende") | o("rol", "werkgever"),
         klein: o("omvang", "klein"),
         leidinggevende: e("leidinggevende"),
         ondernemingsraad: e("ondernemingsraad"),
@@ -64,13 +72,16 @@ fn ids(rules: &RuleSet) -> Ids {
 }
 
 /// The invariants added in December 2026 (VOCABULARY.md), each counted where it applies.
-const NEW_RULES: [&str; 6] = [
+const NEW_RULES: [&str; 8] = [
     "first step (one, at most 40 words; the crisis line at acuut)",
     "acuut: no rie-psa, brancheorganisatie, arbeidsinspectie, preventiemedewerker; huisarts among the experts",
     "verzuim: huisarts among the experts of werknemer, zzp, student",
     "leiderschap: leidinggevende is not the first expert",
     "klein: no ondernemingsraad",
     "one or two factors named: each addressed by one of the first three categories",
+    // Issue 30.
+    "werknemer or student naming leiderschap or ongewenst-gedrag: leidinggevende neither first step nor expert",
+    "leidinggevende or werkgever naming agressie: the first step gives aftercare, recording, a police report and Slachtofferhulp",
 ];
 
 /// How many answer sets each rule of [`NEW_RULES`] applied to.
@@ -140,6 +151,25 @@ fn violation(rules: &RuleSet, ids: &Ids, answers: &Answers, advice: &Advice, com
                 let f = &rules.questions[ids.factoren].options[bit.trailing_zeros() as usize].id;
                 let top: Vec<&str> = first_three.iter().map(|r| rules.target_id(r.target)).collect();
                 return Some(format!("factor {f} is addressed by none of the first three categories {top:?}"));
+            }
+        }
+    }
+    // Issue 30: the factor changes who to turn to first.
+    if rol & ids.self_roles != 0 && factoren & (ids.leiderschap | ids.ongewenst) != 0 {
+        counts[6] += 1;
+        if experts.contains(&ids.leidinggevende) {
+            return Some("leiderschap or ongewenst-gedrag: leidinggevende is among the experts".into());
+        }
+        if step.expert.map(Target::Expert) == Some(ids.leidinggevende) {
+            return Some(format!("leiderschap or ongewenst-gedrag: the first step {} names the manager", step.id));
+        }
+    }
+    if rol & ids.boss_roles != 0 && factoren & ids.agressie != 0 && fase & ids.acuut == 0 {
+        counts[7] += 1;
+        let text = step.text.get(Lang::Nl);
+        for must in ["opvang", "vast", "aangifte", "Slachtofferhulp"] {
+            if !text.contains(must) {
+                return Some(format!("agressie: the first step {} of a manager or employer lacks `{must}`", step.id));
             }
         }
     }
@@ -383,17 +413,22 @@ fn unfit(text: &str, zzp: bool) -> Option<&'static str> {
                 return Some(w);
             }
         }
+        // Issue 30 (CONTENT-REVIEW.md E10): no manager and no company doctor either.
+        for w in ["je leidinggevende", "via de bedrijfsarts", "your manager", "through the company doctor"] {
+            if lower.contains(w) {
+                return Some(w);
+            }
+        }
     }
     None
 }
 
 /// Every text a role can be shown: the cards of the items advised to it (with
-/// the tools of those categories), their reasons, its notes and first steps.
-#[test]
-fn texts_shown_to_the_self_employed_fit_the_role() {
-    let rules = &RULES;
+/// the tools of those categories), their reasons, its notes and first steps
+/// (with their fold-out), over every answer set of `role` that `pick` keeps.
+fn texts_shown(rules: &RuleSet, role: &str, pick: &dyn Fn(&Answers) -> bool) -> (u64, Vec<(String, String)>) {
     let ids = ids(rules);
-    let r = rules.questions[ids.rol].option_index("zzp").unwrap();
+    let r = rules.questions[ids.rol].option_index(role).unwrap();
     let mut categories = vec![false; rules.categories.len()];
     let mut experts = vec![false; rules.experts.len()];
     let mut tools = vec![false; rules.tools.len()];
@@ -404,6 +439,9 @@ fn texts_shown_to_the_self_employed_fit_the_role() {
     let mut answers = Answers::new(rules);
     answers.set(ids.rol, 1 << r);
     let mut visit = |a: &Answers| {
+        if !pick(a) {
+            return;
+        }
         count += 1;
         let advice = evaluate(rules, a);
         for ranked in advice.categories.iter().chain(&advice.experts).chain(&advice.tools) {
@@ -438,46 +476,92 @@ fn texts_shown_to_the_self_employed_fit_the_role() {
     };
     walk(rules, ids.rol + 1, &mut answers, &mut visit);
     let role = 1u32 << r;
-    let mut texts: Vec<(String, &str)> = Vec::new();
+    let mut texts: Vec<(String, String)> = Vec::new();
+    let mut add = |what: String, t: &keuzehulp::engine::Text| {
+        for lang in Lang::ALL {
+            texts.push((what.clone(), t.get(lang).to_string()));
+        }
+    };
     for c in rules.categories.iter().enumerate().filter(|(i, _)| categories[*i]).map(|(_, c)| c) {
-        for t in [&c.name, &c.summary, c.this_week_for(role), c.involve_for(role)] {
-            texts.push((format!("category {}", c.id), t.get(Lang::Nl)));
-            texts.push((format!("category {}", c.id), t.get(Lang::En)));
+        let stage_masks = (0..rules.questions[rules.question_index("fase").unwrap()].options.len()).map(|o| 1u32 << o);
+        for stage in stage_masks {
+            for t in [c.this_week_for(role, stage), c.involve_for(role, stage)] {
+                add(format!("category {}", c.id), t);
+            }
+        }
+        for t in [&c.name, &c.summary] {
+            add(format!("category {}", c.id), t);
         }
         // Not `success`: it reports what the ZonMw projects found (support from
         // colleagues, managers and HR), in the letter's words, and tells no one what to do.
     }
     for e in rules.experts.iter().enumerate().filter(|(i, _)| experts[*i]).map(|(_, e)| e) {
         for t in [&e.name, &e.who, &e.when, &e.reach] {
-            texts.push((format!("expert {}", e.id), t.get(Lang::Nl)));
-            texts.push((format!("expert {}", e.id), t.get(Lang::En)));
+            add(format!("expert {}", e.id), t);
         }
     }
     for t in rules.tools.iter().enumerate().filter(|(i, _)| tools[*i]).map(|(_, t)| t) {
-        for x in [&t.name, &t.summary, &t.evidence_note] {
-            texts.push((format!("tool {}", t.id), x.get(Lang::Nl)));
-            texts.push((format!("tool {}", t.id), x.get(Lang::En)));
+        for x in [&t.name, &t.summary, &t.evidence_note].into_iter().chain(&t.get) {
+            add(format!("tool {}", t.id), x);
         }
     }
     for n in rules.notes.iter().enumerate().filter(|(i, _)| notes[*i]).map(|(_, n)| n) {
         for x in [&n.title, &n.text] {
-            texts.push((format!("note {}", n.id), x.get(Lang::Nl)));
-            texts.push((format!("note {}", n.id), x.get(Lang::En)));
+            add(format!("note {}", n.id), x);
         }
     }
     for x in rules.rules.iter().enumerate().filter(|(i, _)| reasons[*i]).map(|(_, x)| x) {
-        texts.push((format!("reason of rule {}", x.id), x.reason.get(Lang::Nl)));
-        texts.push((format!("reason of rule {}", x.id), x.reason.get(Lang::En)));
+        add(format!("reason of rule {}", x.id), &x.reason);
     }
     for s in rules.first_steps.iter().enumerate().filter(|(i, _)| steps[*i]).map(|(_, s)| s) {
-        texts.push((format!("first step {}", s.id), s.text.get(Lang::Nl)));
-        texts.push((format!("first step {}", s.id), s.text.get(Lang::En)));
+        for t in std::iter::once(&s.text).chain(&s.more) {
+            add(format!("first step {}", s.id), t);
+        }
     }
+    (count, texts)
+}
+
+#[test]
+fn texts_shown_to_the_self_employed_fit_the_role() {
+    let (count, texts) = texts_shown(&RULES, "zzp", &|_| true);
     let problems: Vec<String> = texts
         .iter()
         .filter_map(|(what, t)| unfit(t, true).map(|w| format!("{what} says `{w}`: {t}")))
         .collect();
     println!("answer space: {count} answer sets of rol=zzp checked, {} texts shown to them", texts.len());
     assert!(count > 1000 && texts.len() > 100);
-    assert!(problems.is_empty(), "{} texts shown to rol=zzp name an employer, HR or a works council:\n{}", problems.len(), problems.join("\n"));
+    assert!(problems.is_empty(), "{} texts shown to rol=zzp name an employer, a manager, HR, a works council or the company doctor:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// Rights only a works council has (WOR art. 25 and 27), in the words the
+/// rules used for them (CONTENT-REVIEW.md E2).
+const OR_ONLY: [&str; 6] = [
+    "de or heeft",
+    "instemming van de or",
+    "artikel 27 wor",
+    "artikel 25 wor",
+    "the works council has a right",
+    "consent of the works council",
+];
+
+/// An MR member (a school) or a PVT member (a small organisation) never reads
+/// a works council's rights as theirs (issue 30).
+#[test]
+fn texts_shown_to_mr_and_pvt_members_hold_no_works_council_only_rights() {
+    let rules = &RULES;
+    let q = |id: &str| rules.question_index(id).unwrap();
+    let o = |qid: &str, id: &str| 1u32 << rules.questions[q(qid)].option_index(id).unwrap();
+    let (sector, omvang) = (q("sector"), q("omvang"));
+    let (school, small) = (o("sector", "onderwijs"), o("omvang", "klein"));
+    let (count, texts) = texts_shown(rules, "medezeggenschap", &|a| a.mask(sector) & school != 0 || a.mask(omvang) & small != 0);
+    let problems: Vec<String> = texts
+        .iter()
+        .filter_map(|(what, t)| {
+            let lower = t.to_lowercase();
+            OR_ONLY.iter().find(|w| lower.contains(*w)).map(|w| format!("{what} says `{w}`: {t}"))
+        })
+        .collect();
+    println!("answer space: {count} answer sets of MR and PVT members checked, {} texts shown to them", texts.len());
+    assert!(count > 1000 && texts.len() > 100);
+    assert!(problems.is_empty(), "{} texts shown to an MR or PVT member give works-council-only rights:\n{}", problems.len(), problems.join("\n"));
 }

@@ -76,6 +76,12 @@ const MISTAKES: &[(&str, &str, &str, &str)] = &[
     ("tools.toml", "status_year = 2021", "status_year = 21", "status_year 21 is not a year"),
     ("tools.toml", "status = \"ended\"", "# no status", "has no `status`"),
     ("tools.toml", "levels = [\"team\"]", "levels = [\"samenleving\"]", "unknown level `samenleving`; levels: individu, team, organisatie, maatschappij"),
+    // Issue 30: a reader can get every tool; a fold-out has a title; words a
+    // group must never read (a self-employed person, an MR or PVT member).
+    ("tools.toml", "url = \"https://publications.tno.nl/publication/34638739/FbwMK9/TNO-2021-pico.pdf\"", "# no url", "has neither a `url` nor a `get`"),
+    ("first_steps.toml", "text.nl = \"acuut-eerst text\"", "more.nl = \"x\"\nmore.en = \"x\"\ntext.nl = \"acuut-eerst text\"", "has one of `more` and `more_title`"),
+    ("rules.toml", "reason.nl = \"Je bent {rol}.\"", "reason.nl = \"Je bent {rol}. Vraag je werkgever.\"", "can be shown to a self-employed person (rol=zzp) but says \"je werkgever\""),
+    ("notes.toml", "text.nl = \"Zorg tekst\"", "text.nl = \"Zorg tekst. De OR heeft instemmingsrecht.\"", "can be shown to an MR or PVT member"),
     // U+001E separates the texts of a content pack (engine::pack).
     ("categories.toml", "summary.nl = \"participatief-onderzoek summary\"", "summary.nl = \"participatief\\u001Eonderzoek\"", "invisible control character (U+001E)"),
 ];

@@ -5,7 +5,7 @@
 //! each rule's reason shows once on the page. Prints how many sets it checked.
 
 use keuzehulp::builtin::RULES;
-use keuzehulp::engine::{ACUTE_EXPERTS, Answers, OPEN_CATEGORIES, OPEN_EXPERTS, Presentation, Target, chosen_level, named_factors, present};
+use keuzehulp::engine::{ACUTE_EXPERTS, Answers, FACTOR_PROMOTION, OPEN_CATEGORIES, OPEN_EXPERTS, Presentation, Target, chosen_level, named_factors, present};
 
 /// Every complete answer set with at most one factor.
 fn answer_sets() -> Vec<Answers> {
@@ -69,8 +69,11 @@ fn check(p: &Presentation, answers: &Answers) -> Result<(), String> {
             .map(|c| {
                 let Target::Category(i) = c.target else { unreachable!() };
                 let category = &RULES.categories[i as usize];
-                let safety = p.advice.categories.iter().any(|r| r.target == c.target && r.safety);
-                (!safety, category.factors & named == 0, !level.is_none_or(|l| category.levels.contains(&l)))
+                let ranked = p.advice.categories.iter().find(|r| r.target == c.target);
+                let safety = ranked.is_some_and(|r| r.safety);
+                // Issue 30 (E6): a factor lifts a category only from FACTOR_PROMOTION on.
+                let answers_factor = category.factors & named != 0 && ranked.is_some_and(|r| r.score >= FACTOR_PROMOTION);
+                (!safety, !answers_factor, !level.is_none_or(|l| category.levels.contains(&l)))
             })
             .collect();
         if keys.windows(2).any(|w| w[0] > w[1]) {
@@ -130,4 +133,31 @@ fn the_check_finds_a_wrong_presentation() {
     let mut p = present(&RULES, &answers);
     p.experts.swap(0, 1);
     assert!(check(&p, &answers).is_err(), "113 first, then the GP");
+}
+
+/// Issue 30 (CONTENT-REVIEW.md E8): an employee off sick is not asked to
+/// "stel in je team voor …": every open card of an employee at `verzuim` has a
+/// next step written for sick leave, and so does a manager's first card there.
+#[test]
+fn cards_at_sick_leave_have_a_next_step_for_sick_leave() {
+    let fase = RULES.question_index("fase").unwrap();
+    let verzuim = 1u32 << RULES.questions[fase].option_index("verzuim").unwrap();
+    let rol = RULES.question_index("rol").unwrap();
+    let mut checked = 0;
+    for answers in answer_sets().iter().filter(|a| a.mask(fase) == verzuim) {
+        let roles = answers.mask(rol);
+        let employee = RULES.questions[rol].options[roles.trailing_zeros() as usize].id == "werknemer";
+        if !employee {
+            continue;
+        }
+        for shown in present(&RULES, answers).categories.iter().filter(|c| c.visible()) {
+            let Target::Category(c) = shown.target else { continue };
+            let category = &RULES.categories[c as usize];
+            let next = category.this_week_for(roles, verzuim).get(keuzehulp::engine::Lang::Nl);
+            assert!(next.starts_with("Ben je ziek thuis"), "{}: card {} says {next}", answers.encode(&RULES), category.id);
+            assert_ne!(next, category.this_week_for(roles, 0).get(keuzehulp::engine::Lang::Nl));
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "{checked}");
 }

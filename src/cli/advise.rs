@@ -93,7 +93,10 @@ pub fn report(rules: &RuleSet, answers: &Answers, shown: &Presentation, lang: La
                     "rule": &*rules.rules[rule as usize].id,
                     "text": render_reason(rules, rule as usize, answers, lang),
                 })).collect::<Vec<_>>());
-                if let Target::Category(_) = item.target {
+                if let Target::Category(c) = item.target {
+                    // The card's "volgende stap", for this role at this stage (issue 30, E8).
+                    let stages = rules.question_index(crate::engine::STAGE_QUESTION).map_or(0, |q| answers.mask(q));
+                    v["next_step"] = json!(rules.categories[c as usize].this_week_for(answers.roles(rules), stages).get(lang));
                     v["tools_shown"] = json!(item.tools.iter().map(|&(t, recommended)| json!({
                         "id": &*rules.tools[t as usize].id,
                         "recommended": recommended,
@@ -109,6 +112,8 @@ pub fn report(rules: &RuleSet, answers: &Answers, shown: &Presentation, lang: La
             "id": &*step.id,
             "text": step.text.get(lang),
             "expert": step.expert.map(|e| &*rules.experts[e as usize].id),
+            "more_title": step.more_title.as_ref().map(|m| m.get(lang)),
+            "more": step.more.as_ref().map(|m| m.get(lang).lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>()),
         })
     });
     json!({
@@ -138,6 +143,12 @@ fn text(report: &Value) -> String {
             step["text"].as_str().unwrap_or(""),
             step["id"].as_str().unwrap_or("")
         ));
+        if let Some(title) = step["more_title"].as_str() {
+            out.push_str(&format!("  [folded] {title}\n"));
+            for line in step["more"].as_array().unwrap_or(&empty) {
+                out.push_str(&format!("     - {}\n", line.as_str().unwrap_or("")));
+            }
+        }
     }
     for (key, title) in [("categories", "Interventions"), ("experts", "Experts"), ("tools", "Tools")] {
         out.push_str(title);
@@ -150,6 +161,9 @@ fn text(report: &Value) -> String {
                 _ => "",
             };
             out.push_str(&format!("  {}. {} ({}){safety}{how}\n", i + 1, item["name"].as_str().unwrap_or(""), item["id"].as_str().unwrap_or("")));
+            if let Some(next) = item["next_step"].as_str() {
+                out.push_str(&format!("     > {next}\n"));
+            }
             for reason in item["reasons"].as_array().unwrap_or(&empty) {
                 out.push_str(&format!("     - {} [{}]\n", reason["text"].as_str().unwrap_or(""), reason["rule"].as_str().unwrap_or("")));
             }

@@ -77,11 +77,19 @@ pub fn sources(lang: Lang, sources: &[Str]) -> Markup {
                 @if i > 0 { "; " }
                 @match (s.strip_prefix("https://"), title) {
                     (Some(address), _) => (external(lang, s, address.trim_end_matches('/'))),
-                    (None, Some(title)) => span.kh-source__letter data-letter=(s) { (title) },
+                    (None, Some(title)) => span.kh-source__letter data-letter=(s) { (letter(lang, s, title)) },
                     (None, None) => span.kh-source__file { (s) },
                 }
             }
         }
+    }
+}
+
+/// A letter by its title, as a link to its public page where there is one.
+fn letter(lang: Lang, file: &str, title: &str) -> Markup {
+    match text::letter_url(file) {
+        Some(url) => external(lang, url, title),
+        None => html! { (title) },
     }
 }
 
@@ -108,7 +116,7 @@ pub fn sources_list<'a>(lang: Lang, sources: impl IntoIterator<Item = &'a Str>) 
     html! {
         ul.kh-sources {
             @for (file, title) in letters {
-                li { span.kh-source__letter data-letter=(file) { (title) } }
+                li { span.kh-source__letter data-letter=(file) { (letter(lang, file, title)) } }
             }
             @for url in links {
                 li { (external(lang, url, url.trim_start_matches("https://").trim_end_matches('/'))) }
@@ -216,9 +224,10 @@ mod tests {
     fn a_letter_shows_its_title_once_and_its_file_for_reviewers() {
         let cited: [Str; 3] = ["000_03915414ebd5499a.txt".into(), "001_ffb50aae5f00ae39.txt".into(), "004_86c85740222f8ee7.txt".into()];
         let s = sources(Lang::Nl, &cited).0;
-        assert!(s.starts_with("<p class=\"kh-source\">Bronnen: <span class=\"kh-source__letter\" data-letter=\"000_03915414ebd5499a.txt\">brief aan de Tweede Kamer, 11 januari 2021"), "{s}");
+        // Issue 30: the title links to the letter's public page.
+        assert!(s.starts_with("<p class=\"kh-source\">Bronnen: <span class=\"kh-source__letter\" data-letter=\"000_03915414ebd5499a.txt\"><a href=\"https://zoek.officielebekendmakingen.nl/kst-25883-405.html\" rel=\"noopener noreferrer\" target=\"_blank\">brief aan de Tweede Kamer, 11 januari 2021"), "{s}");
         assert_eq!(s.matches("11 januari 2021").count(), 1, "the OCR copy 001_ is the same letter: {s}");
-        assert!(s.contains("; <span class=\"kh-source__letter\" data-letter=\"004_86c85740222f8ee7.txt\">brief aan de Tweede Kamer, 24 april 2025"), "{s}");
+        assert!(s.contains("; <span class=\"kh-source__letter\" data-letter=\"004_86c85740222f8ee7.txt\"><a href=\"https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D19027&amp;id=2025D19027\" rel=\"noopener noreferrer\" target=\"_blank\">brief aan de Tweede Kamer, 24 april 2025"), "{s}");
         assert!(!s.contains(">000_") && !s.contains(">004_"), "no file name as text: {s}");
         let one = sources(Lang::Nl, &cited[..2]).0;
         assert!(one.starts_with("<p class=\"kh-source\">Bron: "), "a letter and its copy are one source: {one}");

@@ -67,9 +67,10 @@ ui_texts! {
         "Denk je aan zelfdoding, of maak je je zorgen om iemand?",
         "Are you thinking about suicide, or worried about someone?",
     ),
-    CrisisCall => ("Bel", "Call"),
-    CrisisFree => ("of gratis", "or free"),
-    CrisisDayNight => (", dag en nacht.", ", day and night."),
+    // Both numbers are free (113.nl: "Bel gratis 113"; CONTENT-REVIEW.md E14).
+    CrisisCall => ("Bel gratis", "Call"),
+    CrisisFree => ("of", "or"),
+    CrisisDayNight => (", dag en nacht.", " (both free), day and night."),
     CrisisDanger => ("In direct gevaar: bel", "In immediate danger: call"),
     CrisisMore => ("Andere acute nood? Zo vind je hulp", "Other urgent need? How to find help"),
     // "Hulp nu": the page after choosing an acute crisis, and the top of the advice then.
@@ -85,15 +86,16 @@ ui_texts! {
     ),
     // The numbers come from `crate::crisis` (their one source).
     Call113 => (concat!("Bel ", crisis_number!(suicide)), concat!("Call ", crisis_number!(suicide))),
-    Call113Self => ("Denk je aan zelfdoding? Dag en nacht, anoniem.", "Thinking about suicide? Day and night, anonymous."),
+    Call113Self => ("Denk je aan zelfdoding? Gratis, dag en nacht, anoniem.", "Thinking about suicide? Free, day and night, anonymous."),
     Call113Other => (
         concat!("Denkt iemand aan zelfdoding? ", crisis_number!(suicide), " helpt ook jou."),
         concat!("Is someone thinking about suicide? ", crisis_number!(suicide), " helps you too."),
     ),
-    Call0800 => (concat!("Bel gratis ", crisis_number!(free)), concat!("Call ", crisis_number!(free), ", free")),
+    Call0800 => (concat!("Bel ", crisis_number!(free)), concat!("Call ", crisis_number!(free))),
+    // Both numbers are free: 113.nl says "Bel gratis 113" (checked December 2026, CONTENT-REVIEW.md E14).
     Call0800What => (
-        concat!("Dezelfde hulp als ", crisis_number!(suicide), ", gratis."),
-        concat!("The same help as ", crisis_number!(suicide), ", free of charge."),
+        concat!("Dezelfde hulp als ", crisis_number!(suicide), ". Beide nummers zijn gratis."),
+        concat!("The same help as ", crisis_number!(suicide), ". Both numbers are free."),
     ),
     Call112 => (concat!("Bel ", crisis_number!(danger)), concat!("Call ", crisis_number!(danger))),
     Call112What => ("Bij direct gevaar.", "In immediate danger."),
@@ -153,6 +155,7 @@ ui_texts! {
     Success => ("Wat hielp in de praktijk (ZonMw)", "What helped in practice (ZonMw)"),
     ZonmwBadge => ("ZonMw-aanpak", "ZonMw approach"),
     Source => ("Bron", "Source"),
+    WhereToGet => ("Waar te vinden", "Where to get it"),
     Sources => ("Bronnen", "Sources"),
     // The source letters (`../shared/seeds/`), as a reader can look them up.
     // 15 November 2021 for nr. 421: the letter of 24 January 2023 (`002_…`, note 5).
@@ -165,12 +168,12 @@ ui_texts! {
         "letter to the Dutch parliament, 15 November 2021 (Kamerstuk 25 883, no. 421)",
     ),
     Letter2023 => (
-        "brief aan de Tweede Kamer, 24 januari 2023 (kenmerk 2023-0000046129)",
-        "letter to the Dutch parliament, 24 January 2023 (reference 2023-0000046129)",
+        "brief aan de Tweede Kamer, 24 januari 2023 (Kamerstuk 25 883, nr. 454)",
+        "letter to the Dutch parliament, 24 January 2023 (Kamerstuk 25 883, no. 454)",
     ),
     Letter2025 => (
-        "brief aan de Tweede Kamer, 24 april 2025 (kenmerk 2025-0000073414)",
-        "letter to the Dutch parliament, 24 April 2025 (reference 2025-0000073414)",
+        "brief aan de Tweede Kamer, 24 april 2025 (Kamerstuk 32 793, nr. 825)",
+        "letter to the Dutch parliament, 24 April 2025 (Kamerstuk 32 793, no. 825)",
     ),
     ExpertsHeading => ("Wie kun je vragen?", "Who to ask"),
     ExpertWhen => ("Wanneer", "When"),
@@ -405,6 +408,24 @@ pub fn letter_title(lang: Lang, file: &str) -> Option<&'static str> {
     let (number, _) = file.split_once('_')?;
     let index: usize = number.parse().ok()?;
     TITLES.get(index).map(|&key| t(lang, key))
+}
+
+/// The public page of a source letter, where one was confirmed (issue 30, with
+/// the search tool, December 2026): the official publication of nr. 405 and
+/// nr. 454 (zoek.officielebekendmakingen.nl), the Tweede Kamer's page of nr. 421
+/// and of nr. 825 (tweedekamer.nl, document numbers 2021D43454 and 2025D19027).
+/// `001_` is the OCR copy of `000_`.
+pub fn letter_url(file: &str) -> Option<&'static str> {
+    const URLS: [&str; 5] = [
+        "https://zoek.officielebekendmakingen.nl/kst-25883-405.html",
+        "https://zoek.officielebekendmakingen.nl/kst-25883-405.html",
+        "https://zoek.officielebekendmakingen.nl/kst-25883-454.html",
+        "https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2021D43454&id=2021D43454",
+        "https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D19027&id=2025D19027",
+    ];
+    let (number, _) = file.split_once('_')?;
+    let index: usize = number.parse().ok()?;
+    URLS.get(index).copied()
 }
 
 /// The document title: "<page> – Keuzehulp werkstress".

@@ -215,7 +215,7 @@ async function assertFailureMessage(page, where) {
   const text = await alert.innerText();
   for (const t of ['113', '0800-0113', '112', 'Dat ligt niet aan jou']) assert.ok(text.includes(t), `${where}: "${t}" in\n${text}`);
   assert.ok(await alert.locator('[lang=en]').count() >= 1, `${where}: an English part`);
-  // (The English crisis line, the app's own words: "Call 113 or free 0800-0113 …".)
+  // (The English crisis line, the app's own words: "Call 113 or 0800-0113 (both free) …".)
   assert.match(text, /[Cc]all 113/);
   for (const tel of CRISIS_TEL) assert.ok(await alert.locator(`a[href="${tel}"]`).count() >= 1, `${where}: ${tel}`);
   assert.equal(await page.locator('#keuzehulp-app .kh-reload').count(), 1, `${where}: one reload control`);

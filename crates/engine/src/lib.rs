@@ -22,5 +22,5 @@ pub use evaluate::{Advice, Ranked, evaluate};
 pub use first_step::first_step;
 pub use model::*;
 pub use notice::{Notice, NoticeKind, echo};
-pub use present::{chosen_level, named_factors, ACUTE, ACUTE_EXPERTS, ROLE_QUESTION, ROLES_FOR_OTHERS, acts_for_others, OPEN_CATEGORIES, OPEN_EXPERTS, Presentation, STAGE_QUESTION, Shown, answered, is_acute, present};
+pub use present::{FACTOR_PROMOTION, chosen_level, named_factors, ACUTE, ACUTE_EXPERTS, ROLE_QUESTION, ROLES_FOR_OTHERS, acts_for_others, OPEN_CATEGORIES, OPEN_EXPERTS, Presentation, STAGE_QUESTION, Shown, answered, is_acute, present};
 pub use reason::render_reason;

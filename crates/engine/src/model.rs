@@ -115,6 +115,9 @@ pub struct Question {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RoleAdvice {
     pub roles: u32,
+    /// Only at these stages (bit mask over the options of `fase`); 0 = every
+    /// stage. A stage text comes before the role's general one (issue 30, E8).
+    pub stages: u32,
     pub this_week: Text,
     /// Who to involve, for these roles (a self-employed person has no HR or works council).
     pub involve: Option<Text>,
@@ -282,6 +285,9 @@ pub struct Tool {
     /// Indexes into [`RuleSet::categories`].
     pub categories: List<u16>,
     pub url: Option<Str>,
+    /// Where a reader gets it, in words, when there is no page to link
+    /// (`keuzehulp check` refuses a tool with neither `url` nor `get`).
+    pub get: Option<Text>,
     pub name: Text,
     pub summary: Text,
     pub evidence_note: Text,
@@ -363,6 +369,10 @@ pub struct FirstStep {
     pub text: Text,
     /// The expert the text names, when it is one of [`RuleSet::experts`] (an index).
     pub expert: Option<u16>,
+    /// A short fold-out under the step (folded by default): its summary line
+    /// and its body, one point per line (`\n`). Sick leave in plain words (issue 30).
+    pub more_title: Option<Text>,
+    pub more: Option<Text>,
     pub source: List<Str>,
 }
 
@@ -466,6 +476,7 @@ impl RuleSet {
             for t in [&mut t.name, &mut t.summary, &mut t.evidence_note] {
                 f(t);
             }
+            opt(&mut t.get, f);
         }
         for n in self.notes.to_mut() {
             f(&mut n.title);
@@ -480,6 +491,8 @@ impl RuleSet {
         }
         for s in self.first_steps.to_mut() {
             f(&mut s.text);
+            opt(&mut s.more_title, f);
+            opt(&mut s.more, f);
         }
     }
 
@@ -519,22 +532,20 @@ impl AnswerOption {
 }
 
 impl Category {
-    /// What this role can do this week; the general text when no role text exists.
-    pub fn this_week_for(&self, roles: u32) -> &Text {
-        self.for_role
-            .iter()
-            .find(|r| r.roles & roles != 0)
-            .map(|r| &r.this_week)
-            .unwrap_or(&self.this_week)
+    /// What this role can do this week at this stage (`stages`: the answer to
+    /// `fase`, 0 when unanswered): the first role text that fits the stage,
+    /// else the general text.
+    pub fn this_week_for(&self, roles: u32, stages: u32) -> &Text {
+        self.for_role_at(roles, stages).next().map(|r| &r.this_week).unwrap_or(&self.this_week)
     }
 
-    /// Who this role involves; the general text when no role text says otherwise.
-    pub fn involve_for(&self, roles: u32) -> &Text {
-        self.for_role
-            .iter()
-            .filter(|r| r.roles & roles != 0)
-            .find_map(|r| r.involve.as_ref())
-            .unwrap_or(&self.involve)
+    /// Who this role involves at this stage; the general text when no role text says otherwise.
+    pub fn involve_for(&self, roles: u32, stages: u32) -> &Text {
+        self.for_role_at(roles, stages).find_map(|r| r.involve.as_ref()).unwrap_or(&self.involve)
+    }
+
+    fn for_role_at(&self, roles: u32, stages: u32) -> impl Iterator<Item = &RoleAdvice> {
+        self.for_role.iter().filter(move |r| r.roles & roles != 0 && (r.stages == 0 || r.stages & stages != 0))
     }
 }
 

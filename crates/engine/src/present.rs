@@ -6,7 +6,7 @@
 use super::answers::Answers;
 use super::evaluate::{Advice, evaluate, sort_stable_by_key};
 use super::first_step::first_step;
-use super::model::{Level, RuleSet, Target};
+use super::model::{Lang, Level, RuleSet, Target};
 
 /// The question of the stage, and its option for an acute crisis (VOCABULARY.md).
 pub const STAGE_QUESTION: &str = "fase";
@@ -27,6 +27,11 @@ pub const DONT_KNOW: &str = "weet-niet";
 
 /// How many approaches and experts show as full cards.
 pub const OPEN_CATEGORIES: usize = 3;
+/// A category that addresses a named factor is lifted above the others only
+/// from this score: the one category that answers a factor gets 150-250
+/// (rules.toml), while a side remark of 5-20 must not push it into the top
+/// three (CONTENT-REVIEW.md E6: the RI&E 2nd for a manager with an absent nurse).
+pub const FACTOR_PROMOTION: i32 = 150;
 pub const OPEN_EXPERTS: usize = 3;
 
 /// One approach or expert as shown.
@@ -105,6 +110,10 @@ pub fn present(rules: &RuleSet, answers: &Answers) -> Presentation {
                 out.push(r);
             }
         }
+        // The reason in the user's own factor first, then the role's and the
+        // rest (E5: "your manager is your first contact" must not lead when
+        // the user named the manager as the problem).
+        sort_stable_by_key(&mut out, |&r| !rules.rules[r as usize].reason.get(Lang::Nl).contains("{factoren}"));
         out
     };
 
@@ -150,7 +159,8 @@ pub fn present(rules: &RuleSet, answers: &Answers) -> Presentation {
             let Target::Category(c) = r.target else { return (true, true, true) };
             let category = &rules.categories[c as usize];
             let at_level = level.is_none_or(|l| category.levels.contains(&l));
-            (!r.safety, category.factors & named == 0, !at_level)
+            let answers_factor = category.factors & named != 0 && r.score >= FACTOR_PROMOTION;
+            (!r.safety, !answers_factor, !at_level)
         });
         let categories: Vec<Shown> = ranked.into_iter().enumerate().map(|(i, r)| category_shown(i, r.target, reasons_once(&r.rules))).collect();
         let experts = advice.experts.iter().enumerate().map(|(i, r)| expert_shown(i, r.target, reasons_once(&r.rules))).collect();

@@ -114,13 +114,13 @@ pub fn analyse(loaded: &Loaded) -> Vec<Diagnostic> {
 }
 
 /// Options that decide whether questions are asked at all.
-fn ask_when_options(rules: &RuleSet) -> Vec<u32> {
+pub(crate) fn ask_when_options(rules: &RuleSet) -> Vec<u32> {
     (0..rules.questions.len())
         .map(|q| rules.questions.iter().fold(0, |m, question| m | question.ask_when.mentioned_options(q)))
         .collect()
 }
 
-fn mentioned(rules: &RuleSet, base: &[u32], conditions: &[&Condition]) -> Vec<u32> {
+pub(crate) fn mentioned(rules: &RuleSet, base: &[u32], conditions: &[&Condition]) -> Vec<u32> {
     (0..rules.questions.len())
         .map(|q| conditions.iter().fold(base[q], |m, c| m | c.mentioned_options(q)))
         .collect()

@@ -138,8 +138,9 @@ impl Emit for Question {
 impl Emit for RoleAdvice {
     fn emit(&self, g: &mut Gen) -> String {
         format!(
-            "{E}::RoleAdvice {{ roles: {}, this_week: {}, involve: {} }}",
+            "{E}::RoleAdvice {{ roles: {}, stages: {}, this_week: {}, involve: {} }}",
             self.roles,
+            self.stages,
             self.this_week.emit(g),
             self.involve.emit(g)
         )
@@ -191,12 +192,13 @@ impl Emit for Expert {
 impl Emit for Tool {
     fn emit(&self, g: &mut Gen) -> String {
         format!(
-            "{E}::Tool {{ id: {}, evidence: {E}::Evidence::{:?}, levels: {}, categories: {}, url: {}, name: {}, summary: {}, evidence_note: {}, roles: {}, sectors: {}, status: {E}::Status::{:?}, status_year: {:?}, source: {} }}",
+            "{E}::Tool {{ id: {}, evidence: {E}::Evidence::{:?}, levels: {}, categories: {}, url: {}, get: {}, name: {}, summary: {}, evidence_note: {}, roles: {}, sectors: {}, status: {E}::Status::{:?}, status_year: {:?}, source: {} }}",
             self.id.emit(g),
             self.evidence,
             g.list(&self.levels, &format!("{E}::Level")),
             g.list(&self.categories, "u16"),
             self.url.emit(g),
+            self.get.emit(g),
             self.name.emit(g),
             self.summary.emit(g),
             self.evidence_note.emit(g),
@@ -258,11 +260,13 @@ impl Emit for Rule {
 impl Emit for FirstStep {
     fn emit(&self, g: &mut Gen) -> String {
         format!(
-            "{E}::FirstStep {{ id: {}, when: {}, text: {}, expert: {}, source: {} }}",
+            "{E}::FirstStep {{ id: {}, when: {}, text: {}, expert: {}, more_title: {}, more: {}, source: {} }}",
             self.id.emit(g),
             self.when.emit(g),
             self.text.emit(g),
             self.expert.emit(g),
+            self.more_title.emit(g),
+            self.more.emit(g),
             g.list(&self.source, &format!("{E}::Str")),
         )
     }

@@ -40,6 +40,7 @@ pub fn read_categories(
     doc: &DeTable<'_>,
     role_ids: &[&str],
     factor_ids: &[&str],
+    stage_ids: &[&str],
     d: &mut Diagnostics,
 ) -> (Vec<Category>, Vec<Span>) {
     read_list(file, doc, "category", d, |r, id, d| {
@@ -58,9 +59,10 @@ pub fn read_categories(
             .into_iter()
             .map(|(t, s)| {
                 let fr = TableReader::new(r.file, t, s, format!("a `for_role` of {}", r.what));
-                fr.only_keys(&["rol", "this_week", "involve"], d);
+                fr.only_keys(&["rol", "fase", "this_week", "involve"], d);
                 RoleAdvice {
                     roles: read_roles(&fr, role_ids, d),
+                    stages: read_options(&fr, "fase", "stage", stage_ids, false, d),
                     this_week: fr.text("this_week", true, d).unwrap_or_else(empty_text),
                     involve: fr.text("involve", false, d),
                 }
@@ -141,7 +143,7 @@ pub fn read_tools(
     read_list(file, doc, "tool", d, |r, id, d| {
         r.only_keys(
             &[
-                "id", "evidence", "levels", "categories", "rol", "sector", "status", "status_year", "source", "url", "name", "summary",
+                "id", "evidence", "levels", "categories", "rol", "sector", "status", "status_year", "source", "url", "get", "name", "summary",
                 "evidence_note",
             ],
             d,
@@ -185,12 +187,18 @@ pub fn read_tools(
             check_https(r.file, &u, &span, d);
             Cow::Owned(u)
         });
+        let get = r.text("get", false, d);
+        // A reader must be able to find every tool the advice names (issue 30).
+        if url.is_none() && get.is_none() {
+            d.push(r.file, &r.span, format!("{} has neither a `url` nor a `get` (where a reader gets it): give one", r.what));
+        }
         Tool {
             id: Cow::Owned(id),
             evidence,
             levels: read_levels(r, true, d),
             categories: Cow::Owned(in_categories),
             url,
+            get,
             name: r.text("name", true, d).unwrap_or_else(empty_text),
             summary: r.text("summary", true, d).unwrap_or_else(empty_text),
             evidence_note: r.text("evidence_note", true, d).unwrap_or_else(empty_text),
@@ -247,7 +255,7 @@ pub fn read_first_steps(
 ) -> (Vec<FirstStep>, Vec<Span>) {
     let expert_ids: Vec<&str> = experts.iter().map(|e| &*e.id).collect();
     read_list(file, doc, "first_step", d, |r, id, d| {
-        r.only_keys(&["id", "when", "source", "text", "expert"], d);
+        r.only_keys(&["id", "when", "source", "text", "expert", "more_title", "more"], d);
         let when = match r.get("when") {
             Some(value) => parse_condition(r.file, value, questions, &r.what, d),
             None => {
@@ -276,6 +284,11 @@ pub fn read_first_steps(
                 }
             }
         }
-        FirstStep { id: Cow::Owned(id), when, text, expert, source: read_sources(r, d) }
+        let more_title = r.text("more_title", false, d);
+        let more = r.text("more", false, d);
+        if more.is_some() != more_title.is_some() {
+            d.push(r.file, &r.span, format!("{} has one of `more` and `more_title`: give both (the fold-out and its title) or neither", r.what));
+        }
+        FirstStep { id: Cow::Owned(id), when, text, expert, more_title, more, source: read_sources(r, d) }
     })
 }

@@ -9,6 +9,7 @@ pub mod codegen;
 mod common;
 mod condition;
 mod diagnostic;
+mod invariants;
 mod items;
 mod load;
 pub mod plain;
@@ -44,6 +45,7 @@ fn finish((loaded, mut problems): (Option<load::Loaded>, Vec<Diagnostic>)) -> Re
     let Some(loaded) = loaded else { return Err(problems) };
     if problems.is_empty() {
         problems.extend(analysis::analyse(&loaded));
+        problems.extend(invariants::check(&loaded));
     }
     if problems.is_empty() { Ok(loaded.rules) } else { Err(problems) }
 }

@@ -109,7 +109,13 @@ pub fn load_files(files: Vec<SourceFile>) -> (Option<Loaded>, Vec<Diagnostic>) {
         .map(|q| q.options.iter().map(|o| o.id.to_string()).collect())
         .unwrap_or_default();
     let sector_ids: Vec<&str> = sector_ids.iter().map(String::as_str).collect();
-    let (categories, category_spans) = read_categories(&files[1], &docs[1], &role_ids, &factor_ids, &mut d);
+    let stage_ids: Vec<String> = questions
+        .iter()
+        .find(|q| q.id == "fase")
+        .map(|q| q.options.iter().map(|o| o.id.to_string()).collect())
+        .unwrap_or_default();
+    let stage_ids: Vec<&str> = stage_ids.iter().map(String::as_str).collect();
+    let (categories, category_spans) = read_categories(&files[1], &docs[1], &role_ids, &factor_ids, &stage_ids, &mut d);
     require_ids(&files[1], "category", vocabulary::CATEGORIES, categories.iter().map(|c| &*c.id), &mut d);
     let (experts, expert_spans) = read_experts(&files[2], &docs[2], &mut d);
     require_ids(&files[2], "expert", vocabulary::EXPERTS, experts.iter().map(|c| &*c.id), &mut d);

@@ -52,6 +52,21 @@ mod tests {
         }
     }
 
+    /// Issue 30: a reader sees "brief aan de Tweede Kamer, 24 april 2025 (…)",
+    /// linked to its public page, never "(004_86c85740222f8ee7.txt)". The file
+    /// name stays only in a `data-letter` attribute, for reviewers.
+    #[test]
+    fn sources_show_letters_by_title_and_date_never_by_file_name() {
+        for lang in Lang::ALL {
+            let html = page::render(&RULES, lang);
+            let visible: String = html.split("data-letter=\"").enumerate().map(|(i, part)| if i == 0 { part } else { part.split_once('"').map_or("", |(_, rest)| rest) }).collect();
+            assert!(!visible.contains(".txt"), "a file name is shown in {lang:?}");
+            assert!(html.contains("href=\"https://zoek.officielebekendmakingen.nl/kst-25883-405.html\""), "the 2021 letter links to its page");
+            let date = if lang == Lang::Nl { "24 april 2025" } else { "24 April 2025" };
+            assert!(html.matches(date).count() > 5, "the 2025 letter is cited by its date in {lang:?}");
+        }
+    }
+
     #[test]
     fn content_is_escaped() {
         let mut rules = RULES.clone();

@@ -11,7 +11,7 @@ use super::data::{Item, Kind, items};
 use super::words::{self, Words, status};
 use crate::crisis;
 use crate::engine::{Evidence, Lang, Level, RuleSet};
-use crate::ui::text::letter_title;
+use crate::ui::text::{letter_title, letter_url};
 
 /// The page of a language: `overzicht.html` (nl) or `overview.html` (en).
 pub fn file_name(lang: Lang) -> &'static str {
@@ -238,7 +238,11 @@ fn item_html(rules: &RuleSet, lang: Lang, w: &Words, item: &Item) -> Markup {
                     @for (i, s) in item.source.iter().enumerate() {
                         @if i > 0 { "; " }
                         @if s.starts_with("https://") { a href=(s) { (host(s)) } }
-                        @else { (letter_title(lang, s).unwrap_or(s)) " " span class="kh-ov-file" { "(" (s) ")" } }
+                        // A letter by its title and date, linked to its public page; never its file name (issue 30).
+                        @else if let Some(title) = letter_title(lang, s) {
+                            @match letter_url(s) { Some(url) => a href=(url) data-letter=(s) { (title) }, None => span data-letter=(s) { (title) } }
+                        }
+                        @else { (s) }
                     }
                 }
                 @if let Some(url) = item.url {

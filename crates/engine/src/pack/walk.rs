@@ -207,6 +207,7 @@ fn question<W: Walk>(w: &mut W, q: &mut Question) {
 
 fn role_advice<W: Walk>(w: &mut W, r: &mut RoleAdvice) {
     w.num(&mut r.roles);
+    w.num(&mut r.stages);
     w.text(&mut r.this_week);
     opt(w, &mut r.involve, text_item);
 }
@@ -245,6 +246,7 @@ fn tool<W: Walk>(w: &mut W, t: &mut Tool) {
     list(w, &mut t.levels, level);
     list(w, &mut t.categories, index);
     opt(w, &mut t.url, str_item);
+    opt(w, &mut t.get, text_item);
     w.num(&mut t.roles);
     w.num(&mut t.sectors);
     for x in [&mut t.name, &mut t.summary, &mut t.evidence_note] {
@@ -303,5 +305,7 @@ fn first_step<W: Walk>(w: &mut W, s: &mut FirstStep) {
     condition(w, &mut s.when);
     w.text(&mut s.text);
     opt(w, &mut s.expert, index);
+    opt(w, &mut s.more_title, text_item);
+    opt(w, &mut s.more, text_item);
     list(w, &mut s.source, str_item);
 }

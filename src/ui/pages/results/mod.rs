@@ -110,6 +110,7 @@ fn items_part(lang: Lang, which: Part, more: T, items: &[&Shown], card: impl Fn(
 /// aanpakken"; the first `limit` only (the first frame).
 fn categories(lang: Lang, site: &str, answers: &Answers, items: &[Shown], limit: usize) -> Markup {
     let roles = answers.roles(rules());
+    let stages = rules().question_index(crate::engine::STAGE_QUESTION).map_or(0, |q| answers.mask(q));
     let items: Vec<&Shown> = items.iter().filter(|i| matches!(i.target, Target::Category(_))).take(limit).collect();
     items_part(lang, CATEGORIES, T::MoreCategories, &items, |item| {
         let Target::Category(c) = item.target else { return markup! {} };
@@ -117,6 +118,7 @@ fn categories(lang: Lang, site: &str, answers: &Answers, items: &[Shown], limit:
             lang,
             category: c as usize,
             roles,
+            stages,
             reasons: reasons(&item.reasons, answers, lang),
             tools: item.tools.iter().map(|&(t, r)| (t as usize, r)).collect(),
             collapsed: !item.open,

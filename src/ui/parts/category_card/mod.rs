@@ -15,6 +15,8 @@ pub struct Props<'a> {
     /// Index into the rule set's categories.
     pub category: usize,
     pub roles: u32,
+    /// The answer to `fase` (0 when unanswered): a card's next step can differ per stage.
+    pub stages: u32,
     pub reasons: Vec<AttrValue>,
     /// Tool indexes, with whether the advice recommends them.
     pub tools: Vec<(usize, bool)>,
@@ -43,6 +45,7 @@ fn tool(lang: Lang, i: usize) -> Markup {
                 span class={ "kh-badge kh-badge--" (tool.evidence.id()) } { (text::evidence(lang, tool.evidence)) }
             }
             p { (tool.summary.get(lang)) }
+            @if let Some(get) = &tool.get { p.kh-tool__get { strong { (t(lang, T::WhereToGet)) ": " } (get.get(lang)) } }
             p.kh-muted { (tool.evidence_note.get(lang)) }
         }
     }
@@ -61,7 +64,7 @@ pub fn category_card(props: &Props) -> Markup {
         @if let Some(why) = props.reasons.first() {
             p.kh-card__why { strong { (t(lang, T::WhyFits)) ":" } " " (first_sentence(why)) }
         }
-        p.kh-card__next { strong { (t(lang, T::NextStep)) ":" } " " (category.this_week_for(props.roles).get(lang)) }
+        p.kh-card__next { strong { (t(lang, T::NextStep)) ":" } " " (category.this_week_for(props.roles, props.stages).get(lang)) }
         // The rest folded.
         details.kh-card__more {
             summary { (t(lang, T::MoreAbout)) }
@@ -84,7 +87,7 @@ pub fn category_card(props: &Props) -> Markup {
             }
             p { (overview_link(lang, props.site, &overview_href(lang, props.site, &category.id), "kh-card__overview", T::InOverview)) }
             (reasons(lang, &props.reasons))
-            (section(lang, T::Involve, category.involve_for(props.roles).get(lang)))
+            (section(lang, T::Involve, category.involve_for(props.roles, props.stages).get(lang)))
             @if let Some(success) = &category.success {
                 (section(lang, T::Success, success.get(lang)))
             }

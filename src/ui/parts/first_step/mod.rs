@@ -16,6 +16,13 @@ pub fn first_step(lang: Lang, step: usize) -> Markup {
         section.kh-first-step aria-labelledby="kh-first-step-heading" {
             h2 #kh-first-step-heading .kh-first-step__heading { (t(lang, T::FirstStepHeading)) }
             p.kh-first-step__text { (step.text.get(lang)) }
+            // Folded by default: the first step must end inside the first screen.
+            @if let (Some(title), Some(more)) = (&step.more_title, &step.more) {
+                details.kh-fold.kh-first-step__more {
+                    summary { (title.get(lang)) }
+                    ul { @for line in more.get(lang).lines().filter(|l| !l.trim().is_empty()) { li { (line.trim()) } } }
+                }
+            }
             @if let Some(expert) = expert {
                 @if let Some(phone) = &expert.phone {
                     p.kh-first-step__contact { a.kh-tel href=(tel_href(phone)) { (t(lang, T::CrisisCall)) " " (phone) } }
