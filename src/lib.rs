@@ -7,6 +7,7 @@ pub mod builtin;
 pub mod cli;
 pub mod contacts;
 pub mod content;
+pub mod embed_setup;
 /// The rule engine, a crate of its own (`crates/engine`, `std` only).
 pub use keuzehulp_engine as engine;
 pub mod preset;

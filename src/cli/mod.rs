@@ -14,11 +14,11 @@ use std::path::Path;
 
 use crate::engine::{Lang, RuleSet};
 
-const USAGE: &str = "usage: keuzehulp advise '<answers>' [--lang nl|en] [--format text|json] [--rules DIR]
+const USAGE: &str = "usage: keuzehulp advise '<answers>' [--lang nl|en] [--format text|json] [--rules DIR] [--contacts FILE]
        keuzehulp check [RULES-DIR]
        keuzehulp contacts check FILE [--lang nl|en]   (a widget's contacts file, as the widget reads it)
        keuzehulp prerender [--lang nl|en] [--embedded]   (the start page as HTML, for the build)
-       keuzehulp overview [--lang nl|en] [--json]   (the overview of interventions, HTML or JSON)
+       keuzehulp overview [--lang nl|en] [--json | --employers]   (the overview of interventions, HTML or JSON; or the page for employers and HR)
        keuzehulp pack --out DIR     (the browser's content packs, one per language)
        keuzehulp sources            (prints docs/content-sources.md)
        keuzehulp vocabulary         (prints docs/answer-vocabulary.md)
@@ -68,6 +68,8 @@ pub struct AdviseArgs {
     pub lang: Lang,
     pub format: Format,
     pub rules_dir: Option<String>,
+    /// A widget's contacts file: each expert then shows as the widget shows it.
+    pub contacts: Option<String>,
 }
 
 impl AdviseArgs {
@@ -76,6 +78,7 @@ impl AdviseArgs {
         let mut lang = Lang::Nl;
         let mut format = Format::Text;
         let mut rules_dir = None;
+        let mut contacts = None;
         let mut it = args.iter();
         while let Some(arg) = it.next() {
             let (flag, inline) = match arg.split_once('=') {
@@ -101,13 +104,14 @@ impl AdviseArgs {
                     };
                 }
                 "--rules" => rules_dir = Some(value("--rules")?),
+                "--contacts" => contacts = Some(value("--contacts")?),
                 f if f.starts_with("--") => return Err(format!("unknown option `{f}`")),
                 _ if answers.is_none() => answers = Some(arg.clone()),
                 _ => return Err(format!("unexpected argument `{arg}`; quote the answers: '…&…'")),
             }
         }
         let answers = answers.ok_or("advise needs the answers, e.g. 'rol=werknemer&fase=signalen'")?;
-        Ok(AdviseArgs { answers, lang, format, rules_dir })
+        Ok(AdviseArgs { answers, lang, format, rules_dir, contacts })
     }
 }
 

@@ -10,6 +10,7 @@
 pub mod json;
 pub mod report;
 pub mod safe;
+pub mod shown;
 
 use crate::engine::{Lang, RuleSet};
 use json::Json;
