@@ -174,9 +174,13 @@ function showNone(state, words, list) {
     button.dataset.key = last[0];
     button.dataset.value = last[1];
   }
-  const scored = items.map((item) => [item, misses(item, state, words)]).filter(([, m]) => m.length > 0);
+  // Fewest criteria missed first; among those, items that have a value where they miss (a tool with
+  // another evidence label) before items that have none (an approach has no evidence label of its own).
+  const blank = (item, keys) => keys.filter((k) => k !== SEARCH_KEY && !item.dataset[k]).length;
+  const scored = items.map((item) => [item, misses(item, state, words)]).filter(([, m]) => m.length > 0)
+    .map(([item, m]) => [item, m, m.length + blank(item, m) / 10]);
   const fewest = Math.min(...scored.map(([, m]) => m.length));
-  const near = scored.filter(([, m]) => m.length === fewest).slice(0, 5);
+  const near = scored.filter(([, m]) => m.length === fewest).sort((a, b) => a[2] - b[2]).slice(0, 5);
   const name = (key) => (key === SEARCH_KEY ? search.labels[0].textContent.trim() : facets.find((f) => f.key === key).legend);
   $('kh-ov-nearest').replaceChildren(...near.map(([item, m]) => {
     const li = document.createElement('li');
@@ -345,8 +349,10 @@ panel.addEventListener('toggle', () => {
 $('kh-ov-show').addEventListener('click', () => {
   panel.open = false;
   update(false);
+  // The list from its top (the count is sticky: focusing it alone would not scroll there).
+  document.querySelector('.kh-ov-bar').scrollIntoView({ block: 'start' });
   count.tabIndex = -1;
-  count.focus();
+  count.focus({ preventScroll: true });
 });
 for (const node of [tags, none]) {
   node.addEventListener('click', (e) => {
