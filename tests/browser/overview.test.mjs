@@ -312,8 +312,9 @@ test('on a phone: a folded panel whose button counts the filters, removable tags
   await toggle.click();
   for (const id of ['niveau-organisatie', 'sector-overheid', 'bewijs-described']) {
     await page.locator(`label[for="kh-ov-${id}"]`).click();
-    // The count stays in view while ticking (sticky), and is a polite live region.
-    assert.ok(await inView(page.locator('#kh-ov-count')), `the count is in view after ${id}`);
+    // The count stays in view while ticking: as "Toon N resultaten" at the bottom of the screen
+    // while the panel is open on a phone (the count itself, a polite live region, sticks at the top).
+    assert.ok(await inView(page.locator('#kh-ov-show')), `"Toon N resultaten" is in view after ${id}`);
   }
   assert.equal(await page.locator('#kh-ov-count').getAttribute('aria-live'), 'polite');
   const state = { niveau: ['organisatie'], sector: ['overheid'], bewijs: ['described'] };
@@ -324,6 +325,9 @@ test('on a phone: a folded panel whose button counts the filters, removable tags
   await show.click();
   assert.equal(await panel.evaluate((d) => d.open), false, '"Toon N resultaten" folds the panel');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'kh-ov-count', 'focus on the count');
+  assert.ok(await inView(page.locator('#kh-ov-count')), 'the count in view');
+  const firstTop = await page.locator('.kh-ov-item:not([hidden])').first().evaluate((e) => e.getBoundingClientRect().top / window.innerHeight);
+  assert.ok(firstTop > 0 && firstTop < 0.9, `and the first result starts on the screen (${firstTop.toFixed(2)})`);
   assert.ok(!(await page.evaluate(() => location.hash)).includes('paneel'), 'the link remembers it folded');
   // The active filters as tags above the list; one tap removes one.
   const tags = page.locator('#kh-ov-tags button');
