@@ -9,6 +9,7 @@ pub mod contacts;
 pub mod content;
 /// The crisis line's numbers and addresses: their one source.
 pub mod crisis;
+pub mod embed_setup;
 /// The rule engine, a crate of its own (`crates/engine`, `std` only).
 pub use keuzehulp_engine as engine;
 pub mod preset;

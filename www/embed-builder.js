@@ -18,7 +18,7 @@
 // The page is Dutch in the HTML; TEXT.en has every [data-t] text in English
 // and MSG the texts this script writes, in both. ?lang=en opens it in English.
 
-import { embed_vocabulary, check_contacts } from './pkg-widget/keuzehulp.js';
+import { embed_vocabulary, check_contacts, contact_shown } from './pkg-widget/keuzehulp.js';
 import { loadWith, SITE } from './embed.js';
 import { palette, surfaces, MIN_CONTRAST } from './embed-theme.js';
 
@@ -32,6 +32,7 @@ const form = $('kb-form');
 /** English for every element with data-t (the Dutch is in the HTML). Our own literals: set as HTML. */
 const TEXT_EN = {
   home: 'To the choice aid',
+  employers: 'For employers and HR',
   h1: 'The choice aid on your intranet',
   lead: 'For HR and communications: set up the work stress choice aid for your organisation, see in the preview '
     + 'how it looks, and copy the code to your intranet. What visitors enter stays on their own device: neither you nor we see it.',
@@ -77,17 +78,21 @@ const TEXT_EN = {
     + 'answers, so you see the advice with your contacts at once. Problems with the settings show here; visitors of your '
     + 'intranet never see them.',
   showAdvice: 'Show advice',
+  whereTitle: 'Where do your contacts appear?',
+  whereHint: 'Each contact shows with its kind of help, when that help is in the advice. Choose a contact: the preview '
+    + 'fills in answers with which it appears, and outlines it.',
   previewRestart: 'Start again',
   code: 'Code for your intranet',
   codeLead: 'There are two ways. Choose the first if your intranet allows it; the second almost always works.',
   directTitle: '1. Directly in the page',
-  directLead: 'The choice aid becomes part of the page and is as tall as its content. The intranet’s Content-Security-Policy '
-    + 'must allow our address:',
+  directLead: 'The choice aid becomes part of the page and is as tall as its content. IT sets up the page for it: send them '
+    + 'the <a href="employers.html#kh-hr-it">message for IT</a>.',
+  forIt: 'For IT: the settings (Content-Security-Policy)',
   directLabel: 'Code: directly in the page',
   copy: 'Copy this code',
   frameTitle: '2. In an iframe',
-  frameLead: 'For an intranet that does not allow WebAssembly. The small script <code>embed-frame.js</code> makes the iframe '
-    + 'as tall as the choice aid. Needed in the Content-Security-Policy:',
+  frameLead: 'When the first way is not allowed on your intranet, IT will know. The choice aid then sits in a frame of its own, '
+    + 'as tall as its content.',
   frameLabel: 'Code: in an iframe',
   testIt: 'Then test it on your intranet: open the page, click through to the advice and check that your contacts are '
     + 'there. Add the attribute <code>debug</code> to <code>&lt;keuzehulp-widget&gt;</code> for a while (or <code>&amp;debug</code> '
@@ -139,6 +144,11 @@ const MSG = {
     adviceContacts: 'Het voorbeeld toont nu het advies bij voorbeeldantwoorden, met jullie contactpersonen.',
     adviceFailed: 'Het voorbeeld kon niet tot het advies komen. Klik zelf door in het voorbeeld.',
     frameTitle: 'Keuzehulp werkstress',
+    whereButton: (name) => `Toon waar dit verschijnt: ${name}`,
+    whereNever: (name) => `${name}: `,
+    whereFolded: 'Het staat dan onder "Meer hulp": open dat in het voorbeeld.',
+    whereShown: (name) => `Het voorbeeld toont nu een advies met ${name}. Jullie contact daar is rood omlijnd.`,
+    whereMissing: (name) => `Het voorbeeld toont het advies, maar jullie contact bij ${name} staat er niet bij. Kijk bij de melding boven het advies.`,
   },
   en: {
     title: 'The choice aid on your intranet – Work stress choice aid',
@@ -183,6 +193,11 @@ const MSG = {
     adviceContacts: 'The preview now shows the advice for sample answers, with your contacts.',
     adviceFailed: 'The preview could not get to the advice. Click through the preview yourself.',
     frameTitle: 'Work stress choice aid',
+    whereButton: (name) => `Show where this appears: ${name}`,
+    whereNever: (name) => `${name}: `,
+    whereFolded: 'It is then under "More help": open that in the preview.',
+    whereShown: (name) => `The preview now shows advice with ${name}. Your contact there is outlined in red.`,
+    whereMissing: (name) => `The preview shows the advice, but your contact for ${name} is not in it. See the message above the advice.`,
   },
 };
 
@@ -532,7 +547,57 @@ function preview(s) {
   if (s.light) widget.setAttribute('theme', 'light');
   for (const [k, v] of Object.entries(s.tokens)) widget.style.setProperty(k, v);
   $('kb-preview').replaceChildren(widget);
-  if (adviceWanted) showAdvice({ quiet: true });
+  showWhere(s);
+  if (adviceWanted) showAdvice({ quiet: !where });
+}
+
+// "Toon waar dit verschijnt": per expert with a contact, answers (found by the
+// app itself: contact_shown, never through a crisis) with which that expert
+// shows in the advice; or why no answers do. A click fills in those answers.
+/** {expert id, answers: {question: [options]}} while the preview shows a contact's place. */
+let where = null;
+
+/** The experts that have contacts in the settings: from the form, or the JSON as the widget reads it. */
+function contactExperts(s) {
+  if (!s.contacts.startsWith('{')) return [];
+  const mode = radio('contacts-mode');
+  const ids = mode === 'form' ? Object.keys(formContacts()) : (readContacts(s.contacts).ids ?? []);
+  return vocab.experts.filter((e) => ids.includes(e.id));
+}
+
+function showWhere(s) {
+  const experts = contactExperts(s);
+  $('kb-where').hidden = experts.length === 0;
+  $('kb-where-list').replaceChildren(...experts.map((e) => {
+    const found = JSON.parse(contact_shown(s.preset, e.id, ui));
+    if (found.reason !== undefined) {
+      return el('li', { class: 'kb-where__never' }, el('strong', {}, m.whereNever(e.name)), found.reason);
+    }
+    const answers = Object.fromEntries(found.answers.split('&').map((p) => readPart(p)).filter(Boolean));
+    const button = el('button', { type: 'button', class: 'kh-button kh-button--secondary', 'data-where': e.id }, m.whereButton(e.name));
+    button.addEventListener('click', () => {
+      where = { expert: e, answers };
+      adviceWanted = true;
+      $('kb-preview-section').scrollIntoView({ block: 'start' });
+      preview(settings());
+    });
+    return el('li', {}, button, found.open ? '' : el('span', { class: 'kb-hint kb-hint--block' }, m.whereFolded));
+  }));
+}
+
+/** After the advice shows: outline the expert's card (its contacts in it) and say so. */
+function markWhere(widget) {
+  const { expert } = where;
+  const cards = [...widget.shadowRoot.querySelectorAll('.kh-card')];
+  const card = cards.find((c) => c.querySelector('.kh-card__title, .kh-card__summary')?.textContent.trim() === expert.name);
+  const own = card?.querySelector('.kh-contacts');
+  if (!own) return m.whereMissing(expert.name);
+  if (card.tagName === 'DETAILS') card.open = true;
+  // CSSOM, not a style attribute: the CSP allows this.
+  card.style.outline = '4px solid #d4351c';
+  card.style.outlineOffset = '4px';
+  card.scrollIntoView({ block: 'center' });
+  return m.whereShown(expert.name);
 }
 
 // "Toon advies": the preview answers its questions as a visitor would (the
@@ -567,9 +632,10 @@ async function showAdvice({ quiet = false } = {}) {
     const question = root.querySelector('form[data-kh-question]');
     if (question) {
       const inputs = [...question.querySelectorAll('input.kh-choice__input')];
-      const pick = inputs.find((x) => x.value === SAMPLE[x.name]) ?? inputs[0];
-      if (!pick) break;
-      if (!pick.checked) pick.click();
+      const wanted = where?.answers[inputs[0]?.name];
+      const picks = wanted ? inputs.filter((x) => wanted.includes(x.value)) : [inputs.find((x) => x.value === SAMPLE[x.name]) ?? inputs[0]];
+      if (!picks.length || !picks[0]) break;
+      for (const pick of picks) if (!pick.checked) pick.click();
       question.querySelector('button[type="submit"]').click();
     } else {
       const go = root.querySelector('[data-kh-go="advice"], .kh-button--start');
@@ -586,6 +652,10 @@ async function showAdvice({ quiet = false } = {}) {
   // (The results paint their top first and the rest a frame later: aria-busy until then.)
   await until(() => widget.shadowRoot.querySelector('.kh-results:not([aria-busy])'));
   if (run !== adviceRun) return;
+  if (where) {
+    status.textContent = markWhere(widget);
+    return;
+  }
   const own = widget.shadowRoot.querySelector('.kh-contacts');
   status.textContent = own ? m.adviceContacts : m.advice;
   if (!quiet) (own ?? widget).scrollIntoView({ block: 'center' });
@@ -647,6 +717,7 @@ async function setUiLang(lang) {
     node.innerHTML = lang === 'en' ? TEXT_EN[node.dataset.t] : NL.get(node);
   }
   document.documentElement.lang = lang;
+  document.querySelector('a[data-t="employers"]').href = lang === 'en' ? 'employers.html' : 'werkgevers.html';
   document.title = m.title;
   document.querySelector('meta[name="description"]').content = m.description;
   const [other, name] = m.switchTo;
@@ -691,6 +762,8 @@ function update({ now = false } = {}) {
   const key = JSON.stringify([s.lang, s.preset, s.contacts, s.light, s.tokens]);
   if (key === last) return;
   last = key;
+  // New settings: the preview goes back to the sample answers.
+  where = null;
   clearTimeout(timer);
   // Typing re-creates the preview once the typing pauses.
   if (now) preview(s);
@@ -700,9 +773,10 @@ function update({ now = false } = {}) {
 async function main() {
   const asked = new URLSearchParams(window.location.search).get('lang');
   await setUiLang(asked === 'en' ? 'en' : 'nl');
+  // The security settings for IT: from src/embed_setup.rs (as the page for employers and README.md).
   const origin = new URL(SITE).origin;
-  $('kb-csp-direct').textContent = `script-src ${origin} 'wasm-unsafe-eval'; style-src ${origin}; connect-src ${origin}`;
-  $('kb-csp-frame').textContent = `frame-src ${origin}; script-src ${origin}`;
+  $('kb-csp-direct').textContent = vocab.csp.direct.replaceAll('{site}', origin);
+  $('kb-csp-frame').textContent = vocab.csp.frame.replaceAll('{site}', origin);
 
   // The preset as text and the question fields follow each other.
   const follow = (event) => {
@@ -729,11 +803,19 @@ async function main() {
   for (const button of document.querySelectorAll('button[data-show-advice]')) {
     button.addEventListener('click', () => {
       if (button.closest('form')) $('kb-preview-section').scrollIntoView({ block: 'start' });
+      if (where) {
+        // From a contact's place back to the sample answers: a fresh preview.
+        where = null;
+        adviceWanted = true;
+        preview(settings());
+        return;
+      }
       showAdvice();
     });
   }
   $('kb-preview-restart').addEventListener('click', () => {
     adviceWanted = false;
+    where = null;
     adviceRun += 1;
     $('kb-preview-status').textContent = '';
     last = null;

@@ -1,22 +1,41 @@
 // The overview's filters (overzicht.html / overview.html): a progressive
 // enhancement in the GOV.UK "filter a list" pattern. Without this script the
 // page lists everything. The state lives in the URL fragment
-// (`#niveau=team,maatschappij&rol=hr&zoek=pesten`), so a filtered list can be
-// shared and back/forward work; a fragment without `=` is an item's anchor.
+// (`#niveau=team,maatschappij&rol=hr&zoek=pesten&paneel=open`), so a filtered
+// list can be shared (and opens with the panel as it was left) and
+// back/forward work; a fragment without `=` is an item's anchor.
+//
+// Around the list: the panel's button says how many filters are on, the
+// active filters are removable tags, the count stays in view and is announced,
+// "Toon N resultaten" closes the panel on a phone, zero results name the
+// combination and offer the nearest items and removing the last filter, and
+// the filtered list can be copied as a link, downloaded as CSV or printed.
 
-const form = document.getElementById('kh-ov-filters');
-const count = document.getElementById('kh-ov-count');
-const none = document.getElementById('kh-ov-none');
-const search = document.getElementById('kh-ov-search');
+const $ = (id) => document.getElementById(id);
+const form = $('kh-ov-filters');
+const count = $('kh-ov-count');
+const none = $('kh-ov-none');
+const search = $('kh-ov-search');
+const panel = form.querySelector('.kh-ov-panel');
+const toggle = $('kh-ov-toggle');
+const tags = $('kh-ov-tags');
 const items = [...document.querySelectorAll('.kh-ov-item')];
 const sections = [...document.querySelectorAll('.kh-ov-section')];
 const facets = [...form.querySelectorAll('fieldset[data-facet]')].map((fs) => ({
   key: fs.dataset.facet,
+  legend: fs.querySelector('legend').textContent.trim(),
   anyWhenEmpty: fs.hasAttribute('data-any-when-empty'),
   boxes: [...fs.querySelectorAll('input[type=checkbox]')],
 }));
+/** [li, the item it links to] for each related link. */
+const related = [...document.querySelectorAll('.kh-ov-related li')]
+  .map((li) => [li, document.getElementById(li.querySelector('a').getAttribute('href').slice(1))]);
+const relatedBoxes = [...document.querySelectorAll('.kh-ov-related')];
 const SEARCH_KEY = 'zoek';
+const PANEL_KEY = 'paneel';
 const allText = count.textContent;
+/** The filters in the order they were switched on ("key=value"), for "remove the last filter". */
+let order = [];
 
 // Lowercase without accents, so "financiele" finds "financiële".
 const norm = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -31,21 +50,28 @@ function haystack(item) {
   return hay;
 }
 
-/** The state the form shows: { key: [values], zoek: 'text' }. */
+/** The state the form shows: { key: [values], zoek: 'text', paneel: bool }. */
 function formState() {
   const state = {};
   for (const f of facets) state[f.key] = f.boxes.filter((b) => b.checked).map((b) => b.value);
   state[SEARCH_KEY] = search.value.trim();
+  state[PANEL_KEY] = panel.open;
   return state;
 }
 
-function toFragment(state) {
+/** The filters only (no panel): '' when nothing filters. */
+function filterFragment(state) {
   const parts = [];
   for (const f of facets) {
     if (state[f.key].length) parts.push(`${f.key}=${state[f.key].map(encodeURIComponent).join(',')}`);
   }
   if (state[SEARCH_KEY]) parts.push(`${SEARCH_KEY}=${encodeURIComponent(state[SEARCH_KEY])}`);
   return parts.join('&');
+}
+
+function toFragment(state) {
+  const filters = filterFragment(state);
+  return state[PANEL_KEY] ? `${filters}${filters ? '&' : ''}${PANEL_KEY}=open` : filters;
 }
 
 /** A fragment with `=` holds filters; anything else (an anchor) is no state. */
@@ -61,7 +87,8 @@ function fromFragment(hash) {
     } catch {
       continue; // a broken escape: ignore that part
     }
-    state[key] = key === SEARCH_KEY ? decoded.join(',') : decoded;
+    if (key === PANEL_KEY) state[key] = value === 'open';
+    else state[key] = key === SEARCH_KEY ? decoded.join(',') : decoded;
   }
   return state;
 }
@@ -74,15 +101,95 @@ function setForm(state) {
   search.value = (state && typeof state[SEARCH_KEY] === 'string') ? state[SEARCH_KEY] : '';
 }
 
-function matches(item, state, words) {
+/** The criteria an item fails: facet keys, and SEARCH_KEY when the words are not in it. */
+function misses(item, state, words) {
+  const out = [];
   for (const f of facets) {
     const chosen = state[f.key];
     if (!chosen.length) continue;
     const values = (item.dataset[f.key] || '').split(' ').filter(Boolean);
+    // "Fits this sector": an item for every sector fits each.
     if (!values.length && f.anyWhenEmpty) continue;
-    if (!values.some((v) => chosen.includes(v))) return false;
+    if (!values.some((v) => chosen.includes(v))) out.push(f.key);
   }
-  return words.length === 0 || words.every((w) => haystack(item).includes(w));
+  if (words.length && !words.every((w) => haystack(item).includes(w))) out.push(SEARCH_KEY);
+  return out;
+}
+
+/** The label of a filter value ("organisatie"), from its checkbox's label. */
+function label(key, value) {
+  const box = $(`kh-ov-${key}-${value}`);
+  return box ? box.labels[0].textContent.trim() : value;
+}
+
+/** Every active filter as [key, value, text], in the order switched on. */
+function active(state) {
+  const list = [];
+  for (const f of facets) for (const v of state[f.key]) list.push([f.key, v, label(f.key, v)]);
+  if (state[SEARCH_KEY]) list.push([SEARCH_KEY, state[SEARCH_KEY], `“${state[SEARCH_KEY]}”`]);
+  const at = (k, v) => { const i = order.indexOf(`${k}=${v}`); return i < 0 ? -1 : i; };
+  return list.sort((a, b) => at(a[0], a[1]) - at(b[0], b[1]));
+}
+
+function removeFilter(key, value) {
+  if (key === SEARCH_KEY) search.value = '';
+  else {
+    const box = $(`kh-ov-${key}-${value}`);
+    if (box) box.checked = false;
+  }
+  update(true);
+}
+
+function showTags(list) {
+  const prefix = tags.dataset.remove;
+  tags.replaceChildren(...list.map(([key, value, text]) => {
+    const li = document.createElement('li');
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'kh-ov-tag';
+    b.dataset.key = key;
+    b.dataset.value = value;
+    const hidden = document.createElement('span');
+    hidden.className = 'kh-visually-hidden';
+    hidden.textContent = `${prefix} `;
+    const x = document.createElement('span');
+    x.setAttribute('aria-hidden', 'true');
+    x.textContent = ' ×';
+    b.append(hidden, text, x);
+    li.append(b);
+    return li;
+  }));
+  $('kh-ov-active').hidden = list.length === 0;
+}
+
+/** Zero results: the combination, removing the last filter, and the items that miss one criterion only. */
+function showNone(state, words, list) {
+  const combination = list.map(([, , t]) => t).join(' + ');
+  $('kh-ov-none-text').textContent = none.dataset.noneFor.replace('{combination}', combination);
+  const last = list[list.length - 1];
+  const button = $('kh-ov-remove-last');
+  button.hidden = !last;
+  if (last) {
+    button.textContent = none.dataset.removeLast.replace('{filter}', last[2]);
+    button.dataset.key = last[0];
+    button.dataset.value = last[1];
+  }
+  // Fewest criteria missed first; among those, items that have a value where they miss (a tool with
+  // another evidence label) before items that have none (an approach has no evidence label of its own).
+  const blank = (item, keys) => keys.filter((k) => k !== SEARCH_KEY && !item.dataset[k]).length;
+  const scored = items.map((item) => [item, misses(item, state, words)]).filter(([, m]) => m.length > 0)
+    .map(([item, m]) => [item, m, m.length + blank(item, m) / 10]);
+  const fewest = Math.min(...scored.map(([, m]) => m.length));
+  const near = scored.filter(([, m]) => m.length === fewest).sort((a, b) => a[2] - b[2]).slice(0, 5);
+  const name = (key) => (key === SEARCH_KEY ? search.labels[0].textContent.trim() : facets.find((f) => f.key === key).legend);
+  $('kh-ov-nearest').replaceChildren(...near.map(([item, m]) => {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = `#${item.id}`;
+    a.textContent = item.querySelector('.kh-ov-item__name').textContent;
+    li.append(a, ` (${none.dataset.misses.replace('{filter}', m.map(name).join(', '))})`);
+    return li;
+  }));
 }
 
 function apply(state) {
@@ -91,25 +198,36 @@ function apply(state) {
   // Only what changes is written: on a plain load nothing is (no repaint of the page as it came).
   const set = (node, key, value) => { if (node[key] !== value) node[key] = value; };
   for (const item of items) {
-    const show = matches(item, state, words);
+    const show = misses(item, state, words).length === 0;
     set(item, 'hidden', !show);
     if (show) shown += 1;
   }
   for (const s of sections) set(s, 'hidden', !s.querySelector('.kh-ov-item:not([hidden])'));
+  // An item's related links name only what fits the filters too (a school's tool is no government's).
+  for (const [li, target] of related) set(li, 'hidden', Boolean(target?.hidden));
+  for (const box of relatedBoxes) set(box, 'hidden', !box.querySelector('li:not([hidden])'));
+  const filters = filterFragment(state);
+  const list = active(state);
   set(none, 'hidden', shown > 0);
-  const filtered = toFragment(state) !== '';
-  set(count, 'textContent', filtered
+  if (shown === 0) showNone(state, words, list);
+  set(count, 'textContent', filters
     ? count.dataset.count.replace('{n}', String(shown)).replace('{total}', count.dataset.total)
     : allText);
+  const on = list.length;
+  set(toggle, 'textContent', on ? toggle.dataset.on.replace('{n}', on) : toggle.dataset.off);
+  const show = $('kh-ov-show');
+  set(show, 'textContent', show.dataset.label.replace('{n}', shown));
+  showTags(list);
   // The other language keeps the filters.
   const other = document.querySelector('[data-kh-ov-lang]');
   if (other) {
-    const href = `${other.getAttribute('href').split('#')[0]}${filtered ? `#${toFragment(state)}` : ''}`;
+    const fragment = toFragment(state);
+    const href = `${other.getAttribute('href').split('#')[0]}${fragment ? `#${fragment}` : ''}`;
     if (other.getAttribute('href') !== href) other.setAttribute('href', href);
   }
 }
 
-/** The form changed: a new history entry (`push`), or the same one while typing. */
+/** The form changed: a new history entry (`push`), or the same one while typing or folding. */
 function update(push) {
   const state = formState();
   const fragment = toFragment(state);
@@ -117,6 +235,8 @@ function update(push) {
   if (`#${fragment}` !== location.hash && !(fragment === '' && location.hash === '')) {
     history[push ? 'pushState' : 'replaceState'](null, '', url);
   }
+  const now = active(state).map(([k, v]) => `${k}=${v}`);
+  order = [...order.filter((x) => now.includes(x)), ...now.filter((x) => !order.includes(x))];
   apply(state);
 }
 
@@ -134,6 +254,9 @@ function fromAddress() {
   const state = fromFragment(location.hash);
   if (state) {
     setForm(state);
+    if (PANEL_KEY in state || filterFragment(formState())) panel.open = Boolean(state[PANEL_KEY]);
+    const now = active(formState()).map(([k, v]) => `${k}=${v}`);
+    order = [...order.filter((x) => now.includes(x)), ...now.filter((x) => !order.includes(x))];
     apply(formState());
     return;
   }
@@ -149,6 +272,61 @@ function fromAddress() {
   }
 }
 
+/** The CSV text of the items shown: one row each, every cell quoted; formulas defused. */
+function csv(rows, separator) {
+  const cell = (value) => {
+    let v = String(value ?? '').replace(/\s+/g, ' ').trim();
+    // A spreadsheet runs a cell that starts with = + - @ (or a tab or return) as a formula.
+    if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+    return `"${v.replace(/"/g, '""')}"`;
+  };
+  return `\ufeff${rows.map((r) => r.map(cell).join(separator)).join('\r\n')}\r\n`;
+}
+
+function csvRows() {
+  const tools = document.querySelector('.kh-ov-tools');
+  const [kind, name, line, anchor] = tools.dataset.csv.split('|');
+  const shownItems = items.filter((i) => !i.hidden);
+  const terms = [...new Set(shownItems.flatMap((i) => [...i.querySelectorAll('.kh-ov-meta > dt')].map((dt) => dt.textContent.trim())))];
+  const kinds = Object.fromEntries(sections.map((s) => [s.querySelector('.kh-ov-item')?.id.split('-')[0], s.querySelector('h2').textContent.trim()]));
+  const page = `${location.origin}${location.pathname}`;
+  const rows = [[kind, name, line, ...terms, anchor]];
+  for (const item of shownItems) {
+    const meta = new Map();
+    for (const dt of item.querySelectorAll('.kh-ov-meta > dt')) {
+      const dd = dt.nextElementSibling;
+      const link = dd.querySelector('a[href^="https://"]');
+      meta.set(dt.textContent.trim(), dt.textContent.trim() === terms[terms.length - 1] && link ? link.href : dd.textContent);
+    }
+    rows.push([kinds[item.id.split('-')[0]], item.querySelector('.kh-ov-item__name').textContent,
+      item.querySelector('.kh-ov-item__line').textContent, ...terms.map((t) => meta.get(t) ?? ''), `${page}#${item.id}`]);
+  }
+  return rows;
+}
+
+const toolStatus = $('kh-ov-tool-status');
+const toolData = document.querySelector('.kh-ov-tools').dataset;
+$('kh-ov-copy').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(location.href);
+    toolStatus.textContent = toolData.copied;
+  } catch {
+    toolStatus.textContent = toolData.copyFailed;
+  }
+});
+$('kh-ov-csv').addEventListener('click', () => {
+  const separator = document.documentElement.lang === 'nl' ? ';' : ',';
+  const blob = new Blob([csv(csvRows(), separator)], { type: 'text/csv;charset=utf-8' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = toolData.file;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+});
+$('kh-ov-print').addEventListener('click', () => window.print());
+
 let typing;
 form.addEventListener('change', (e) => {
   if (e.target === search) return;
@@ -163,15 +341,42 @@ form.addEventListener('submit', (e) => {
   clearTimeout(typing);
   update(true);
 });
-document.getElementById('kh-ov-clear').addEventListener('click', () => {
+$('kh-ov-clear').addEventListener('click', () => {
   setForm(null);
   update(true);
   search.focus();
 });
+// Folding the panel is no step of its own in the history, but the link remembers it.
+// (Only the user's own folding: not the page opening it on a wide screen.)
+let byUser = false;
+toggle.addEventListener('click', () => { byUser = true; });
+panel.addEventListener('toggle', () => {
+  if (byUser) update(false);
+  byUser = false;
+});
+// "Toon N resultaten" (phones): fold the panel and go to the count.
+$('kh-ov-show').addEventListener('click', () => {
+  panel.open = false;
+  update(false);
+  // The list from its top (the count is sticky: focusing it alone would not scroll there).
+  document.querySelector('.kh-ov-bar').scrollIntoView({ block: 'start' });
+  count.tabIndex = -1;
+  count.focus({ preventScroll: true });
+});
+for (const node of [tags, none]) {
+  node.addEventListener('click', (e) => {
+    const b = e.target.closest('button[data-key]');
+    if (!b) return;
+    removeFilter(b.dataset.key, b.dataset.value);
+    count.tabIndex = -1;
+    count.focus();
+  });
+}
 window.addEventListener('popstate', fromAddress);
 window.addEventListener('hashchange', fromAddress);
 
+// Open by default on a wide screen; a link says how it was left.
 const initial = fromFragment(location.hash);
-const panel = form.querySelector('.kh-ov-panel');
-if (matchMedia('(min-width: 48em)').matches || (initial && facets.some((f) => (initial[f.key] || []).length))) panel.open = true;
+if (initial && PANEL_KEY in initial) panel.open = initial[PANEL_KEY];
+else if (!initial && matchMedia('(min-width: 48em)').matches) panel.open = true;
 fromAddress();

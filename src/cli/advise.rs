@@ -5,6 +5,7 @@
 use serde_json::{Value, json};
 
 use super::common::{AdviseArgs, Format, fail, rules_from};
+use crate::contacts::Contacts;
 use crate::engine::{Answers, Lang, Presentation, Ranked, RuleSet, Shown, Target, present, render_reason};
 
 pub fn run(args: &AdviseArgs) -> i32 {
@@ -20,8 +21,16 @@ pub fn run(args: &AdviseArgs) -> i32 {
     if answers == Answers::new(&rules) {
         return fail("no answers given");
     }
+    let contacts = match &args.contacts {
+        None => Contacts::default(),
+        Some(path) => match std::fs::read_to_string(path) {
+            Ok(text) => crate::contacts::parse_contacts(&rules, &text).0,
+            Err(e) => return fail(&format!("cannot read {path}: {e}")),
+        },
+    };
     let shown = present(&rules, &answers);
-    let report = report(&rules, &answers, &shown, args.lang);
+    let mut report = report(&rules, &answers, &shown, args.lang);
+    with_contacts(&rules, &mut report, &contacts, args.lang);
     match args.format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default()),
         Format::Text => print!("{}", text(&report)),
@@ -134,6 +143,20 @@ pub fn report(rules: &RuleSet, answers: &Answers, shown: &Presentation, lang: La
     })
 }
 
+/// Each expert as the widget's card shows it with an organisation's `contacts`
+/// (`--contacts FILE`): `contacts` (their names, or phone numbers) and `reach`,
+/// the "how to reach them" text, whose generic first sentence own contacts
+/// replace (`contacts::shown::reach`, the card's rule).
+pub fn with_contacts(rules: &RuleSet, report: &mut Value, contacts: &Contacts, lang: Lang) {
+    let Some(experts) = report["experts"].as_array_mut() else { return };
+    for item in experts {
+        let Some(e) = item["id"].as_str().and_then(|id| rules.expert_index(id)) else { continue };
+        let own: Vec<&str> = contacts.for_expert(e as u16).iter().filter_map(|c| c.name.as_deref().or(c.phone.as_deref())).collect();
+        item["contacts"] = json!(own);
+        item["reach"] = json!(crate::contacts::shown::reach(contacts, e as u16, rules.experts[e].reach.get(lang)));
+    }
+}
+
 fn text(report: &Value) -> String {
     let mut out = String::new();
     let empty = Vec::new();
@@ -164,6 +187,9 @@ fn text(report: &Value) -> String {
             if let Some(next) = item["next_step"].as_str() {
                 out.push_str(&format!("     > {next}\n"));
             }
+            for contact in item["contacts"].as_array().unwrap_or(&empty) {
+                out.push_str(&format!("     In your organisation: {}\n", contact.as_str().unwrap_or("")));
+            }
             for reason in item["reasons"].as_array().unwrap_or(&empty) {
                 out.push_str(&format!("     - {} [{}]\n", reason["text"].as_str().unwrap_or(""), reason["rule"].as_str().unwrap_or("")));
             }
@@ -176,4 +202,26 @@ fn text(report: &Value) -> String {
         out.push_str(&format!("Notice: {}\n", notice["message"].as_str().unwrap_or("")));
     }
     out
+}
+
+#[cfg(test)]
+mod contact_tests {
+    use super::*;
+    use crate::builtin::RULES;
+
+    /// The page's rule and the command's agree: an own contact replaces the generic line.
+    #[test]
+    fn advise_with_contacts_drops_the_generic_line_the_contact_covers() {
+        let (answers, _) = Answers::parse(&RULES, "rol=werknemer&sector=overheid&omvang=groot&niveau=individu&fase=verzuim&factoren=werkdruk");
+        let shown = present(&RULES, &answers);
+        let (contacts, _) = crate::contacts::parse_contacts(&RULES, r#"{"bedrijfsarts": {"name": "Dr. A"}}"#);
+        let mut with = report(&RULES, &answers, &shown, Lang::Nl);
+        with_contacts(&RULES, &mut with, &contacts, Lang::Nl);
+        let mut without = report(&RULES, &answers, &shown, Lang::Nl);
+        with_contacts(&RULES, &mut without, &Contacts::default(), Lang::Nl);
+        let doctor = |r: &Value| r["experts"].as_array().unwrap().iter().find(|e| e["id"] == "bedrijfsarts").cloned().expect("the company doctor at absence");
+        assert!(doctor(&without)["reach"].as_str().unwrap().starts_with("Vraag HR"));
+        assert_eq!(doctor(&with)["contacts"], json!(["Dr. A"]));
+        assert!(!doctor(&with)["reach"].as_str().unwrap().contains("Vraag HR"), "{}", doctor(&with)["reach"]);
+    }
 }

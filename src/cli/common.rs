@@ -23,6 +23,8 @@ pub struct AdviseArgs {
     pub lang: Lang,
     pub format: Format,
     pub rules_dir: Option<String>,
+    /// A widget's contacts file: each expert then shows as the widget shows it.
+    pub contacts: Option<String>,
 }
 
 impl AdviseArgs {
@@ -31,6 +33,7 @@ impl AdviseArgs {
         let mut lang = Lang::Nl;
         let mut format = Format::Text;
         let mut rules_dir = None;
+        let mut contacts = None;
         let mut it = args.iter();
         while let Some(arg) = it.next() {
             let (flag, inline) = match arg.split_once('=') {
@@ -56,13 +59,14 @@ impl AdviseArgs {
                     };
                 }
                 "--rules" => rules_dir = Some(value("--rules")?),
+                "--contacts" => contacts = Some(value("--contacts")?),
                 f if f.starts_with("--") => return Err(format!("unknown option `{f}`")),
                 _ if answers.is_none() => answers = Some(arg.clone()),
                 _ => return Err(format!("unexpected argument `{arg}`; quote the answers: '…&…'")),
             }
         }
         let answers = answers.ok_or("advise needs the answers, e.g. 'rol=werknemer&fase=signalen'")?;
-        Ok(AdviseArgs { answers, lang, format, rules_dir })
+        Ok(AdviseArgs { answers, lang, format, rules_dir, contacts })
     }
 }
 

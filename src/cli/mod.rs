@@ -16,11 +16,11 @@ use std::path::Path;
 
 use common::{AdviseArgs, fail};
 
-const USAGE: &str = "usage: keuzehulp advise '<answers>' [--lang nl|en] [--format text|json] [--rules DIR]
+const USAGE: &str = "usage: keuzehulp advise '<answers>' [--lang nl|en] [--format text|json] [--rules DIR] [--contacts FILE]
        keuzehulp check [RULES-DIR]
        keuzehulp contacts check FILE [--lang nl|en]   (a widget's contacts file, as the widget reads it)
        keuzehulp prerender [--lang nl|en] [--embedded]   (the start page as HTML, for the build)
-       keuzehulp overview [--lang nl|en] [--json]   (the overview of interventions, HTML or JSON)
+       keuzehulp overview [--lang nl|en] [--json | --employers]   (the overview of interventions, HTML or JSON; or the page for employers and HR)
        keuzehulp fallback --json|--html   (the crisis line and messages for the static files, for the build)
        keuzehulp pack --out DIR     (the browser's content packs, one per language)
        keuzehulp sources            (prints docs/content-sources.md)

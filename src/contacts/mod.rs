@@ -11,6 +11,7 @@ pub mod fold;
 pub mod json;
 pub mod report;
 pub mod safe;
+pub mod shown;
 
 use crate::engine::{Lang, RuleSet};
 use json::Json;

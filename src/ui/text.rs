@@ -230,6 +230,7 @@ ui_texts! {
     LevelSociety => ("maatschappij", "society"),
     InOverview => ("Meer in het overzicht", "More in the overview"),
     StartOverview => ("Bekijk alle aanpakken en programma's in het overzicht", "See all approaches and programmes in the overview"),
+    StartEmployers => ("Voor werkgevers en HR: de keuzehulp op je intranet", "For employers and HR: the choice aid on your intranet"),
     EvidenceEffective => (Evidence::Effective.label(Lang::Nl), Evidence::Effective.label(Lang::En)),
     EvidenceWellFounded => (Evidence::WellFounded.label(Lang::Nl), Evidence::WellFounded.label(Lang::En)),
     EvidenceDescribed => (Evidence::Described.label(Lang::Nl), Evidence::Described.label(Lang::En)),

@@ -121,13 +121,44 @@ pub fn embed_vocabulary(lang: String) -> String {
     out.push_str(",\"experts\":");
     let local = rules().experts.iter().filter(|e| crate::contacts::takes_local_contacts(&e.id));
     json_list(&mut out, local, |out, e| id_and(out, &e.id, "name", e.name.get(lang)));
+    // What an intranet's security settings need (crate::embed_setup: the one source), `{site}` for our origin.
+    out.push_str(",\"csp\":{\"direct\":");
+    json_str(&mut out, &crate::embed_setup::policy(&crate::embed_setup::CSP_DIRECT, "{site}"));
+    out.push_str(",\"frame\":");
+    json_str(&mut out, &crate::embed_setup::policy(&crate::embed_setup::CSP_FRAME, "{site}"));
+    out.push_str("}}");
+    out
+}
+
+/// For the embed builder's "Toon waar dit verschijnt": answers that complete
+/// `preset` and show `expert` in the advice ([`crate::contacts::shown`], never
+/// through a crisis), as JSON text: `{"answers":"rol=…&…","open":true}`, or
+/// `{"reason":"…"}` (in `lang`) when no answers do, so a contact there never shows.
+#[wasm_bindgen]
+pub fn contact_shown(preset: String, expert: String, lang: String) -> String {
+    let lang = Lang::from_code(&lang).unwrap_or_default();
+    let (preset, _) = strip_never_preset(&preset);
+    let (answers, _) = Answers::parse(rules(), &preset);
+    let Some(e) = rules().expert_index(&expert) else { return "{\"reason\":\"\"}".into() };
+    let mut out = String::from("{");
+    match crate::contacts::shown::answers_showing(rules(), &answers, e) {
+        Some(found) => {
+            out.push_str("\"answers\":");
+            json_str(&mut out, &found.answers.encode(rules()));
+            out.push_str(if found.open { ",\"open\":true" } else { ",\"open\":false" });
+        }
+        None => {
+            out.push_str("\"reason\":");
+            json_str(&mut out, crate::contacts::shown::never_shown(lang, !preset.trim().is_empty()));
+        }
+    }
     out.push('}');
     out
 }
 
 /// For the embed builder: a contacts file read by the widget's own reader
 /// ([`crate::contacts::report`], as `keuzehulp contacts check` does), as JSON
-/// text: `{"problems":[{"line","col","message"}],"contacts":n,"experts":n}`
+/// text: `{"problems":[{"line","col","message"}],"contacts":n,"experts":n,"ids":["bedrijfsarts",…]}`
 /// (messages in `lang`).
 #[wasm_bindgen]
 pub fn check_contacts(text: String, lang: String) -> String {
@@ -139,7 +170,14 @@ pub fn check_contacts(text: String, lang: String) -> String {
         out.push_str(&format!("\"line\":{},\"col\":{},\"message\":", l.line, l.col));
         json_str(out, l.notice.message(lang));
     });
-    out.push_str(&format!(",\"contacts\":{n},\"experts\":{experts}}}"));
+    out.push_str(&format!(",\"contacts\":{n},\"experts\":{experts},\"ids\":["));
+    for (i, (e, _)) in contacts.by_expert.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        json_str(&mut out, &rules().experts[*e as usize].id);
+    }
+    out.push_str("]}");
     out
 }
 

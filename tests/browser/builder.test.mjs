@@ -2,8 +2,9 @@
 // where it is typed (inline errors, the GOV.UK error summary) and Copy refused
 // until the code is valid; a contacts file pasted or dropped, read by the
 // widget's own reader with line:col messages; "Toon advies" shows the advice
-// with the organisation's own contacts at once; the whole page in English; axe
-// at 390 and 1280 px in both languages.
+// with the organisation's own contacts at once; "Toon waar dit verschijnt"
+// shows each contact's place, and flags one no answers show (issue 31); the
+// whole page in English; axe at 390 and 1280 px in both languages.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -194,6 +195,50 @@ test('"Toon advies" fills sample answers: the advice with the organisation\'s ow
     // "Opnieuw": the preview starts at the beginning again.
     await page.getByRole('button', { name: 'Opnieuw', exact: true }).click();
     await widget.locator('.kh-button--start').waitFor({ timeout: 5000 });
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});
+
+test('"Toon waar dit verschijnt": each contact filled in shows in the preview, outlined, without the generic line; one no answers show is flagged', async () => {
+  const app = await openBuilder();
+  const { page } = app;
+  try {
+    await page.getByLabel('Invullen per soort hulp').check();
+    const fill = async (expert, name) => {
+      const box = page.locator(`details[data-expert-box="${expert}"]`);
+      await box.locator('summary').click();
+      await box.getByLabel('Naam').fill(name);
+    };
+    // Only a confidential adviser: the sample answers never show it (issue 31), its own button does.
+    await fill('vertrouwenspersoon', 'Anna de Vries');
+    await fill('bedrijfsarts', 'Dr. Fatima el Amrani');
+    const where = page.locator('#kb-where');
+    await where.locator('button[data-where="bedrijfsarts"]').waitFor({ timeout: 10000 });
+    assert.equal(await where.locator('button[data-where]').count(), 2);
+    const widget = page.locator('#kb-preview keuzehulp-widget');
+    for (const [id, name, title] of [['vertrouwenspersoon', 'Anna de Vries', 'Vertrouwenspersoon'], ['bedrijfsarts', 'Dr. Fatima el Amrani', 'Bedrijfsarts']]) {
+      await where.locator(`button[data-where="${id}"]`).click();
+      await page.locator('#kb-preview-status').filter({ hasText: /rood omlijnd/ }).waitFor({ timeout: 30000 });
+      const card = widget.locator('.kh-card', { has: page.locator('.kh-contacts') }).filter({ hasText: name });
+      assert.equal(await card.count(), 1, `${name} in the preview`);
+      assert.match(await card.locator('.kh-card__title, .kh-card__summary').first().innerText(), new RegExp(title));
+      assert.match(await card.evaluate((c) => c.style.outlineWidth + c.style.outlineStyle), /^4pxsolid$/, 'outlined');
+      if (id === 'bedrijfsarts') {
+        assert.doesNotMatch(await card.innerText(), /Vraag HR of kijk op intranet/, 'the own contact replaces the generic line');
+      }
+    }
+    await app.screenshot('builder-where');
+    // A contact no answers can show: flagged with the reason (fixed answers that rule the help out).
+    await page.locator('#kb-preset-text').fill('rol=zzp');
+    await fill('ondernemingsraad', 'OR-secretariaat');
+    const never = where.locator('li.kb-where__never', { hasText: /^Ondernemingsraad[\s\S]*geen enkel advies/ });
+    await never.waitFor({ timeout: 10000 });
+    // (The self-employed have no company doctor either: that contact is flagged too; the adviser's stays.)
+    assert.equal(await where.locator('li.kb-where__never', { hasText: /^Bedrijfsarts:/ }).count(), 1);
+    assert.equal(await where.locator('button[data-where="vertrouwenspersoon"]').count(), 1);
+    await axe(app, 'the builder with the contacts\' places');
     await app.assertClean();
   } finally {
     await app.close();

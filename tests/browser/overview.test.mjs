@@ -6,7 +6,14 @@
 // - the filters live in the URL fragment: reload, back and forward restore them;
 // - axe finds nothing at 390 and 1280 px in nl and en;
 // - every approach card of the advice links to an anchor that exists, and the
-//   start page links to the overview (in the iframe mode: the public one).
+//   start page links to the overview (in the iframe mode: the public one);
+// - issue 31, the GOV.UK "filter a list" pattern on a phone: the panel folded
+//   behind a button that counts the filters, removable tags, the count in view
+//   and announced, "Toon N resultaten", zero results with the combination, the
+//   nearest items and "remove the last filter", Kopieer link, a link opening
+//   with the panel as it was left; a sector means "fits this sector"; the
+//   evidence levels in one line each; related links as a list; the list as CSV
+//   (formulas defused) and printed on few pages.
 // Prints the number of items per level and per evidence label, and saves
 // screenshots (OVERVIEW_SHOTS=<dir> for other places).
 // xtask: both-paths
@@ -17,6 +24,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { startBrowser, openApp, adviceComplete, formatViolations, BASE_URL, PHONE } from './helpers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -148,9 +156,10 @@ test('the filters are in the fragment: a shared link, reload, back and forward r
   const { page } = app;
   await choose(page, first);
   const firstHash = await page.evaluate(() => location.hash);
-  assert.equal(firstHash, '#niveau=organisatie&rol=medezeggenschap');
+  // (The panel was opened by hand: the link keeps it open, issue 31.)
+  assert.equal(firstHash, '#niveau=organisatie&rol=medezeggenschap&paneel=open');
   await page.locator('#kh-ov-bewijs-described').check();
-  assert.equal(await page.evaluate(() => location.hash), '#niveau=organisatie&rol=medezeggenschap&bewijs=described');
+  assert.equal(await page.evaluate(() => location.hash), '#niveau=organisatie&rol=medezeggenschap&bewijs=described&paneel=open');
   assert.deepEqual(await shown(page), expected('nl', second));
   await page.reload();
   assert.deepEqual(await shown(page), expected('nl', second), 'after reload');
@@ -163,7 +172,7 @@ test('the filters are in the fragment: a shared link, reload, back and forward r
   await page.waitForFunction(() => location.hash.includes('bewijs=described'));
   assert.deepEqual(await shown(page), expected('nl', second), 'forward');
   // The language link keeps the filters.
-  assert.match(await page.locator('[data-kh-ov-lang]').getAttribute('href'), /overview\.html#niveau=organisatie&rol=medezeggenschap&bewijs=described$/);
+  assert.match(await page.locator('[data-kh-ov-lang]').getAttribute('href'), /overview\.html#niveau=organisatie&rol=medezeggenschap&bewijs=described&paneel=open$/);
   await app.close();
 
   // A shared link with filters, opened fresh (in English: same keys).
@@ -189,7 +198,7 @@ test('keyboard: the filters work with Tab and Space, the count is a live region'
   await page.keyboard.press('Space');
   const want = expected('nl', { niveau: ['individu'] });
   await page.waitForFunction((n) => document.querySelectorAll('.kh-ov-item:not([hidden])').length === n, want.length);
-  assert.equal(await page.evaluate(() => location.hash), '#niveau=individu');
+  assert.equal(await page.evaluate(() => location.hash), '#niveau=individu&paneel=open');
   await app.close();
 });
 
@@ -288,4 +297,157 @@ test('screenshots at 390x844', async () => {
     await app.page.screenshot({ path: join(SHOTS, `${name}${new URL(BASE_URL).pathname === '/' ? '' : '-subpath'}.png`) });
     await app.close();
   }
+});
+
+/** Is the element's box inside the viewport? */
+const inView = (loc) => loc.evaluate((e) => { const r = e.getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight; });
+
+test('on a phone: a folded panel whose button counts the filters, removable tags, the count in view, "Toon N resultaten"', async () => {
+  const app = await openApp(browser, { path: PAGES.nl, waitForApp: false });
+  const { page } = app;
+  const panel = page.locator('.kh-ov-panel');
+  assert.equal(await panel.evaluate((d) => d.open), false, 'folded on a phone');
+  const toggle = page.locator('#kh-ov-toggle');
+  assert.equal((await toggle.innerText()).trim(), 'Filter de lijst');
+  await toggle.click();
+  for (const id of ['niveau-organisatie', 'sector-overheid', 'bewijs-described']) {
+    await page.locator(`label[for="kh-ov-${id}"]`).click();
+    // The count stays in view while ticking: as "Toon N resultaten" at the bottom of the screen
+    // while the panel is open on a phone (the count itself, a polite live region, sticks at the top).
+    assert.ok(await inView(page.locator('#kh-ov-show')), `"Toon N resultaten" is in view after ${id}`);
+  }
+  assert.equal(await page.locator('#kh-ov-count').getAttribute('aria-live'), 'polite');
+  const state = { niveau: ['organisatie'], sector: ['overheid'], bewijs: ['described'] };
+  const want = expected('nl', state);
+  assert.equal((await toggle.innerText()).trim(), 'Filter de lijst (3 aan)');
+  const show = page.locator('#kh-ov-show');
+  assert.equal((await show.innerText()).trim(), `Toon ${want.length} resultaten`);
+  await show.click();
+  assert.equal(await panel.evaluate((d) => d.open), false, '"Toon N resultaten" folds the panel');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'kh-ov-count', 'focus on the count');
+  assert.ok(await inView(page.locator('#kh-ov-count')), 'the count in view');
+  const firstTop = await page.locator('.kh-ov-item:not([hidden])').first().evaluate((e) => e.getBoundingClientRect().top / window.innerHeight);
+  assert.ok(firstTop > 0 && firstTop < 0.9, `and the first result starts on the screen (${firstTop.toFixed(2)})`);
+  assert.ok(!(await page.evaluate(() => location.hash)).includes('paneel'), 'the link remembers it folded');
+  // The active filters as tags above the list; one tap removes one.
+  const tags = page.locator('#kh-ov-tags button');
+  assert.deepEqual((await tags.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()), ['Haal weg: organisatie ×', 'Haal weg: Overheid ×', 'Haal weg: Beschreven praktijk, effect niet getest ×']);
+  await tags.filter({ hasText: 'Overheid' }).click();
+  assert.deepEqual(await shown(page), expected('nl', { niveau: ['organisatie'], bewijs: ['described'] }));
+  assert.equal(await tags.count(), 2);
+  assert.equal(await page.locator('#kh-ov-sector-overheid').isChecked(), false);
+  // Kopieer link: the address as it is; opened, it shows the list with the panel as it was left (folded).
+  await page.evaluate(() => { window.__copied = []; navigator.clipboard.writeText = async (t) => { window.__copied.push(t); }; });
+  await page.locator('#kh-ov-copy').click();
+  const link = (await page.evaluate(() => window.__copied))[0];
+  assert.equal(link, page.url());
+  assert.match(await page.locator('#kh-ov-tool-status').innerText(), /gekopieerd/);
+  const other = await openApp(browser, { path: `${PAGES.nl}${new URL(link).hash}`, waitForApp: false });
+  assert.equal(await other.page.locator('.kh-ov-panel').evaluate((d) => d.open), false, 'opens folded, as it was left');
+  assert.deepEqual(await shown(other.page), expected('nl', { niveau: ['organisatie'], bewijs: ['described'] }));
+  await other.close();
+  const open = await openApp(browser, { path: `${PAGES.nl}#niveau=organisatie&paneel=open`, waitForApp: false });
+  assert.equal(await open.page.locator('.kh-ov-panel').evaluate((d) => d.open), true, 'opens unfolded when it was left so');
+  await open.close();
+  await app.screenshot('overview-phone-filtered');
+  await app.assertClean();
+  await app.close();
+});
+
+test('zero results name the combination, offer the nearest items and removing the last filter', async () => {
+  const app = await openApp(browser, { path: PAGES.nl, waitForApp: false });
+  const { page } = app;
+  await page.locator('#kh-ov-toggle').click();
+  for (const id of ['niveau-organisatie', 'rol-hr', 'sector-overheid', 'bewijs-well-founded', 'bewijs-interim-evaluation']) {
+    await page.locator(`label[for="kh-ov-${id}"]`).click();
+  }
+  const state = { niveau: ['organisatie'], rol: ['hr'], sector: ['overheid'], bewijs: ['well-founded', 'interim-evaluation'] };
+  const none = page.locator('#kh-ov-none');
+  if (expected('nl', state).length === 0) {
+    assert.ok(await none.isVisible());
+    assert.match(await page.locator('#kh-ov-none-text').innerText(), /^Niets gevonden voor organisatie \+ HR of P&O \+ Overheid \+ Wetenschappelijk onderbouwd \+ Effectief volgens een tussenevaluatie\.$/);
+    const nearest = page.locator('#kh-ov-nearest li');
+    assert.ok(await nearest.count() > 0 && await nearest.count() <= 5, 'a few nearest items');
+    assert.match(await nearest.first().innerText(), /\(past niet bij: /);
+    const button = page.locator('#kh-ov-remove-last');
+    assert.equal(await button.innerText(), 'Haal het laatste filter weg: Effectief volgens een tussenevaluatie');
+    await button.click();
+    assert.equal(await page.locator('#kh-ov-bewijs-interim-evaluation').isChecked(), false);
+  }
+  // Whatever the data: a search that finds nothing names it and offers the way back.
+  await page.locator('#kh-ov-search').fill('qqqq');
+  await page.waitForFunction(() => location.hash.includes('zoek=qqqq'));
+  assert.ok(await none.isVisible());
+  assert.match(await page.locator('#kh-ov-none-text').innerText(), /“qqqq”/);
+  await page.locator('#kh-ov-remove-last').click();
+  assert.equal(await page.locator('#kh-ov-search').inputValue(), '');
+  await app.assertClean();
+  await app.close();
+});
+
+test('a sector filter means "fits this sector": general items and that sector\'s own, never another sector\'s', async () => {
+  const app = await openApp(browser, { path: `${PAGES.nl}#sector=overheid`, waitForApp: false });
+  const ids = await shown(app.page);
+  const items = data.nl.items;
+  const general = items.filter((i) => i.sectors.length === 0).map((i) => i.anchor);
+  const own = items.filter((i) => i.sectors.includes('overheid')).map((i) => i.anchor);
+  assert.deepEqual(ids.sort(), [...general, ...own].sort());
+  for (const item of items.filter((i) => i.sectors.length && !i.sectors.includes('overheid'))) {
+    assert.ok(!ids.includes(item.anchor), `${item.anchor} (${item.sectors}) is not for government`);
+  }
+  // An approach's own list of tools names only those that fit.
+  const related = await app.page.$$eval('.kh-ov-item:not([hidden]) .kh-ov-related li:not([hidden]) a', (as) => as.map((a) => a.getAttribute('href').slice(1)));
+  for (const anchor of related) assert.ok(ids.includes(anchor), `${anchor} is linked as fitting`);
+  assert.equal(await app.page.locator('.kh-ov-related a[href="#middel-gezonde-school"]:visible').count(), 0, 'no school tool for government');
+  await app.close();
+});
+
+test('evidence levels explained in one line each; related links as a list, not commas', async () => {
+  const app = await openApp(browser, { path: PAGES.nl, waitForApp: false });
+  const { page } = app;
+  const used = new Set(data.nl.items.map((i) => i.evidence).filter(Boolean));
+  const lines = await page.locator('#bewijs-uitleg li').allTextContents();
+  assert.equal(lines.length, used.size);
+  assert.ok(lines.some((l) => /Goed onderbouwd/.test(l)) && lines.some((l) => /Goed beschreven/.test(l)), 'RIVM\'s words');
+  const related = page.locator('.kh-ov-related').first();
+  assert.ok(await related.locator('ul > li > a').count() > 1);
+  assert.doesNotMatch(await related.innerText(), /,\s*\n/);
+  await app.close();
+});
+
+test('the filtered list as CSV: one row per item shown, formulas defused', async () => {
+  const app = await openApp(browser, { path: `${PAGES.nl}#niveau=organisatie`, waitForApp: false });
+  const { page } = app;
+  // A hostile name: a spreadsheet must not run it.
+  await page.locator('.kh-ov-item:not([hidden]) .kh-ov-item__name').first().evaluate((e) => { e.textContent = '=HYPERLINK("https://evil.example")'; });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#kh-ov-csv').click()]);
+  assert.equal(download.suggestedFilename(), 'keuzehulp-overzicht.csv');
+  const text = readFileSync(await download.path(), 'utf8');
+  const rows = text.replace(/^\ufeff/, '').trim().split('\r\n');
+  assert.equal(rows.length, expected('nl', { niveau: ['organisatie'] }).length + 1, 'a header and a row per item shown');
+  assert.match(rows[0], /^"Soort";"Naam";"In het kort";"Niveau";/);
+  assert.ok(rows.some((r) => r.includes('"\'=HYPERLINK(""https://evil.example"")"')), 'the formula is text');
+  assert.ok(!rows.some((r) => /(^|;)"[=+\-@]/.test(r)), 'no cell starts with = + - @');
+  assert.match(rows[1], /overzicht\.html#/);
+  await app.assertClean();
+  await app.close();
+});
+
+test('printed: the filtered list on few pages (name, line, level, evidence, link)', async () => {
+  const app = await openApp(browser, { path: PAGES.nl, waitForApp: false });
+  const { page } = app;
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('#kh-ov-filters').isVisible(), false);
+  const item = page.locator('.kh-ov-item').first();
+  assert.ok(await item.locator('.kh-ov-item__name').isVisible() && await item.locator('.kh-ov-item__line').isVisible());
+  const terms = await item.locator('.kh-ov-meta > dt').evaluateAll((dts) => dts.filter((d) => getComputedStyle(d).display !== 'none').map((d) => d.textContent));
+  assert.deepEqual(terms, ['Niveau', 'Bewijs']);
+  const pages = async () => (await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g).length;
+  const all = await pages();
+  await page.goto(new URL(`${PAGES.nl}#niveau=organisatie&bewijs=well-founded,interim-evaluation,described`, BASE_URL).href);
+  const some = await pages();
+  console.log(`# printed on A4: the whole list ${all} pages; organisation level with evidence ${some}`);
+  assert.ok(all <= 10, `the whole list on ${all} pages`);
+  assert.ok(some <= 2, `a filtered list on ${some} pages`);
+  await app.close();
 });

@@ -32,6 +32,8 @@ const PRERENDER_EN_MARKER: &str = "<!--prerender-en-->";
 
 /// `keuzehulp overview --lang …` → these files in dist.
 pub const OVERVIEW_PAGES: [(&str, &str); 2] = [("nl", "overzicht.html"), ("en", "overview.html")];
+/// `keuzehulp overview --employers --lang …` → these files in dist ("Voor werkgevers en HR").
+pub const EMPLOYER_PAGES: [(&str, &str); 2] = [("nl", "werkgevers.html"), ("en", "employers.html")];
 
 pub struct Options {
     /// Output folder; a relative path is taken from the repo root.
@@ -108,9 +110,12 @@ pub fn build_with(tools: &BuildTools, opts: &Options) -> Result<Built, String> {
     // with overview.js and overview.css from www/ (not in app.css: a first
     // visit of the app does not load them).
     for (lang, file) in OVERVIEW_PAGES {
-        let html = native::overview(lang)?;
+        let html = native::overview(lang, false)?;
         step(&format!("overview: {file} ({} bytes of HTML)", html.len()));
         util::write(&dist.join(file), html)?;
+    }
+    for (lang, file) in EMPLOYER_PAGES {
+        util::write(&dist.join(file), native::overview(lang, true)?)?;
     }
     for f in util::walk_files(&dist)?.iter().filter(|f| util::has_ext(f, &["html"])) {
         let path = dist.join(f);

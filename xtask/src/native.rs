@@ -60,10 +60,11 @@ pub fn pack(dir: &std::path::Path) -> Result<(), String> {
 }
 
 /// The overview page in one language (`keuzehulp overview --lang LANG`).
-pub fn overview(lang: &str) -> Result<String, String> {
+pub fn overview(lang: &str, employers: bool) -> Result<String, String> {
     let bin = build_binary()?;
     let out = Command::new(&bin)
         .args(["overview", "--lang", lang])
+        .args(employers.then_some("--employers"))
         .current_dir(util::root())
         .output()
         .map_err(|e| format!("could not start {}: {e}", bin.display()))?;

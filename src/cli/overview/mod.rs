@@ -1,9 +1,11 @@
 //! `keuzehulp overview --lang nl|en [--json]`: the overview of every approach,
 //! tool and programme in the rules, as a static HTML page (`cargo xtask
 //! build` writes `overzicht.html` and `overview.html`), or as JSON (what the
-//! browser tests compare the page with).
+//! browser tests compare the page with). With `--employers`: the page "Voor
+//! werkgevers en HR" (`werkgevers.html`, `employers.html`).
 
 mod data;
+pub mod employers;
 pub mod page;
 mod words;
 
@@ -13,20 +15,24 @@ use crate::engine::Lang;
 pub fn run(args: &[String]) -> i32 {
     let mut lang = Lang::Nl;
     let mut as_json = false;
+    let mut employers = false;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--json" => as_json = true,
+            "--employers" => employers = true,
             "--lang" => match it.next().map(String::as_str) {
                 Some("nl") => lang = Lang::Nl,
                 Some("en") => lang = Lang::En,
                 Some(other) => return super::common::fail(&format!("--lang must be nl or en, not `{other}`")),
                 None => return super::common::fail("--lang needs a value: nl or en"),
             },
-            other => return super::common::fail(&format!("overview takes `--lang nl|en` and `--json`, not `{other}`")),
+            other => return super::common::fail(&format!("overview takes `--lang nl|en`, `--json` and `--employers`, not `{other}`")),
         }
     }
-    if as_json {
+    if employers {
+        println!("{}", employers::render(lang));
+    } else if as_json {
         println!("{}", serde_json::to_string_pretty(&data::json(&RULES, lang)).unwrap_or_default());
     } else {
         println!("{}", page::render(&RULES, lang));

@@ -70,12 +70,35 @@ pub fn render(rules: &RuleSet, lang: Lang) -> String {
                     ul class="kh-ov-jump" {
                         li { a href=(app_href(lang)) { (w.to_app) } ": " (w.to_app_note) }
                         li { a href={ "#" (HELP_ANCHOR) } { (w.skip_help) } }
+                        li { a href=(super::employers::file_name(lang)) { (w.employers) } }
+                        li { a href=(builder_href(lang)) { (w.builder) } }
                     }
                     (filters(rules, lang, w))
-                    p id="kh-ov-count" class="kh-ov-count" role="status" data-count=(w.count) data-total=(total) {
+                    // The count stays in view and is announced (role=status); the tools act
+                    // on the list as filtered (overview.js; hidden without it).
+                    // Sticky at the top and the bottom: in view above or below the panel while ticking.
+                    p id="kh-ov-count" class="kh-ov-count" role="status" aria-live="polite" aria-atomic="true" data-count=(w.count) data-total=(total) {
                         (w.count_all.replace("{total}", &total))
                     }
-                    p id="kh-ov-none" class="kh-ov-none" hidden { (w.no_results) }
+                    div class="kh-ov-bar" {
+                        p class="kh-ov-tools" data-copied=(w.copied) data-copy-failed=(w.copy_failed) data-file=(w.file_name)
+                            data-csv=(format!("{}|{}|{}|{}", w.csv_kind, w.csv_name, w.csv_line, w.csv_anchor)) {
+                            button type="button" id="kh-ov-copy" class="kh-ov-tool" { (w.copy_link) }
+                            button type="button" id="kh-ov-csv" class="kh-ov-tool" { (w.download) }
+                            button type="button" id="kh-ov-print" class="kh-ov-tool" { (w.print) }
+                        }
+                        p id="kh-ov-tool-status" class="kh-ov-hint" role="status" {}
+                    }
+                    div id="kh-ov-active" class="kh-ov-active" hidden {
+                        h2 class="kh-visually-hidden" { (w.active) }
+                        ul id="kh-ov-tags" class="kh-ov-tags" data-remove=(w.remove) {}
+                    }
+                    div id="kh-ov-none" class="kh-ov-none" hidden data-none-for=(w.none_for) data-remove-last=(w.remove_last) data-misses=(w.misses) {
+                        p id="kh-ov-none-text" { (w.no_results) }
+                        p { button type="button" id="kh-ov-remove-last" class="kh-button kh-button--secondary" {} }
+                        p { (w.nearest) }
+                        ul id="kh-ov-nearest" {}
+                    }
                     section class="kh-ov-section" aria-labelledby="kh-ov-categories" {
                         h2 id="kh-ov-categories" { (w.categories_heading) }
                         p { (w.categories_intro) }
@@ -84,6 +107,7 @@ pub fn render(rules: &RuleSet, lang: Lang) -> String {
                     section class="kh-ov-section" aria-labelledby="kh-ov-tools" {
                         h2 id="kh-ov-tools" { (w.tools_heading) }
                         p { (w.tools_intro) }
+                        (evidence_explained(rules, w))
                         ul class="kh-ov-list" { @for item in &tools { (item_html(rules, lang, w, item)) } }
                     }
                     (help(rules, lang, w))
@@ -96,6 +120,31 @@ pub fn render(rules: &RuleSet, lang: Lang) -> String {
         }
     };
     page.into_string()
+}
+
+/// The embed builder in this page's language.
+fn builder_href(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "embed-builder.html",
+        Lang::En => "embed-builder.html?lang=en",
+    }
+}
+
+/// Each evidence level the tools use, in one line (RIVM's words where they apply).
+fn evidence_explained(rules: &RuleSet, w: &Words) -> Markup {
+    html! {
+        details class="kh-ov-evidence" id="bewijs-uitleg" {
+            summary { (w.evidence_heading) }
+            ul {
+                @for (i, e) in Evidence::ALL.iter().enumerate() {
+                    @if rules.tools.iter().any(|t| t.evidence == *e) {
+                        li { (w.evidence_explained[i]) }
+                    }
+                }
+            }
+            p { (w.evidence_more) }
+        }
+    }
 }
 
 /// The keuzehulp in this page's language (`taal`, as in a share link).
@@ -157,16 +206,21 @@ fn filters(rules: &RuleSet, lang: Lang, w: &Words) -> Markup {
                 input id="kh-ov-search" type="search" name="zoek" autocomplete="off" aria-describedby="kh-ov-search-hint";
             }
             details class="kh-ov-panel" {
-                summary { (w.filters) }
+                summary id="kh-ov-toggle" data-on=(w.filters_on) data-off=(w.filters) { (w.filters) }
                 (facet("niveau", w.level, &levels, false))
                 (facet("rol", w.role, &options(rules, "rol", lang), false))
                 (facet("sector", w.sector, &options(rules, "sector", lang), true))
                 (facet("bewijs", w.evidence, &evidence, false))
                 (facet("categorie", w.category, &categories, false))
+                p class="kh-ov-show" { button type="button" id="kh-ov-show" class="kh-button" data-label=(w.show_results) { (w.show_results.replace("{n}", &rules_count(rules))) } }
             }
             button type="button" id="kh-ov-clear" class="kh-button kh-button--secondary" { (w.clear) }
         }
     }
+}
+
+fn rules_count(rules: &RuleSet) -> String {
+    (rules.categories.len() + rules.tools.len()).to_string()
 }
 
 /// One group of checkboxes. `any_when_empty`: an item without values matches
@@ -249,22 +303,17 @@ fn item_html(rules: &RuleSet, lang: Lang, w: &Words, item: &Item) -> Markup {
                     dt { (w.link) } dd { a href=(url) { (host(url)) } }
                 }
             }
+            // A list, not commas: on a phone each link is a line of its own anyway.
             @if !tools_here.is_empty() {
-                p class="kh-ov-related" {
-                    (w.tools_of_category) ": "
-                    @for (i, &t) in tools_here.iter().enumerate() {
-                        @if i > 0 { ", " }
-                        a href={ "#middel-" (rules.tools[t].id) } { (rules.tools[t].name.get(lang)) }
-                    }
+                div class="kh-ov-related" {
+                    p { (w.tools_of_category) ":" }
+                    ul { @for &t in &tools_here { li { a href={ "#middel-" (rules.tools[t].id) } { (rules.tools[t].name.get(lang)) } } } }
                 }
             }
             @if item.kind == Kind::Tool {
-                p class="kh-ov-related" {
-                    (w.belongs_to) ": "
-                    @for (i, &c) in item.categories.iter().enumerate() {
-                        @if i > 0 { ", " }
-                        a href={ "#aanpak-" (rules.categories[c].id) } { (rules.categories[c].name.get(lang)) }
-                    }
+                div class="kh-ov-related" {
+                    p { (w.belongs_to) ":" }
+                    ul { @for &c in &item.categories { li { a href={ "#aanpak-" (rules.categories[c].id) } { (rules.categories[c].name.get(lang)) } } } }
                 }
             }
             p { a href={ "#" (HELP_ANCHOR) } { (w.help_link) } }

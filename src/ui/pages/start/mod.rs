@@ -53,6 +53,10 @@ pub fn view(props: &Props) -> Html {
                     (overview_link(lang, &props.site, &overview_page(lang, &props.site), "kh-start__overview", T::StartOverview))
                 }
             }
+            // For organisations (werkgevers.html): below the Start button and the crisis line, never above.
+            @if !props.embedded {
+                p { a.kh-start__employers href=(if lang == Lang::En { "employers.html" } else { "werkgevers.html" }) { (t(lang, T::StartEmployers)) } }
+            }
             div.kh-start__privacy {
                 h2 { (t(lang, T::StartPrivacyHeading)) }
                 p { (t(lang, if props.embedded { T::StartPrivacyEmbedded } else { T::StartPrivacy })) }

@@ -49,7 +49,11 @@ pub fn expert_card(props: &Props) -> Markup {
     let lang = props.lang;
     let expert = &rules().experts[props.expert];
     let own = if crate::ui::capabilities::EMBEDDABLE { props.contacts.for_expert(props.expert as u16) } else { &[] };
-    let reach = expert.reach.get(lang);
+    // Own contacts replace the generic "how to find them" line (one rule: contacts::shown::reach).
+    let none = Contacts::default();
+    let own_contacts = if crate::ui::capabilities::EMBEDDABLE { &*props.contacts } else { &none };
+    let reach = crate::contacts::shown::reach(own_contacts, props.expert as u16, expert.reach.get(lang));
+    let first = if own.is_empty() { first_sentence(reach) } else { "" };
     let body = html! {
         // Open: the organisation's own contacts, how to reach them and the
         // number (issue 16: who to ask, with how to reach them); the rest folded.
@@ -59,14 +63,16 @@ pub fn expert_card(props: &Props) -> Markup {
                 ul.kh-contacts__list { @for c in own { (contact(lang, c)) } }
             }
         }
-        p { (first_sentence(reach)) }
+        @if !first.is_empty() {
+            p { (first) }
+        }
         @if let Some(phone) = &expert.phone {
             p.kh-expert__phone { (t(lang, T::ExpertPhone)) ": " a.kh-tel href=(tel_href(phone)) { (phone) } }
         }
         details.kh-card__more {
             summary { (t(lang, T::MoreAboutExpert)) }
             p { (expert.who.get(lang)) }
-            @if reach.len() > first_sentence(reach).len() {
+            @if reach.len() > first.len() {
                 p { (reach) }
             }
             (reasons(lang, &props.reasons))
@@ -104,6 +110,15 @@ mod tests {
         assert!(html.contains("href=\"https://intranet.example.nl/ba\" rel=\"noopener noreferrer\" target=\"_blank\""), "{html}");
         assert!(!html.contains("Anna"), "another expert's contact stays with that expert");
         assert_eq!(html.matches("class=\"kh-contact\"").count(), 2);
+    }
+
+    #[test]
+    fn an_own_contact_replaces_the_generic_line_it_covers() {
+        let generic = "Vraag HR of kijk op intranet";
+        assert!(render("bedrijfsarts", "{}").contains(generic), "without own contacts the generic line shows");
+        let html = render("bedrijfsarts", r#"{"bedrijfsarts": {"name": "Dr. A", "phone": "030 123 45 67"}}"#);
+        assert!(html.contains("Dr. A") && !html.contains(generic), "{html}");
+        assert!(html.contains("Je hoeft niet te zeggen waarom"), "the rest of the line stays: {html}");
     }
 
     #[test]
