@@ -10,6 +10,8 @@
 
 pub mod address;
 pub mod app;
+pub mod calendar;
+pub mod checkin;
 pub mod dom;
 pub mod embedded_history;
 pub mod links;

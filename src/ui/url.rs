@@ -1,6 +1,6 @@
 //! The URL fragment ⇄ state, as pure functions.
 //!
-//! `#` + the answers in the VOCABULARY encoding + `&stap=<question id|start|controle|advies|hulp-nu|plan>`
+//! `#` + the answers in the VOCABULARY encoding + `&stap=<question id|start|controle|advies|hulp-nu|plan|terugblik>`
 //! (+ `&taal=en`). `stap` and `taal` are taken out before `Answers::parse`;
 //! everything else is parsed leniently. Never panics.
 
@@ -83,6 +83,7 @@ fn step_from_id(rules: &RuleSet, id: &str) -> Option<Step> {
         "advies" => Some(Step::Results),
         "hulp-nu" => Some(Step::Crisis),
         "plan" => Some(Step::Plan),
+        "terugblik" => Some(Step::CheckIn),
         q => rules.question_index(q).map(Step::Question),
     }
 }
@@ -96,6 +97,7 @@ pub fn step_id(rules: &RuleSet, step: Step) -> &str {
         Step::Results => "advies",
         Step::Crisis => "hulp-nu",
         Step::Plan => "plan",
+        Step::CheckIn => "terugblik",
     }
 }
 
@@ -204,7 +206,7 @@ mod tests {
     #[test]
     fn round_trip() {
         let parsed = p(FULL);
-        for step in [Step::Start, Step::Question(q("fase")), Step::Check, Step::Results, Step::Crisis, Step::Plan] {
+        for step in [Step::Start, Step::Question(q("fase")), Step::Check, Step::Results, Step::Crisis, Step::Plan, Step::CheckIn] {
             for lang in Lang::ALL {
                 let f = fragment(rules(), &parsed.answers, step, lang);
                 let back = p(&f);

@@ -187,6 +187,19 @@ pub fn ensure_chromium() -> Result<PathBuf, String> {
     if p.is_file() { Ok(p) } else { Err("apt-get installed chromium but /usr/bin/chromium is missing".into()) }
 }
 
+/// Debian's pdftotext (poppler-utils): the browser tests read the printed
+/// plan's PDF as text (`PDFTOTEXT` overrides).
+pub fn ensure_pdftotext() -> Result<PathBuf, String> {
+    if let Some(p) = std::env::var_os("PDFTOTEXT").map(PathBuf::from) {
+        return if p.is_file() { Ok(p) } else { Err(format!("PDFTOTEXT={} does not exist", p.display())) };
+    }
+    let p = PathBuf::from("/usr/bin/pdftotext");
+    if !p.is_file() {
+        apt_install(&["poppler-utils"], "pdftotext, to read the printed plan in the browser tests")?;
+    }
+    if p.is_file() { Ok(p) } else { Err("apt-get installed poppler-utils but /usr/bin/pdftotext is missing".into()) }
+}
+
 // ---------------------------------------------------------------- apt-get
 
 fn dpkg_installed(pkg: &str) -> bool {

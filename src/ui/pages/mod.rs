@@ -4,6 +4,7 @@
 //! component, so its inputs keep their DOM nodes (ARCHITECTURE.md, "Views").
 
 pub mod check;
+pub mod checkin;
 pub mod crisis;
 pub mod plan;
 pub mod question;

@@ -11,7 +11,8 @@ use yew::{Event, NodeRef, UseReducerDispatcher};
 use crate::content::rules;
 use crate::engine::Answers;
 use crate::ui::dom;
-use crate::ui::plan::{self, Field, Plan, Refusal};
+use crate::ui::checkin::{self, Compared, Steps};
+use crate::ui::plan::{self, Field, Part, Plan, Refusal};
 use crate::ui::state::{Action, State};
 use crate::ui::url;
 
@@ -24,10 +25,25 @@ pub enum Edit {
     Add,
     /// A file was chosen to open (read by `dom`, then `plan::link_in_text`).
     OpenFile,
+    /// "Ook in wat ik deel en print" ticked or not.
+    Share(Part, bool),
+    /// The reminder's day (`YYYY-MM-DD`): a suggestion, or the date field.
+    RemindOn(String),
+    /// An answer of the check-in.
+    Review(checkin::Answers),
 }
 
 /// A `change` or `input` event on the page: a typed text, a ticked item, a chosen file.
 pub fn changed(e: &yew::Event) -> Option<Edit> {
+    if let Some(id) = dom::target_attribute(e, "input[data-kh-plan-share]", "id") {
+        return Some(Edit::Share(Part::from_id(&id)?, dom::target_checked(e)));
+    }
+    if dom::target_attribute(e, "input[data-kh-plan-remind-day]", "id").is_some() {
+        return Some(Edit::RemindOn(dom::target_value(e)?));
+    }
+    if let Some(question) = dom::target_attribute(e, "input[data-kh-review]", "data-kh-review") {
+        return review(question.as_str(), dom::target_value(e)?.as_str(), e.type_() == "change");
+    }
     if let Some(key) = dom::target_attribute(e, "input[data-kh-plan-done]", "data-kh-plan-done") {
         return Some(Edit::Done(key.parse().ok()?, dom::target_checked(e)));
     }
@@ -38,8 +54,45 @@ pub fn changed(e: &yew::Event) -> Option<Edit> {
     Some(Edit::Type(Field::from_id(&id)?, dom::target_value(e)?))
 }
 
-/// A click on the page: "Punt toevoegen" or an item's "Verwijder".
+/// An answer of the check-in: its question (`data-kh-review`) and the
+/// radio's value; the current answers are added by [`dispatch`].
+fn review(question: &str, value: &str, change: bool) -> Option<Edit> {
+    if !change {
+        return None;
+    }
+    let mut a = checkin::Answers::default();
+    match (question, value) {
+        ("compared", v) => a.compared = Some(checkin::Answers::COMPARED.into_iter().find(|c| compared_value(*c) == v)?),
+        ("steps", v) => a.steps = Some(checkin::Answers::STEPS.into_iter().find(|s| steps_value(*s) == v)?),
+        ("danger", "ja") => a.danger = Some(true),
+        ("danger", "nee") => a.danger = Some(false),
+        _ => return None,
+    }
+    Some(Edit::Review(a))
+}
+
+/// A radio's value for each answer (what [`review`] reads back).
+pub fn compared_value(c: Compared) -> &'static str {
+    match c {
+        Compared::Better => "beter",
+        Compared::Same => "hetzelfde",
+        Compared::Worse => "slechter",
+    }
+}
+
+pub fn steps_value(s: Steps) -> &'static str {
+    match s {
+        Steps::Done => "ja",
+        Steps::Partly => "deels",
+        Steps::NotDone => "nee",
+    }
+}
+
+/// A click on the page: "Punt toevoegen", an item's "Verwijder", a suggested reminder day.
 pub fn clicked(e: &yew::events::MouseEvent) -> Option<Edit> {
+    if let Some(day) = dom::target_attribute(e, "[data-kh-plan-remind]", "data-kh-plan-remind") {
+        return Some(Edit::RemindOn(day));
+    }
     if let Some(key) = dom::target_attribute(e, "[data-kh-plan-remove]", "data-kh-plan-remove") {
         return Some(Edit::Remove(key.parse().ok()?));
     }
@@ -56,6 +109,21 @@ pub fn apply(plan: &Plan, edit: &Edit) -> (Plan, bool) {
         Edit::Remove(key) => (Ok(next.remove(*key)), Refusal::TooMany),
         Edit::Add => (next.add(), Refusal::TooMany),
         Edit::OpenFile => (Ok(()), Refusal::TooMany),
+        Edit::Share(part, shared) => {
+            next.set_shared(*part, *shared);
+            (Ok(()), Refusal::TooMany)
+        }
+        Edit::RemindOn(day) => {
+            next.remind_on = day.clone();
+            (Ok(()), Refusal::TooMany)
+        }
+        Edit::Review(answer) => {
+            let r = &mut next.review;
+            r.compared = answer.compared.or(r.compared);
+            r.steps = answer.steps.or(r.steps);
+            r.danger = answer.danger.or(r.danger);
+            (Ok(()), Refusal::TooMany)
+        }
     };
     let ok = result.is_ok();
     if !ok {
@@ -80,6 +148,7 @@ pub fn text_of(plan: &Plan, field: Field) -> String {
     match field {
         Field::Item(key, f) => plan.items.iter().find(|i| i.key == key).map(|i| i.fields[f].clone()).unwrap_or_default(),
         Field::Talk(n) => plan.talk.get(n).cloned().unwrap_or_default(),
+        Field::Situation => plan.situation.clone(),
     }
 }
 
@@ -121,7 +190,12 @@ pub fn dispatch(e: &Event, edit: Edit, plan: &Rc<Plan>, dispatcher: &UseReducerD
         }
         _ => {}
     }
+    // A crisis answer in the check-in: "Hulp nu" at once.
+    let help_now = matches!(edit, Edit::Review(_)) && checkin::route(&next.review, None) == Some(checkin::Next::HelpNow);
     dispatcher.dispatch(Action::SetPlan(next));
+    if help_now {
+        dispatcher.dispatch(Action::Goto(crate::ui::state::Step::Crisis));
+    }
 }
 
 #[cfg(test)]
