@@ -151,7 +151,7 @@ fn find_wasm_bindgen(want: &str) -> Option<PathBuf> {
 pub fn ensure_npm_packages() -> Result<(), String> {
     let dir = browser_dir();
     let nm = dir.join("node_modules");
-    let needed = [".bin/wasm-opt", "playwright-core/package.json", "@axe-core/playwright/package.json"];
+    let needed = [".bin/wasm-opt", "playwright-core/package.json", "@axe-core/playwright/package.json", "ical.js/package.json"];
     let complete = needed.iter().all(|p| nm.join(p).exists());
     if complete && !newer(&dir.join("package-lock.json"), &nm.join(".package-lock.json")) {
         return Ok(());
