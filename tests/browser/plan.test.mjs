@@ -38,7 +38,8 @@ after(async () => { await browser?.close(); });
 /** Every field of the plan page: id → value (or checked). */
 function fields(page) {
   return page.evaluate(() => Object.fromEntries(
-    [...document.querySelectorAll('.kh-plan input:not([type=file]), .kh-plan textarea')]
+    // (Not the shared link's read-only field: it follows the language.)
+    [...document.querySelectorAll('.kh-plan input:not([type=file]):not(#kh-share-link), .kh-plan textarea')]
       .map((el) => [el.id, el.type === 'checkbox' ? el.checked : el.value]),
   ));
 }
