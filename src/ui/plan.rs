@@ -62,6 +62,8 @@ pub struct Plan {
     pub remind_on: String,
     /// The answers of the check-in (not in the fragment: nothing is kept).
     pub review: super::checkin::Answers,
+    /// "Is er iets nieuws?" in the check-in, until it is put in the plan (not in the fragment).
+    pub review_new: String,
 }
 
 /// Why an edit was not made: the page says so and the text stays as it was.
@@ -77,6 +79,8 @@ pub enum Field {
     Item(u32, usize),
     Talk(usize),
     Situation,
+    /// The check-in's "Is er iets nieuws?".
+    New,
 }
 
 impl Field {
@@ -86,6 +90,7 @@ impl Field {
             Field::Item(key, f) => format!("kh-plan-{key}-{f}"),
             Field::Talk(n) => format!("kh-plan-talk-{n}"),
             Field::Situation => "kh-plan-situation".into(),
+            Field::New => "kh-plan-new".into(),
         }
     }
 
@@ -93,8 +98,10 @@ impl Field {
     /// find their field by it).
     pub fn from_id(id: &str) -> Option<Field> {
         let rest = id.strip_prefix("kh-plan-")?;
-        if rest == "situation" {
-            return Some(Field::Situation);
+        match rest {
+            "situation" => return Some(Field::Situation),
+            "new" => return Some(Field::New),
+            _ => {}
         }
         if let Some(n) = rest.strip_prefix("talk-") {
             return n.parse().ok().filter(|&n| n < 3).map(Field::Talk);
@@ -183,6 +190,18 @@ impl Plan {
         self.items.push(Item { fields: [what, String::new(), String::new(), String::new()], key, ..Item::default() });
     }
 
+    /// The check-in's "Is er iets nieuws?" as a new item at the end (nothing when empty).
+    pub fn add_new(&mut self) -> Result<(), Refused> {
+        if self.review_new.trim().is_empty() {
+            return Ok(());
+        }
+        self.add()?;
+        if let Some(item) = self.items.last_mut() {
+            item.fields[0] = std::mem::take(&mut self.review_new);
+        }
+        Ok(())
+    }
+
     /// A new, empty item at the end.
     pub fn add(&mut self) -> Result<(), Refused> {
         if self.items.len() >= MAX_ITEMS {
@@ -209,6 +228,11 @@ impl Plan {
             Field::Situation => {
                 check(text)?;
                 self.situation = text.to_string();
+                Ok(())
+            }
+            Field::New => {
+                check(text)?;
+                self.review_new = text.to_string();
                 Ok(())
             }
         }
@@ -711,6 +735,7 @@ mod tests {
         }
         assert_eq!(Part::from_id("kh-share-talk-3"), None);
         assert_eq!(Field::from_id("kh-plan-situation"), Some(Field::Situation));
+        assert_eq!(Field::from_id(&Field::New.id()), Some(Field::New));
     }
 
     #[test]

@@ -422,6 +422,8 @@ ui_texts! {
         "This is what the guideline for GPs says (NHG-Standaard Overspanning en burn-out): follow recovery actively, and recovery that stalls is a reason to refer on.",
     ),
     CheckInToPlan => ("Naar het plan", "To the plan"),
+    CheckInNew => ("Is er iets nieuws? Schrijf het op (het blijft op dit apparaat).", "Is there anything new? Write it down (it stays on this device)."),
+    CheckInAddNew => ("Zet het in het plan", "Put it in the plan"),
     CheckInPlanHeading => ("Het plan", "The plan"),
 }
 

@@ -205,10 +205,15 @@ test('the calendar file: parsed by ical.js, one VEVENT on the chosen day, its UR
   await later.page.screenshot({ path: join(SHOTS, 'checkin-worse.png'), fullPage: true });
   const violations = await later.checkA11y();
   assert.equal(violations.length, 0, formatViolations(violations));
-  // "Naar het plan" opens the plan with the same items.
+  // Anything new goes into the plan; "Naar het plan" opens it with the same items and the new one.
+  await later.page.getByLabel(/Is er iets nieuws/).fill('Nieuwe leidinggevende sinds maandag');
+  await later.page.getByRole('button', { name: 'Zet het in het plan' }).click();
+  await later.page.locator('.kh-checkin__plan li', { hasText: 'Nieuwe leidinggevende sinds maandag' }).waitFor();
   await later.page.getByRole('link', { name: 'Naar het plan' }).click();
   await later.page.locator('h1:focus', { hasText: 'Jouw plan' }).waitFor();
   assert.equal(await later.page.locator('#kh-plan-0-2').inputValue(), 'vóór 1 maart; met Zoë, “samen”');
+  const after = await later.page.evaluate(() => [...document.querySelectorAll('.kh-plan__item textarea:first-of-type')].map((t) => t.value));
+  assert.deepEqual(after.filter((s) => s), [...items.filter((s) => s), 'Nieuwe leidinggevende sinds maandag']);
   await later.assertClean();
   await later.close();
   await app.assertClean();

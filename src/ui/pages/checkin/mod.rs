@@ -15,7 +15,7 @@ use crate::ui::checkin::{self, Compared, Day, Next, Now, Steps};
 use crate::ui::links::{Go, StepLink};
 use crate::ui::markup::{html as markup, to_html};
 use crate::ui::pages::plan::events::{compared_value, steps_value};
-use crate::ui::plan::{self, Form, Plan};
+use crate::ui::plan::{self, Field, Form, Plan, Refusal};
 use crate::ui::text::{T, t};
 
 pub struct Props<'a> {
@@ -112,6 +112,8 @@ pub fn view(props: &Props) -> Html {
             html! { <li>{ what }{ if i.done { format!(" ({})", t(lang, T::PlanDone)) } else { String::new() } }</li> }
         })
         .collect();
+    let too_long = props.plan.refused == Some(Refusal::TooLong(Field::New));
+    let full = props.plan.refused == Some(Refusal::TooMany);
     let stalled = matches!(review.steps, Some(Steps::Partly | Steps::NotDone));
     let outcome = next.filter(|n| *n != Next::HelpNow).map(|n| {
         to_html(markup! {
@@ -144,6 +146,17 @@ pub fn view(props: &Props) -> Html {
             { radios("steps", T::CheckInSteps, steps.to_vec()) }
             { radios("danger", danger_q, danger) }
             { for outcome }
+            <div class="kh-field">
+                <label class="kh-field__label" for={Field::New.id()}>{ t(lang, T::CheckInNew) }</label>
+                <textarea id={Field::New.id()} class="kh-input kh-plan__text" rows="3" value={props.plan.review_new.clone()} data-kh-plan-field="" aria-describedby={too_long.then_some("kh-plan-new-error")} />
+                if too_long {
+                    <p id="kh-plan-new-error" class="kh-plan__error" role="alert">{ t(lang, T::PlanTooLong) }</p>
+                }
+                if full {
+                    <p class="kh-plan__error" role="alert">{ t(lang, T::PlanTooMany) }</p>
+                }
+                <button type="button" id="kh-plan-add-new" class="kh-button kh-button--secondary" data-kh-plan-add-new="">{ t(lang, T::CheckInAddNew) }</button>
+            </div>
             if !shown_items.is_empty() {
                 <h2>{ t(lang, T::CheckInPlanHeading) }</h2>
                 <ul class="kh-checkin__plan">{ for shown_items }</ul>
@@ -197,6 +210,7 @@ mod tests {
         assert!(html.contains("Het plan is van 26 oktober 2026."));
         assert!(html.contains("Hoe gaat het nu, vergeleken met toen?") && html.contains("Denk je aan zelfdoding"));
         assert!(!html.contains("kh-checkin__outcome"), "nothing said before the answers");
+        assert!(html.contains("Is er iets nieuws?") && html.contains("id=\"kh-plan-add-new\""), "anything new, to put in the plan");
         let same = render(WORKER, answered(plan, Compared::Same, Steps::NotDone), Lang::Nl);
         assert!(same.contains("Maak een afspraak met de bedrijfsarts of met je huisarts") && same.contains("NHG-Standaard"), "{same}");
         assert!(same.contains("Wat zat in de weg?"));

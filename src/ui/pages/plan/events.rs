@@ -31,6 +31,8 @@ pub enum Edit {
     RemindOn(String),
     /// An answer of the check-in.
     Review(checkin::Answers),
+    /// The check-in's "Zet het in het plan": what is new becomes an item.
+    AddNew,
 }
 
 /// A `change` or `input` event on the page: a typed text, a ticked item, a chosen file.
@@ -93,6 +95,9 @@ pub fn clicked(e: &yew::events::MouseEvent) -> Option<Edit> {
     if let Some(day) = dom::target_attribute(e, "[data-kh-plan-remind]", "data-kh-plan-remind") {
         return Some(Edit::RemindOn(day));
     }
+    if dom::target_attribute(e, "[data-kh-plan-add-new]", "id").is_some() {
+        return Some(Edit::AddNew);
+    }
     if let Some(key) = dom::target_attribute(e, "[data-kh-plan-remove]", "data-kh-plan-remove") {
         return Some(Edit::Remove(key.parse().ok()?));
     }
@@ -117,6 +122,7 @@ pub fn apply(plan: &Plan, edit: &Edit) -> (Plan, bool) {
             next.remind_on = day.clone();
             (Ok(()), Refusal::TooMany)
         }
+        Edit::AddNew => (next.add_new(), Refusal::TooMany),
         Edit::Review(answer) => {
             let r = &mut next.review;
             r.compared = answer.compared.or(r.compared);
@@ -149,6 +155,7 @@ pub fn text_of(plan: &Plan, field: Field) -> String {
         Field::Item(key, f) => plan.items.iter().find(|i| i.key == key).map(|i| i.fields[f].clone()).unwrap_or_default(),
         Field::Talk(n) => plan.talk.get(n).cloned().unwrap_or_default(),
         Field::Situation => plan.situation.clone(),
+        Field::New => plan.review_new.clone(),
     }
 }
 
@@ -203,6 +210,14 @@ mod tests {
     use super::*;
     use crate::ui::plan::{MAX_CHARS, MAX_ITEMS};
 
+    fn full_of(plan: &Plan) -> Plan {
+        let mut full = plan.clone();
+        while full.items.len() < MAX_ITEMS {
+            full.add().unwrap();
+        }
+        full
+    }
+
     #[test]
     fn edits_change_the_plan_and_refusals_leave_it() {
         let plan = Plan::default();
@@ -228,6 +243,16 @@ mod tests {
         assert!(!ok && after.items.len() == MAX_ITEMS && after.refused == Some(Refusal::TooMany));
         let (plan, _) = apply(&plan, &Edit::Remove(key));
         assert!(plan.items.is_empty());
+        // The check-in's news becomes an item; empty news adds nothing.
+        let (same, ok) = apply(&plan, &Edit::AddNew);
+        assert!(ok && same.items.is_empty());
+        let (typed, _) = apply(&plan, &Edit::Type(Field::New, "Nieuwe leidinggevende".into()));
+        let (added, ok) = apply(&typed, &Edit::AddNew);
+        assert!(ok && added.items.len() == 1 && added.items[0].fields[0] == "Nieuwe leidinggevende" && added.review_new.is_empty());
+        let (refused, ok) = apply(&typed, &Edit::AddNew.clone());
+        assert!(ok && refused.items.len() == 1);
+        let (refused, ok) = apply(&full_of(&typed), &Edit::AddNew);
+        assert!(!ok && refused.review_new == "Nieuwe leidinggevende", "a full plan keeps the news and says so");
         assert_eq!(not_a_plan(&plan).refused, Some(Refusal::NotAPlan));
     }
 }
