@@ -123,7 +123,8 @@ pub fn view(props: &Props) -> Html {
                 @if n != Next::KeepGoing {
                     p.kh-checkin__source {
                         (t(lang, T::CheckInGuideline)) " "
-                        a href="https://www.henw.org/artikelen/nhg-standaard-overspanning-en-burn-out" { "NHG (2018)" }
+                        // (A new window: the check-in's answers are in this page only.)
+                        (crate::ui::markup::external(lang, "https://www.henw.org/artikelen/nhg-standaard-overspanning-en-burn-out", "NHG (2018)"))
                     }
                 }
             }
