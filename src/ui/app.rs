@@ -101,6 +101,7 @@ fn page_title(state: &State, lang: Lang) -> String {
         Step::Results => t(lang, T::ResultsTitle).into(),
         Step::Crisis => crisis::title(lang).into(),
         Step::Plan => t(lang, T::PlanTitle).into(),
+        Step::CheckIn => super::pages::checkin::title(lang, &state.answers).into(),
     }
 }
 
@@ -134,7 +135,7 @@ pub fn App(props: &Props) -> Html {
     // The language the user asked for, once its texts are here (see crate::content).
     let lang = content::shown(state.lang);
     // On the plan page the plan is in the fragment too (the advice's suggestion until changed).
-    let plan = (PLAN_PAGE && state.step == Step::Plan).then(|| state.plan.clone().unwrap_or_else(|| Rc::new(Plan::from_advice(&state.answers, lang))));
+    let plan = (PLAN_PAGE && matches!(state.step, Step::Plan | Step::CheckIn)).then(|| state.plan.clone().unwrap_or_else(|| Rc::new(Plan::from_advice(&state.answers, lang))));
     let mut fragment = url::fragment(rules(), &state.answers, state.step, state.lang);
     super::plan::append(&mut fragment, plan.as_deref());
 
@@ -225,7 +226,7 @@ pub fn App(props: &Props) -> Html {
             })
         }
         // (A link to the plan opened in the site's wasm: a link to it on plan.html.)
-        Step::Plan if !PLAN_PAGE => plan_elsewhere(lang, &plan_link),
+        Step::Plan | Step::CheckIn if !PLAN_PAGE => plan_elsewhere(lang, &plan_link),
         Step::Plan => {
             let base = if standalone { dom::href().split('#').next().unwrap_or_default().to_string() } else { site.to_string() };
             plan_page::plan_page(&plan_page::Props {
@@ -233,9 +234,19 @@ pub fn App(props: &Props) -> Html {
                 answers: state.answers.clone(),
                 plan: plan.clone().unwrap_or_default(),
                 back,
-                link: format!("{base}#{fragment}"),
+                base,
+                crisis: link(Step::Crisis),
+                now: super::checkin::now(),
             })
         }
+        Step::CheckIn => super::pages::checkin::view(&super::pages::checkin::Props {
+            lang,
+            answers: &state.answers,
+            plan: plan.as_deref().unwrap_or(&Plan::default()),
+            back,
+            plan_link: link(Step::Plan),
+            now: super::checkin::now(),
+        }),
     };
 
     // Contact notices where the contacts matter: on the start page (so whoever

@@ -12,7 +12,9 @@
 //! (no-ops natively, so the UI renders with `ssr`).
 
 pub mod app;
+pub mod calendar;
 pub mod capabilities;
+pub mod checkin;
 pub mod dom;
 pub mod hooks;
 pub mod links;

@@ -19,6 +19,8 @@ pub const FIELDS: usize = 4;
 /// Separators in the fragment: records (the notes, then one per item) and fields.
 const RECORD: char = '~';
 const FIELD: char = '*';
+/// Starts the sharing choices and the day in the first record (never in an encoded text).
+const META: char = '$';
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Item {
@@ -26,6 +28,9 @@ pub struct Item {
     /// deadline, evaluation).
     pub fields: [String; FIELDS],
     pub done: bool,
+    /// "Alleen voor mij": left out of what is shared, printed and put in a
+    /// calendar (issue 32; in the fragment as bit 2 of the done flag).
+    pub private: bool,
     /// Keeps the item's inputs (and their focus) in place when items are added
     /// or removed; not in the fragment.
     pub key: u32,
@@ -36,8 +41,29 @@ pub struct Plan {
     pub items: Vec<Item>,
     /// The conversation notes ("Gesprek voorbereiden").
     pub talk: [String; 3],
+    /// Which notes go into what is shared and printed: none unless the user
+    /// says so (they are about the user's own health and wishes).
+    pub talk_shared: [bool; 3],
+    /// The situation in the user's own words (the print's first lines; what
+    /// the check-in compares with).
+    pub situation: String,
+    /// "Alleen voor mij" for the situation (shared unless the user says so).
+    pub situation_private: bool,
     /// What the page refused last, to say so (not in the fragment).
     pub refused: Option<Refusal>,
+    /// The plan was read from a link or a file, not made on this page from
+    /// the advice: anyone can write a link, so the page says so and flags
+    /// text that reads like a crisis line (not in the fragment).
+    pub from_link: bool,
+    /// The day the plan was kept for a check-in (`YYYYMMDD`, from the
+    /// calendar file's link): how long ago it was made.
+    pub since: Option<u32>,
+    /// The day chosen for the reminder (`YYYY-MM-DD` of a date field; not in the fragment).
+    pub remind_on: String,
+    /// The answers of the check-in (not in the fragment: nothing is kept).
+    pub review: super::checkin::Answers,
+    /// "Is er iets nieuws?" in the check-in, until it is put in the plan (not in the fragment).
+    pub review_new: String,
 }
 
 /// Why an edit was not made: the page says so and the text stays as it was.
@@ -52,6 +78,9 @@ pub enum Refused {
 pub enum Field {
     Item(u32, usize),
     Talk(usize),
+    Situation,
+    /// The check-in's "Is er iets nieuws?".
+    New,
 }
 
 impl Field {
@@ -60,6 +89,8 @@ impl Field {
         match self {
             Field::Item(key, f) => format!("kh-plan-{key}-{f}"),
             Field::Talk(n) => format!("kh-plan-talk-{n}"),
+            Field::Situation => "kh-plan-situation".into(),
+            Field::New => "kh-plan-new".into(),
         }
     }
 
@@ -67,6 +98,11 @@ impl Field {
     /// find their field by it).
     pub fn from_id(id: &str) -> Option<Field> {
         let rest = id.strip_prefix("kh-plan-")?;
+        match rest {
+            "situation" => return Some(Field::Situation),
+            "new" => return Some(Field::New),
+            _ => {}
+        }
         if let Some(n) = rest.strip_prefix("talk-") {
             return n.parse().ok().filter(|&n| n < 3).map(Field::Talk);
         }
@@ -151,7 +187,19 @@ impl Plan {
 
     fn push(&mut self, what: String) {
         let key = self.items.iter().map(|i| i.key + 1).max().unwrap_or(0);
-        self.items.push(Item { fields: [what, String::new(), String::new(), String::new()], done: false, key });
+        self.items.push(Item { fields: [what, String::new(), String::new(), String::new()], key, ..Item::default() });
+    }
+
+    /// The check-in's "Is er iets nieuws?" as a new item at the end (nothing when empty).
+    pub fn add_new(&mut self) -> Result<(), Refused> {
+        if self.review_new.trim().is_empty() {
+            return Ok(());
+        }
+        self.add()?;
+        if let Some(item) = self.items.last_mut() {
+            item.fields[0] = std::mem::take(&mut self.review_new);
+        }
+        Ok(())
     }
 
     /// A new, empty item at the end.
@@ -177,6 +225,16 @@ impl Plan {
         match field {
             Field::Item(key, f) => self.set_field(key, f, text),
             Field::Talk(n) => self.set_talk(n, text),
+            Field::Situation => {
+                check(text)?;
+                self.situation = text.to_string();
+                Ok(())
+            }
+            Field::New => {
+                check(text)?;
+                self.review_new = text.to_string();
+                Ok(())
+            }
         }
     }
 
@@ -198,14 +256,28 @@ impl Plan {
         self.items.retain(|i| i.key != key);
     }
 
-    /// The `plan=` value: the notes, then each item (`1`/`0` for done, then its
-    /// fields), empty fields at the end left out.
+    /// The `plan=` value: the notes and the situation (after the sharing
+    /// choices and the day, `$mask.yyyymmdd`, when there are any), then each
+    /// item (its flags: 1 done, 2 private; then its fields), empty fields at
+    /// the end left out. `$` is never in an encoded text, so a link of an
+    /// earlier version (no `$`) reads as before.
     pub fn encode(&self) -> String {
         let mut out = String::new();
-        write_fields(&mut out, &self.talk);
+        let mask = self.talk_shared.iter().enumerate().map(|(i, &s)| (s as u8) << i).sum::<u8>() | (self.situation_private as u8) << 3;
+        if mask != 0 || self.since.is_some() {
+            out.push(META);
+            out.push_str(&mask.to_string());
+            if let Some(day) = self.since {
+                out.push('.');
+                out.push_str(&day.to_string());
+            }
+            out.push(FIELD);
+        }
+        let notes = [&self.talk[0], &self.talk[1], &self.talk[2], &self.situation].map(String::clone);
+        write_fields(&mut out, &notes);
         for item in &self.items {
             out.push(RECORD);
-            out.push(if item.done { '1' } else { '0' });
+            out.push(char::from(b'0' + item.done as u8 + 2 * item.private as u8));
             out.push(FIELD);
             write_fields(&mut out, &item.fields);
         }
@@ -216,14 +288,29 @@ impl Plan {
     /// [`MAX_ITEMS`] items and [`MAX_CHARS`] characters a field.
     pub fn decode(value: &str) -> Plan {
         let mut records = value.split(RECORD);
-        let mut plan = Plan::default();
-        for (slot, text) in plan.talk.iter_mut().zip(records.next().unwrap_or_default().split(FIELD)) {
-            *slot = clip(&decode_text(text));
+        // (Only a link or a file is decoded: anyone can write one.)
+        let mut plan = Plan { from_link: true, ..Plan::default() };
+        let mut first = records.next().unwrap_or_default();
+        if let Some(meta) = first.strip_prefix(META) {
+            let (meta, rest) = meta.split_once(FIELD).unwrap_or((meta, ""));
+            first = rest;
+            let (mask, day) = meta.split_once('.').unwrap_or((meta, ""));
+            let mask: u8 = mask.parse().unwrap_or(0);
+            for (i, shared) in plan.talk_shared.iter_mut().enumerate() {
+                *shared = mask & (1 << i) != 0;
+            }
+            plan.situation_private = mask & 8 != 0;
+            plan.since = day.parse().ok().filter(|d| crate::ui::checkin::Day::from_number(*d).is_some());
         }
+        let mut notes = first.split(FIELD);
+        for slot in plan.talk.iter_mut() {
+            *slot = clip(&decode_text(notes.next().unwrap_or_default()));
+        }
+        plan.situation = clip(&decode_text(notes.next().unwrap_or_default()));
         for (key, record) in records.take(MAX_ITEMS).enumerate() {
             let mut parts = record.split(FIELD);
-            let done = parts.next() == Some("1");
-            let mut item = Item { done, key: key as u32, ..Item::default() };
+            let flags = parts.next().and_then(|f| f.parse::<u8>().ok()).filter(|f| *f < 4).unwrap_or(0);
+            let mut item = Item { done: flags & 1 != 0, private: flags & 2 != 0, key: key as u32, ..Item::default() };
             for (slot, text) in item.fields.iter_mut().zip(parts) {
                 *slot = clip(&decode_text(text));
             }
@@ -231,6 +318,103 @@ impl Plan {
         }
         plan
     }
+
+    /// What is shared, printed, downloaded and put in a calendar: the plan
+    /// without the parts marked "Alleen voor mij" (and without notes not
+    /// chosen for sharing). The page's own address keeps everything.
+    pub fn shared(&self) -> Plan {
+        let mut out = Plan {
+            items: self.items.iter().filter(|i| !i.private).cloned().collect(),
+            talk_shared: self.talk_shared,
+            since: self.since,
+            from_link: self.from_link,
+            ..Plan::default()
+        };
+        for (n, text) in self.talk.iter().enumerate() {
+            if self.talk_shared[n] {
+                out.talk[n] = text.clone();
+            }
+        }
+        if !self.situation_private {
+            out.situation = self.situation.clone();
+        }
+        out
+    }
+
+    /// How many items and notes (with text) a shared copy holds.
+    pub fn shared_counts(&self) -> (usize, usize) {
+        let shared = self.shared();
+        (shared.items.len(), shared.talk.iter().filter(|t| !t.is_empty()).count())
+    }
+
+    /// Whether any text in the plan could pass for a crisis line or a number
+    /// to call (see [`suspect`]).
+    pub fn has_suspect_text(&self) -> bool {
+        self.items.iter().flat_map(|i| i.fields.iter()).chain(self.talk.iter()).chain([&self.situation]).any(|t| suspect(t))
+    }
+
+    /// Marks a part: shared (`true`) or for me only.
+    pub fn set_shared(&mut self, part: Part, shared: bool) {
+        match part {
+            Part::Item(key) => {
+                if let Some(item) = self.items.iter_mut().find(|i| i.key == key) {
+                    item.private = !shared;
+                }
+            }
+            Part::Talk(n) => {
+                if let Some(slot) = self.talk_shared.get_mut(n) {
+                    *slot = shared;
+                }
+            }
+            Part::Situation => self.situation_private = !shared,
+        }
+    }
+
+    /// Whether a part is shared.
+    pub fn is_shared(&self, part: Part) -> bool {
+        match part {
+            Part::Item(key) => self.items.iter().find(|i| i.key == key).is_some_and(|i| !i.private),
+            Part::Talk(n) => self.talk_shared.get(n).copied().unwrap_or(false),
+            Part::Situation => !self.situation_private,
+        }
+    }
+}
+
+/// A part of the plan with its own sharing choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Item(u32),
+    Talk(usize),
+    Situation,
+}
+
+impl Part {
+    /// The id of its checkbox ("Ook in wat ik deel en print").
+    pub fn id(self) -> String {
+        match self {
+            Part::Item(key) => format!("kh-share-{key}"),
+            Part::Talk(n) => format!("kh-share-talk-{n}"),
+            Part::Situation => "kh-share-situation".into(),
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Part> {
+        let rest = id.strip_prefix("kh-share-")?;
+        if rest == "situation" {
+            return Some(Part::Situation);
+        }
+        if let Some(n) = rest.strip_prefix("talk-") {
+            return n.parse().ok().filter(|&n| n < 3).map(Part::Talk);
+        }
+        rest.parse().ok().map(Part::Item)
+    }
+}
+
+/// Whether a text from a link could pass for a crisis line or a number to
+/// call: the contacts filter's test (`contacts::safe`, one filter for every
+/// text from outside that shows beside our crisis line).
+pub fn suspect(text: &str) -> bool {
+    !text.is_empty() && crate::contacts::safe::looks_like_crisis_line(text)
 }
 
 fn check(text: &str) -> Result<(), Refused> {
@@ -271,7 +455,12 @@ fn escape(out: &mut String, b: u8) {
 /// A `data:` link to `text` as a UTF-8 text file (the download: no Blob, no
 /// object URL to revoke, nothing leaves the page).
 pub fn data_url(text: &str) -> String {
-    let mut out = String::from("data:text/plain;charset=utf-8,");
+    data_url_of("text/plain", text)
+}
+
+/// A `data:` link to `text` as a UTF-8 file of type `mime`.
+pub fn data_url_of(mime: &str, text: &str) -> String {
+    let mut out = format!("data:{mime};charset=utf-8,");
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() || b"-._".contains(&b) {
             out.push(b as char);
@@ -294,6 +483,9 @@ pub fn to_text(lang: Lang, form: Form, plan: &Plan, link: Option<&str>) -> Strin
         Some(_) => format!("{}\n{}\n", t(lang, T::PlanTitle), t(lang, T::AppName)),
         None => String::new(),
     };
+    if !plan.situation.is_empty() {
+        out.push_str(&format!("\n{}\n", plan.situation));
+    }
     let labels = field_labels(form);
     for (n, item) in plan.items.iter().enumerate() {
         // "[x] Gedaan" ticked, "[ ] Gedaan" not (no lowercasing: its Unicode tables cost the wasm 7 KB).
@@ -303,9 +495,10 @@ pub fn to_text(lang: Lang, form: Form, plan: &Plan, link: Option<&str>) -> Strin
             line(&mut out, t(lang, *label), text);
         }
     }
-    if let Some(labels) = talk_labels(form) {
+    // Only the notes with text (a note not shared is empty here).
+    if let Some(labels) = talk_labels(form).filter(|_| plan.talk.iter().any(|n| !n.is_empty())) {
         out.push_str(&format!("\n{}\n", t(lang, T::TalkHeading)));
-        for (label, text) in labels.iter().zip(&plan.talk) {
+        for (label, text) in labels.iter().zip(&plan.talk).filter(|(_, text)| !text.is_empty()) {
             line(&mut out, t(lang, *label), text);
         }
     }
@@ -503,5 +696,53 @@ mod tests {
         assert_eq!(crate::engine::percent_decode(url.split_once(',').unwrap().1), text);
         let printed = to_text(Lang::En, Form::Organisation, &plan, None);
         assert!(printed.contains("Measure") && !printed.contains("http") && !printed.contains("Prepare the conversation"));
+    }
+
+    #[test]
+    fn sharing_choices_and_the_day_survive_the_fragment_and_old_links_read_as_before() {
+        let mut plan = sample();
+        plan.set(Field::Situation, "Drukte & *~$ 😀").unwrap();
+        plan.set_shared(Part::Talk(1), true);
+        plan.set_shared(Part::Item(1), false);
+        plan.set_shared(Part::Situation, false);
+        plan.since = Some(20261207);
+        let back = Plan::decode(&plan.encode());
+        same(&back, &plan);
+        assert_eq!((back.talk_shared, back.situation_private, back.since), ([false, true, false], true, Some(20261207)));
+        assert_eq!(back.situation, plan.situation);
+        assert!(back.items[1].private && !back.items[0].private && back.items[0].done);
+        assert!(back.from_link, "a decoded plan is from a link");
+        assert!(!Plan::default().from_link && !sample().from_link);
+        // The defaults write no `$` part; a link without one reads as before.
+        assert!(!sample().encode().starts_with('$'));
+        let old = Plan::decode("Rust*Tijd~1*Wandelen*Ik~0*Lezen");
+        assert_eq!((old.talk[0].as_str(), old.talk[1].as_str(), old.items.len()), ("Rust", "Tijd", 2));
+        assert!(old.items[0].done && !old.items[0].private && old.talk_shared == [false; 3] && !old.situation_private);
+        // The shared plan: no private items, no notes not chosen, no private situation.
+        let shared = plan.shared();
+        assert_eq!(shared.items.len(), plan.items.len() - 1);
+        assert_eq!(shared.talk, [String::new(), TYPED.to_string(), String::new()]);
+        assert!(shared.situation.is_empty());
+        assert_eq!(plan.shared_counts(), (plan.items.len() - 1, 1));
+        // Odd meta parts never panic and give defaults.
+        for odd in ["$", "$*", "$99.x*a", "$7.20261399*a~0*b", "$$$", "$1.1*~9*x"] {
+            let p = Plan::decode(odd);
+            assert_eq!(p.since, None, "{odd}");
+            let _ = p.encode();
+        }
+        for id in ["kh-share-0", "kh-share-11", "kh-share-talk-2", "kh-share-situation"] {
+            assert_eq!(Part::from_id(id).map(Part::id).as_deref(), Some(id));
+        }
+        assert_eq!(Part::from_id("kh-share-talk-3"), None);
+        assert_eq!(Field::from_id("kh-plan-situation"), Some(Field::Situation));
+        assert_eq!(Field::from_id(&Field::New.id()), Some(Field::New));
+    }
+
+    #[test]
+    fn text_that_reads_like_a_crisis_line_is_suspect() {
+        assert!(suspect("Crisislijn gewijzigd: bel 0900 123 45 67"));
+        assert!(suspect("Nieuw nummer: 0900-1234567"));
+        assert!(!suspect("Elke week een wandeling van 30 minuten, om 9.30"));
+        assert!(!suspect(""));
     }
 }

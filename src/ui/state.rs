@@ -150,6 +150,7 @@ impl State {
             Step::Check => Some(visible.last().map_or(Step::Start, |&q| Step::Question(q))),
             Step::Results => Some(Step::Check),
             Step::Plan => Some(Step::Results),
+            Step::CheckIn => Some(Step::Plan),
             // Back to the question that brought the user here (where it is asked).
             Step::Crisis => Some(
                 rules()
@@ -223,6 +224,7 @@ pub fn resolve_step(rules: &RuleSet, answers: &Answers, preset: &Answers, wanted
         Some(Step::Check) => fallback(Step::Check),
         Some(Step::Results) => fallback(Step::Results),
         Some(Step::Plan) => fallback(Step::Plan),
+        Some(Step::CheckIn) => fallback(Step::CheckIn),
         // Help is never behind open questions.
         Some(Step::Crisis) => Step::Crisis,
         None if *answers == *preset => Step::Start,

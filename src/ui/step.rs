@@ -1,5 +1,5 @@
 //! The steps of the app: the start page, one per question, the check page,
-//! the advice, "Hulp nu" and the plan. Its own file, so the fragment codec
+//! the advice, "Hulp nu", the plan and the check-in. Its own file, so the fragment codec
 //! (`ui::url`) and the reducer (`ui::state`) share it without importing each
 //! other.
 
@@ -18,4 +18,7 @@ pub enum Step {
     Crisis,
     /// "Maak je plan": the plan of action from the advice (`stap=plan`).
     Plan,
+    /// The check-in weeks later, from the calendar file's link
+    /// (`stap=terugblik`, `ui::checkin`).
+    CheckIn,
 }

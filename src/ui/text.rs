@@ -328,6 +328,120 @@ ui_texts! {
         "Vraag niet naar klachten of een diagnose: die zijn privé. Praat over het werk en wat helpt.",
         "Do not ask about complaints or a diagnosis: they are private. Talk about the work and what helps.",
     ),
+    // From plan to follow-up (issue 32): a plan from a link, sharing by
+    // choice, the print, the calendar reminder and the check-in
+    // (`ui::checkin`; the NHG-Standaard Overspanning en burn-out, 2018:
+    // follow recovery actively, stalled recovery is a reason to refer).
+    PlanFromLink => (
+        "Dit plan komt uit een link. Controleer het. De keuzehulp heeft het niet gemaakt: iedereen kan zo'n link maken.",
+        "This plan comes from a link. Check it. The choice aid did not make it: anyone can make such a link.",
+    ),
+    PlanSuspect => (
+        "Let op: deze tekst noemt een telefoonnummer of een hulplijn. Hij komt uit de link, niet van de keuzehulp. De echte crisislijn staat bovenaan deze pagina.",
+        "Note: this text names a phone number or a helpline. It comes from the link, not from the choice aid. The real crisis line is at the top of this page.",
+    ),
+    PlanSuspectPrint => (
+        "Let op: deze tekst komt uit een link, niet van de keuzehulp. De echte crisislijn staat onderaan.",
+        "Note: this text comes from a link, not from the choice aid. The real crisis line is at the bottom.",
+    ),
+    PlanShared => ("Ook in wat ik deel en print", "Include in what I share and print"),
+    PlanShareSentence => (
+        "Een link, bestand of afdruk van je plan bevat je antwoorden en de delen die je deelt: nu {items} punten en {notes} notities. Wat alleen voor jou is, staat er niet in.",
+        "A link, file or print of your plan holds your answers and the parts you share: now {items} items and {notes} notes. What is for you only is not in it.",
+    ),
+    PlanCopy => ("Kopieer link", "Copy link"),
+    PlanLinkLabel => ("Link naar dit plan (wat je deelt)", "Link to this plan (what you share)"),
+    SituationPersonal => ("Mijn situatie nu, in mijn eigen woorden", "My situation now, in my own words"),
+    SituationManager => ("De situatie nu, in je eigen woorden (over het werk, niet over klachten)", "The situation now, in your own words (about the work, not about complaints)"),
+    SituationOrganisation => ("De situatie nu, in eigen woorden", "The situation now, in your own words"),
+    PrintMadeOn => ("Gemaakt op", "Made on"),
+    PrintWhat => ("Wat", "What"),
+    PrintWho => ("Wie", "Who"),
+    PrintWhen => ("Wanneer", "When"),
+    PrintDone => ("Gedaan", "Done"),
+    PrintYes => ("Ja", "Yes"),
+    PrintNotYet => ("Nog niet", "Not yet"),
+    RemindHeading => ("Terugkijken over een paar weken", "Look back in a few weeks"),
+    RemindIntro => (
+        "Kies een dag om terug te kijken: gaat het beter, en zijn de stappen gebeurd? Je agenda herinnert je eraan. De link in de afspraak opent je plan en een korte terugblik. Er wordt niets bewaard, alleen in het bestand.",
+        "Pick a day to look back: is it better, and did the steps happen? Your calendar reminds you. The link in the appointment opens your plan and a short check-in. Nothing is stored, only in the file.",
+    ),
+    RemindDay => ("Dag van de herinnering", "Day of the reminder"),
+    RemindTwoWeeks => ("Over 2 weken", "In 2 weeks"),
+    RemindSixWeeks => ("Over 6 weken", "In 6 weeks"),
+    RemindButton => ("Zet een herinnering in je agenda (.ics)", "Add a reminder to your calendar (.ics)"),
+    RemindSummaryPersonal => ("Terugblik op je plan (Keuzehulp werkstress)", "Look back at your plan (Work stress choice aid)"),
+    RemindSummaryManager => ("Terugblik: hoe gaat het met je medewerker? (Keuzehulp werkstress)", "Look back: how is your team member doing? (Work stress choice aid)"),
+    RemindSummaryOrganisation => ("Terugblik op het plan van aanpak (Keuzehulp werkstress)", "Look back at the plan of action (Work stress choice aid)"),
+    RemindDescription => (
+        "Hoe gaat het nu, vergeleken met {date}? Zijn de afgesproken stappen gebeurd? Open de link voor het plan en een korte terugblik.",
+        "How are things now, compared with {date}? Did the agreed steps happen? Open the link for the plan and a short check-in.",
+    ),
+    CheckInTitle => ("Terugblik op je plan", "Look back at your plan"),
+    CheckInTitleOthers => ("Terugblik op het plan", "Look back at the plan"),
+    CheckInSince => ("Het plan is van {date}.", "The plan is from {date}."),
+    CheckInIntro => (
+        "Drie korte vragen. Je antwoorden blijven op dit apparaat en gaan nergens heen.",
+        "Three short questions. Your answers stay on this device and go nowhere.",
+    ),
+    CheckInCompared => ("Hoe gaat het nu, vergeleken met toen?", "How are things now, compared with then?"),
+    CheckInComparedManager => ("Hoe gaat het nu met je medewerker, vergeleken met toen?", "How is your team member doing now, compared with then?"),
+    CheckInComparedOrganisation => ("Hoe gaat het nu met het team of de collega's, vergeleken met toen?", "How are the team or colleagues doing now, compared with then?"),
+    CheckInBetter => ("Beter", "Better"),
+    CheckInSame => ("Hetzelfde", "The same"),
+    CheckInWorse => ("Slechter", "Worse"),
+    CheckInSteps => ("Zijn de afgesproken stappen gebeurd?", "Did the agreed steps happen?"),
+    CheckInStepsDone => ("Ja", "Yes"),
+    CheckInStepsPartly => ("Een deel", "Some of them"),
+    CheckInStepsNot => ("Nee", "No"),
+    CheckInDanger => ("Denk je aan zelfdoding, of voel je je nu niet veilig?", "Are you thinking about suicide, or do you not feel safe now?"),
+    CheckInDangerOthers => ("Maak je je nu zorgen dat iemand zichzelf of een ander iets aandoet?", "Are you worried now that someone will harm themselves or someone else?"),
+    CheckInNo => ("Nee", "No"),
+    CheckInYes => ("Ja", "Yes"),
+    CheckInKeepGoing => (
+        "Fijn dat het beter gaat. Ga door met je plan en kijk over een paar weken weer terug.",
+        "Good that it is better. Keep going with your plan and look back again in a few weeks.",
+    ),
+    CheckInKeepGoingOthers => (
+        "Fijn dat het beter gaat. Blijf in gesprek, ga door met het plan en kijk over een paar weken weer terug.",
+        "Good that it is better. Keep talking, keep going with the plan and look back again in a few weeks.",
+    ),
+    CheckInGiveItTime => (
+        "Na korte tijd is nog geen verschil gewoon. Ga door, maak de stappen kleiner als dat helpt, en kijk over een paar weken weer terug. Is er dan nog geen verschil, ga dan naar de bedrijfsarts of je huisarts.",
+        "After a short time, no difference yet is normal. Keep going, make the steps smaller if that helps, and look back again in a few weeks. If there is still no difference then, see the company doctor or your GP.",
+    ),
+    CheckInGiveItTimeOthers => (
+        "Na korte tijd is nog geen verschil gewoon. Ga door, blijf in gesprek en kijk over een paar weken weer terug. Is er dan nog geen verschil, wijs dan op de bedrijfsarts of de huisarts.",
+        "After a short time, no difference yet is normal. Keep going, keep talking and look back again in a few weeks. If there is still no difference then, point to the company doctor or the GP.",
+    ),
+    CheckInSeeDoctor => (
+        "Gaat het na een paar weken niet beter, of gaat het slechter? Wacht dan niet langer. Maak een afspraak met de bedrijfsarts of met je huisarts. Zij kijken met je wat je nodig hebt om te herstellen.",
+        "Is it no better after some weeks, or is it worse? Then do not wait any longer. Make an appointment with the company doctor or your GP. They will look with you at what you need to recover.",
+    ),
+    CheckInSeeDoctorZzp => (
+        "Gaat het na een paar weken niet beter, of gaat het slechter? Wacht dan niet langer. Maak een afspraak met je huisarts. Die kijkt met je wat je nodig hebt om te herstellen.",
+        "Is it no better after some weeks, or is it worse? Then do not wait any longer. Make an appointment with your GP. They will look with you at what you need to recover.",
+    ),
+    CheckInSeeDoctorManager => (
+        "Gaat het na een paar weken niet beter, of slechter? Wacht dan niet langer. Wijs je medewerker op de bedrijfsarts (het open spreekuur kan ook zonder jou) of de huisarts. Vraag niet naar klachten: praat over wat het werk nodig heeft.",
+        "Is it no better after some weeks, or worse? Then do not wait any longer. Point your team member to the company doctor (the open consultation works without you too) or the GP. Do not ask about complaints: talk about what the work needs.",
+    ),
+    CheckInSeeDoctorOrganisation => (
+        "Gaat het na een paar weken niet beter, of slechter? Wacht dan niet langer. Betrek de bedrijfsarts of de arbodienst, en wijs medewerkers op het open spreekuur van de bedrijfsarts en op hun huisarts.",
+        "Is it no better after some weeks, or worse? Then do not wait any longer. Involve the company doctor or the occupational health service, and point employees to the company doctor's open consultation and to their GP.",
+    ),
+    CheckInStepsStalled => (
+        "De stappen zijn niet (allemaal) gebeurd. Wat zat in de weg? Pas ze aan in het plan, of spreek ze opnieuw af.",
+        "The steps did not (all) happen. What got in the way? Change them in the plan, or agree on them again.",
+    ),
+    CheckInGuideline => (
+        "Zo staat het in de richtlijn voor huisartsen (NHG-Standaard Overspanning en burn-out): volg het herstel actief, en herstel dat stilstaat is een reden om verder te verwijzen.",
+        "This is what the guideline for GPs says (NHG-Standaard Overspanning en burn-out): follow recovery actively, and recovery that stalls is a reason to refer on.",
+    ),
+    CheckInToPlan => ("Naar het plan", "To the plan"),
+    CheckInNew => ("Is er iets nieuws? Schrijf het op (het blijft op dit apparaat).", "Is there anything new? Write it down (it stays on this device)."),
+    CheckInAddNew => ("Zet het in het plan", "Put it in the plan"),
+    CheckInPlanHeading => ("Het plan", "The plan"),
 }
 
 /// The text of `key` in `lang`.

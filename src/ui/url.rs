@@ -2,7 +2,7 @@
 //! the app. What a link means (which answers apply, which step may show) is
 //! the reducer's (`Action::Open` in `ui::state`).
 //!
-//! `#` + the answers in the VOCABULARY encoding + `&stap=<question id|start|controle|advies|hulp-nu|plan>`
+//! `#` + the answers in the VOCABULARY encoding + `&stap=<question id|start|controle|advies|hulp-nu|plan|terugblik>`
 //! (+ `&taal=en`) (+ `&plan=…`, see `super::plan`). `stap`, `taal` and `plan`
 //! are taken out before `Answers::parse`; everything else is parsed
 //! leniently. Never panics.
@@ -76,6 +76,7 @@ fn step_from_id(rules: &RuleSet, id: &str) -> Option<Step> {
         "advies" => Some(Step::Results),
         "hulp-nu" => Some(Step::Crisis),
         "plan" => Some(Step::Plan),
+        "terugblik" => Some(Step::CheckIn),
         q => rules.question_index(q).map(Step::Question),
     }
 }
@@ -89,6 +90,7 @@ pub fn step_id(rules: &RuleSet, step: Step) -> &str {
         Step::Results => "advies",
         Step::Crisis => "hulp-nu",
         Step::Plan => "plan",
+        Step::CheckIn => "terugblik",
     }
 }
 
@@ -211,7 +213,7 @@ mod tests {
     #[test]
     fn round_trip() {
         let parsed = p(FULL);
-        for step in [Step::Start, Step::Question(q("fase")), Step::Check, Step::Results, Step::Crisis, Step::Plan] {
+        for step in [Step::Start, Step::Question(q("fase")), Step::Check, Step::Results, Step::Crisis, Step::Plan, Step::CheckIn] {
             for lang in Lang::ALL {
                 let f = fragment(rules(), &parsed.answers, step, lang);
                 let back = p(&f);

@@ -76,11 +76,12 @@ pub fn test(full: bool) -> Result<(), String> {
 
     banner("tools");
     let t = Instant::now();
-    let tools = tools::ensure_build_tools().and_then(|bt| Ok((bt, tools::ensure_chromium()?)));
+    // (pdftotext: the plan's print is read as text by tests/browser/followup.test.mjs.)
+    let tools = tools::ensure_build_tools().and_then(|bt| Ok((bt, tools::ensure_chromium()?, tools::ensure_pdftotext()?)));
     let tools: Option<(BuildTools, PathBuf)> = match tools {
-        Ok(t2) => {
-            r.check("tools", t, Ok("rust wasm target, wasm-bindgen, wasm-opt, npm packages, chromium".into()));
-            Some(t2)
+        Ok((bt, chromium, _pdftotext)) => {
+            r.check("tools", t, Ok("rust wasm target, wasm-bindgen, wasm-opt, npm packages, chromium, pdftotext".into()));
+            Some((bt, chromium))
         }
         Err(e) => {
             r.check("tools", t, Err(e));

@@ -151,7 +151,7 @@ fn find_wasm_bindgen(want: &str) -> Option<PathBuf> {
 pub fn ensure_npm_packages() -> Result<(), String> {
     let dir = browser_dir();
     let nm = dir.join("node_modules");
-    let needed = [".bin/wasm-opt", "playwright-core/package.json", "@axe-core/playwright/package.json"];
+    let needed = [".bin/wasm-opt", "playwright-core/package.json", "@axe-core/playwright/package.json", "ical.js/package.json"];
     let complete = needed.iter().all(|p| nm.join(p).exists());
     if complete && !newer(&dir.join("package-lock.json"), &nm.join(".package-lock.json")) {
         return Ok(());
@@ -185,6 +185,19 @@ pub fn ensure_chromium() -> Result<PathBuf, String> {
         apt_install(&["chromium", "chromium-driver"], "Chromium for the browser tests")?;
     }
     if p.is_file() { Ok(p) } else { Err("apt-get installed chromium but /usr/bin/chromium is missing".into()) }
+}
+
+/// Debian's pdftotext (poppler-utils): the browser tests read the printed
+/// plan's PDF as text (`PDFTOTEXT` overrides).
+pub fn ensure_pdftotext() -> Result<PathBuf, String> {
+    if let Some(p) = std::env::var_os("PDFTOTEXT").map(PathBuf::from) {
+        return if p.is_file() { Ok(p) } else { Err(format!("PDFTOTEXT={} does not exist", p.display())) };
+    }
+    let p = PathBuf::from("/usr/bin/pdftotext");
+    if !p.is_file() {
+        apt_install(&["poppler-utils"], "pdftotext, to read the printed plan in the browser tests")?;
+    }
+    if p.is_file() { Ok(p) } else { Err("apt-get installed poppler-utils but /usr/bin/pdftotext is missing".into()) }
 }
 
 // ---------------------------------------------------------------- apt-get

@@ -6,6 +6,7 @@
 //! component, so its inputs keep their DOM nodes (ARCHITECTURE.md, "Views").
 
 pub mod check;
+pub mod checkin;
 pub mod context;
 pub mod crisis;
 pub mod plan;
@@ -28,7 +29,8 @@ pub fn event(input: &Input, cx: &Context) -> Option<Action> {
     }
     let own = match (cx.state.step, cx.plan) {
         (Step::Question(_), _) => question::events::event(input),
-        (Step::Plan, Some(plan)) if PLAN_PAGE => plan::events::event(input, plan, cx),
+        // (The check-in's answers are the plan's: `plan.review`.)
+        (Step::Plan | Step::CheckIn, Some(plan)) if PLAN_PAGE => plan::events::event(input, plan, cx),
         _ => None,
     };
     own.or_else(|| match input {

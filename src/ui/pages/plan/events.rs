@@ -10,9 +10,10 @@ use yew::Event;
 
 use crate::content::rules;
 use crate::ui::dom;
+use crate::ui::checkin::{self, Compared, Steps};
 use crate::ui::listeners::Input;
 use crate::ui::pages::context::Context;
-use crate::ui::plan::{self, Field, Plan, Refusal};
+use crate::ui::plan::{self, Field, Part, Plan, Refusal};
 use crate::ui::state::Action;
 use crate::ui::url;
 
@@ -25,10 +26,27 @@ pub enum Edit {
     Add,
     /// A file was chosen to open (read by `dom`, then `plan::link_in_text`).
     OpenFile,
+    /// "Ook in wat ik deel en print" ticked or not.
+    Share(Part, bool),
+    /// The reminder's day (`YYYY-MM-DD`): a suggestion, or the date field.
+    RemindOn(String),
+    /// An answer of the check-in.
+    Review(checkin::Answers),
+    /// The check-in's "Zet het in het plan": what is new becomes an item.
+    AddNew,
 }
 
 /// A `change` or `input` event on the page: a typed text, a ticked item, a chosen file.
-fn changed(e: &Event) -> Option<Edit> {
+pub fn changed(e: &yew::Event) -> Option<Edit> {
+    if let Some(id) = dom::target_attribute(e, "input[data-kh-plan-share]", "id") {
+        return Some(Edit::Share(Part::from_id(&id)?, dom::target_checked(e)));
+    }
+    if dom::target_attribute(e, "input[data-kh-plan-remind-day]", "id").is_some() {
+        return Some(Edit::RemindOn(dom::target_value(e)?));
+    }
+    if let Some(question) = dom::target_attribute(e, "input[data-kh-review]", "data-kh-review") {
+        return review(question.as_str(), dom::target_value(e)?.as_str(), e.type_() == "change");
+    }
     if let Some(key) = dom::target_attribute(e, "input[data-kh-plan-done]", "data-kh-plan-done") {
         return Some(Edit::Done(key.parse().ok()?, dom::target_checked(e)));
     }
@@ -39,8 +57,48 @@ fn changed(e: &Event) -> Option<Edit> {
     Some(Edit::Type(Field::from_id(&id)?, dom::target_value(e)?))
 }
 
-/// A click on the page: "Punt toevoegen" or an item's "Verwijder".
-fn clicked(e: &yew::events::MouseEvent) -> Option<Edit> {
+/// An answer of the check-in: its question (`data-kh-review`) and the
+/// radio's value; the current answers are added by [`dispatch`].
+fn review(question: &str, value: &str, change: bool) -> Option<Edit> {
+    if !change {
+        return None;
+    }
+    let mut a = checkin::Answers::default();
+    match (question, value) {
+        ("compared", v) => a.compared = Some(checkin::Answers::COMPARED.into_iter().find(|c| compared_value(*c) == v)?),
+        ("steps", v) => a.steps = Some(checkin::Answers::STEPS.into_iter().find(|s| steps_value(*s) == v)?),
+        ("danger", "ja") => a.danger = Some(true),
+        ("danger", "nee") => a.danger = Some(false),
+        _ => return None,
+    }
+    Some(Edit::Review(a))
+}
+
+/// A radio's value for each answer (what [`review`] reads back).
+pub fn compared_value(c: Compared) -> &'static str {
+    match c {
+        Compared::Better => "beter",
+        Compared::Same => "hetzelfde",
+        Compared::Worse => "slechter",
+    }
+}
+
+pub fn steps_value(s: Steps) -> &'static str {
+    match s {
+        Steps::Done => "ja",
+        Steps::Partly => "deels",
+        Steps::NotDone => "nee",
+    }
+}
+
+/// A click on the page: "Punt toevoegen", an item's "Verwijder", a suggested reminder day.
+pub fn clicked(e: &yew::events::MouseEvent) -> Option<Edit> {
+    if let Some(day) = dom::target_attribute(e, "[data-kh-plan-remind]", "data-kh-plan-remind") {
+        return Some(Edit::RemindOn(day));
+    }
+    if dom::target_attribute(e, "[data-kh-plan-add-new]", "id").is_some() {
+        return Some(Edit::AddNew);
+    }
     if let Some(key) = dom::target_attribute(e, "[data-kh-plan-remove]", "data-kh-plan-remove") {
         return Some(Edit::Remove(key.parse().ok()?));
     }
@@ -57,6 +115,22 @@ pub fn apply(plan: &Plan, edit: &Edit) -> (Plan, bool) {
         Edit::Remove(key) => (Ok(next.remove(*key)), Refusal::TooMany),
         Edit::Add => (next.add(), Refusal::TooMany),
         Edit::OpenFile => (Ok(()), Refusal::TooMany),
+        Edit::Share(part, shared) => {
+            next.set_shared(*part, *shared);
+            (Ok(()), Refusal::TooMany)
+        }
+        Edit::RemindOn(day) => {
+            next.remind_on = day.clone();
+            (Ok(()), Refusal::TooMany)
+        }
+        Edit::AddNew => (next.add_new(), Refusal::TooMany),
+        Edit::Review(answer) => {
+            let r = &mut next.review;
+            r.compared = answer.compared.or(r.compared);
+            r.steps = answer.steps.or(r.steps);
+            r.danger = answer.danger.or(r.danger);
+            (Ok(()), Refusal::TooMany)
+        }
     };
     let ok = result.is_ok();
     if !ok {
@@ -81,6 +155,8 @@ pub fn text_of(plan: &Plan, field: Field) -> String {
     match field {
         Field::Item(key, f) => plan.items.iter().find(|i| i.key == key).map(|i| i.fields[f].clone()).unwrap_or_default(),
         Field::Talk(n) => plan.talk.get(n).cloned().unwrap_or_default(),
+        Field::Situation => plan.situation.clone(),
+        Field::New => plan.review_new.clone(),
     }
 }
 
@@ -125,6 +201,12 @@ pub fn event(input: &Input, plan: &Rc<Plan>, cx: &Context) -> Option<Action> {
         }
         _ => {}
     }
+    // A crisis answer in the check-in: "Hulp nu" at once (the plan kept first).
+    let help_now = matches!(edit, Edit::Review(_)) && checkin::route(&next.review, None) == Some(checkin::Next::HelpNow);
+    if help_now {
+        cx.dispatcher.dispatch(Action::SetPlan(next));
+        return Some(Action::Goto(crate::ui::step::Step::Crisis));
+    }
     Some(Action::SetPlan(next))
 }
 
@@ -132,6 +214,14 @@ pub fn event(input: &Input, plan: &Rc<Plan>, cx: &Context) -> Option<Action> {
 mod tests {
     use super::*;
     use crate::ui::plan::{MAX_CHARS, MAX_ITEMS};
+
+    fn full_of(plan: &Plan) -> Plan {
+        let mut full = plan.clone();
+        while full.items.len() < MAX_ITEMS {
+            full.add().unwrap();
+        }
+        full
+    }
 
     #[test]
     fn edits_change_the_plan_and_refusals_leave_it() {
@@ -158,6 +248,16 @@ mod tests {
         assert!(!ok && after.items.len() == MAX_ITEMS && after.refused == Some(Refusal::TooMany));
         let (plan, _) = apply(&plan, &Edit::Remove(key));
         assert!(plan.items.is_empty());
+        // The check-in's news becomes an item; empty news adds nothing.
+        let (same, ok) = apply(&plan, &Edit::AddNew);
+        assert!(ok && same.items.is_empty());
+        let (typed, _) = apply(&plan, &Edit::Type(Field::New, "Nieuwe leidinggevende".into()));
+        let (added, ok) = apply(&typed, &Edit::AddNew);
+        assert!(ok && added.items.len() == 1 && added.items[0].fields[0] == "Nieuwe leidinggevende" && added.review_new.is_empty());
+        let (refused, ok) = apply(&typed, &Edit::AddNew.clone());
+        assert!(ok && refused.items.len() == 1);
+        let (refused, ok) = apply(&full_of(&typed), &Edit::AddNew);
+        assert!(!ok && refused.review_new == "Nieuwe leidinggevende", "a full plan keeps the news and says so");
         assert_eq!(not_a_plan(&plan).refused, Some(Refusal::NotAPlan));
     }
 }

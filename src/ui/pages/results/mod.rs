@@ -243,17 +243,17 @@ pub fn view(props: &Props) -> Html {
     }
     if complete {
         rest.push(sources(lang, &shown));
-        // "Maak je plan" after the advice, a link in the row of "Opnieuw
-        // beginnen" (no extra height: the longest advice is at its 4-screen
-        // budget); start again is the app's (`Go::Restart`).
+        // "Maak je plan" after the advice: the primary action, a button-styled
+        // link in the row of "Opnieuw beginnen" (secondary; issue 32); start
+        // again is the app's (`Go::Restart`).
         let plan = props.plan.as_ref().filter(|_| !shown.acute);
         rest.push(markup! {
             div class="kh-actions kh-no-print" {
                 @if let Some(link) = plan {
                     @if props.plan_in_app {
-                        (step_link(Some("kh-plan-link"), link, Go::Step, markup! { (t(lang, T::PlanLink)) }))
+                        (step_link(Some("kh-button kh-plan-link"), link, Go::Step, markup! { (t(lang, T::PlanLink)) }))
                     } @else {
-                        a.kh-plan-link href=(link.href.as_str()) { (t(lang, T::PlanLink)) }
+                        a.kh-button.kh-plan-link href=(link.href.as_str()) { (t(lang, T::PlanLink)) }
                     }
                 }
                 button class="kh-button kh-button--secondary" type="button" data-kh-go=(Go::Restart.attr()) { (t(lang, T::Restart)) }
