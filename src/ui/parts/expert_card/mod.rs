@@ -8,7 +8,7 @@ use yew::AttrValue;
 use crate::content::rules;
 use crate::contacts::{Contact, Contacts, tel_href};
 use crate::engine::Lang;
-use crate::ui::markup::{Markup, card, external, first_sentence, html, reasons, section};
+use crate::ui::markup::{Markup, after_first_sentence, card, external, first_sentence, html, reasons, section};
 use crate::ui::text::{T, t};
 
 pub struct Props {
@@ -66,10 +66,11 @@ pub fn expert_card(props: &Props) -> Markup {
         details.kh-card__more {
             summary { (t(lang, T::MoreAboutExpert)) }
             p { (expert.who.get(lang)) }
-            @if reach.len() > first_sentence(reach).len() {
-                p { (reach) }
+            // The rest of how to reach them: its first sentence is in the open card.
+            @if !after_first_sentence(reach).is_empty() {
+                p { (after_first_sentence(reach)) }
             }
-            (reasons(lang, &props.reasons))
+            (reasons(lang, &props.reasons, false))
             (section(lang, T::ExpertWhen, expert.when.get(lang)))
             @if !expert.links.is_empty() {
                 ul.kh-expert__links { @for l in expert.links.iter() { li { (external(lang, &l.url, l.label.get(lang))) } } }
