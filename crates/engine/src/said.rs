@@ -123,21 +123,44 @@ fn sentences(text: &str) -> Vec<&str> {
 /// with one sentence changed is, to a reader, the same paragraph). As
 /// `tests/browser/phone.mjs` counts on the page.
 pub fn repeats(paragraphs: &[String]) -> Vec<(usize, usize)> {
+    use std::collections::HashMap;
+    // Sentence → the earlier paragraphs that have it; text → its first paragraph.
+    let mut where_said: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut first: HashMap<&str, usize> = HashMap::new();
     let mut out = Vec::new();
     for (i, text) in paragraphs.iter().enumerate() {
-        if text.len() < 40 {
-            continue;
-        }
         let own = sentences(text);
-        for (j, earlier) in paragraphs[..i].iter().enumerate() {
-            let theirs = sentences(earlier);
-            let shared: Vec<&&str> = own.iter().filter(|s| theirs.contains(s)).collect();
-            let again: usize = shared.iter().map(|s| s.len()).sum();
-            // A one-sentence caveat shared by two longer texts ("Over het effect
-            // zegt de brief niets.") is a phrase, not a paragraph said again.
-            if text == earlier || (again * 2 >= text.len() && (shared.len() >= 2 || own.len() == 1)) {
+        if text.len() >= 40 {
+            if let Some(&j) = first.get(text.as_str()) {
                 out.push((j, i));
-                break;
+            } else {
+                // Per earlier paragraph: the sentences of this one it has, and their length.
+                let mut shared: HashMap<usize, (usize, usize)> = HashMap::new();
+                for s in &own {
+                    for &j in where_said.get(s).map_or(&[][..], |v| v) {
+                        let e = shared.entry(j).or_default();
+                        e.0 += 1;
+                        e.1 += s.len();
+                    }
+                }
+                // A one-sentence caveat shared by two longer texts ("Over het effect
+                // zegt de brief niets.") is a phrase, not a paragraph said again.
+                let mut hits: Vec<usize> = shared
+                    .into_iter()
+                    .filter(|&(_, (n, len))| len * 2 >= text.len() && (n >= 2 || own.len() == 1))
+                    .map(|(j, _)| j)
+                    .collect();
+                hits.sort_unstable();
+                if let Some(&j) = hits.first() {
+                    out.push((j, i));
+                }
+            }
+        }
+        first.entry(text.as_str()).or_insert(i);
+        for s in own {
+            let list = where_said.entry(s).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
             }
         }
     }
