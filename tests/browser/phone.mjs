@@ -84,7 +84,13 @@ export function unfolded(page) {
       // A link on its own (the first step's contact, a card's link list) is a way there, not a paragraph.
       const links = el.querySelectorAll('a');
       if (links.length === 1 && links[0].textContent.trim() === el.textContent.trim()) continue;
-      const text = el.textContent.replace(/\s+/g, ' ').trim();
+      // "Waarom dit past: …": the reason without its label (as engine::said counts it).
+      let node = el;
+      if (el.matches('.kh-card__why')) {
+        node = el.cloneNode(true);
+        node.querySelector('strong')?.remove();
+      }
+      const text = node.textContent.replace(/\s+/g, ' ').trim();
       if (text.length < 40) continue; // a name, a number, a short label
       const own = sentences(text);
       for (const earlier of said) {

@@ -31,7 +31,8 @@ fn wording(for_other: bool) -> [T; 3] {
 /// whom it is about, and a manager may be there for a colleague.
 pub fn call_list(lang: Lang, for_other: bool) -> Markup {
     let [lead, what_113, gp] = wording(for_other);
-    let [other_lead, other_113, other_gp] = wording(!for_other);
+    // (Not the other GP line: it differs in a word, and "bel samen" is in the lead.)
+    let [other_lead, other_113, _] = wording(!for_other);
     let chat = html! { span.kh-call__action { (t(lang, T::Chat113)) } span.kh-call__what { (t(lang, T::Chat113What)) } };
     html! {
         p.kh-lead { (t(lang, lead)) }
@@ -40,7 +41,6 @@ pub fn call_list(lang: Lang, for_other: bool) -> Markup {
             div.kh-crisis-for__body {
                 p { (t(lang, other_lead)) }
                 p { (t(lang, other_113)) }
-                p { (t(lang, other_gp)) }
             }
         }
         ul.kh-calls {

@@ -128,7 +128,7 @@ pub fn view(props: &Props) -> Html {
                                 <span class="kh-visually-hidden">{ t(lang, T::ErrorPrefix) }</span>{ message.clone() }
                             </p>
                         }
-                        <div class={if many { "kh-choices kh-choices--checkbox" } else { "kh-choices kh-choices--radio" }}>
+                        <div class={classes!("kh-choices", if many { "kh-choices--checkbox" } else { "kh-choices--radio" }, fold.then_some("kh-choices--folded"))}>
                             { for options }
                         </div>
                     </fieldset>
