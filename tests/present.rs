@@ -161,3 +161,67 @@ fn cards_at_sick_leave_have_a_next_step_for_sick_leave() {
     }
     assert!(checked > 100, "{checked}");
 }
+
+/// Every answer set of `answer_sets` once more with every factor named (the
+/// longest advice) and with "weet niet": the sets with the most to say.
+fn longest_sets() -> Vec<Answers> {
+    let rules = &RULES;
+    let q = rules.question_index("factoren").expect("factoren");
+    let factors = &rules.questions[q];
+    let dont_know = factors.option_index("weet-niet").map_or(0, |o| 1u32 << o);
+    let every = ((1u32 << factors.options.len()) - 1) & !dont_know;
+    let mut out = Vec::new();
+    for a in answer_sets() {
+        if a.mask(q).trailing_zeros() != 0 {
+            continue; // one copy per set of the other answers (those with the first factor)
+        }
+        for mask in [every, dont_know] {
+            let mut b = a.clone();
+            b.set(q, mask);
+            out.push(b);
+        }
+    }
+    out
+}
+
+/// Issue 34: the advice says nothing twice, folded parts included: no
+/// paragraph, and no paragraph that is another with one sentence changed
+/// (the ZonMw finding was on five cards, a tool in three). Over every
+/// single-factor set and the longest sets, in both languages.
+#[test]
+fn no_paragraph_is_said_twice() {
+    use keuzehulp::engine::Lang;
+    use keuzehulp::engine::said::{paragraphs, repeats};
+    let mut sets = answer_sets();
+    sets.extend(longest_sets());
+    let mut most = 0;
+    for answers in &sets {
+        let p = present(&RULES, answers);
+        for lang in [Lang::Nl, Lang::En] {
+            let texts = paragraphs(&RULES, answers, &p, lang);
+            most = most.max(texts.len());
+            if let Some(&(a, b)) = repeats(&texts).first() {
+                panic!("{}: said twice ({lang:?}):\n  {}\n  {}", answers.encode(&RULES), texts[a], texts[b]);
+            }
+        }
+    }
+    println!("said once: {} answer sets, up to {most} paragraphs each", sets.len());
+}
+
+#[test]
+fn the_repeat_check_finds_a_repeat() {
+    use keuzehulp::engine::Lang;
+    use keuzehulp::engine::said::{paragraphs, repeats};
+    let all = "werkdruk,regelruimte,emotionele-belasting,ongewenst-gedrag,agressie,leiderschap,werk-prive,onzekerheid,thuiswerken,prestatiedruk";
+    let (answers, _) = Answers::parse(&RULES, &format!("rol=werknemer&sector=zorg-welzijn&omvang=groot&niveau=weet-niet&fase=signalen&factoren={all}"));
+    let mut p = present(&RULES, &answers);
+    assert!(repeats(&paragraphs(&RULES, &answers, &p, Lang::Nl)).is_empty());
+    // Every ZonMw card with its finding, as before: said again.
+    for c in &mut p.categories {
+        if let Target::Category(i) = c.target {
+            c.success = RULES.categories[i as usize].success.is_some();
+        }
+    }
+    assert!(p.categories.iter().filter(|c| c.success).count() >= 2, "the sample has two ZonMw approaches");
+    assert!(!repeats(&paragraphs(&RULES, &answers, &p, Lang::Nl)).is_empty());
+}

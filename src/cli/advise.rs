@@ -41,7 +41,9 @@ pub fn run(args: &AdviseArgs) -> i32 {
 /// The advice as JSON: `categories` and `experts` in the page's order, each
 /// with `open` (a full card on screen), `later` (folded under "Voor later" in
 /// a crisis) and `shown_reasons` (the reasons the page shows with it: each
-/// reason once); `first_step`, `tools` (ranked), `notes`, `acute`, `notices`.
+/// reason once); approaches also `tools_shown` (each tool once on the page)
+/// and `success_shown` (the ZonMw finding once); `first_step`, `tools`
+/// (ranked), `notes`, `acute`, `notices`.
 pub fn report(rules: &RuleSet, answers: &Answers, shown: &Presentation, lang: Lang) -> Value {
     let advice = &shown.advice;
     let open: Vec<&str> = (0..rules.questions.len())
@@ -110,6 +112,7 @@ pub fn report(rules: &RuleSet, answers: &Answers, shown: &Presentation, lang: La
                         "id": &*rules.tools[t as usize].id,
                         "recommended": recommended,
                     })).collect::<Vec<_>>());
+                    v["success_shown"] = json!(item.success);
                 }
                 v
             })

@@ -35,10 +35,13 @@ pub fn join(parts: impl IntoIterator<Item = Markup>) -> Markup {
 /// The first sentence of a text (up to the first ". "), for the short form
 /// of a card; the whole text is in the card's folded part.
 pub fn first_sentence(text: &str) -> &str {
-    match text.find(". ") {
-        Some(i) => &text[..=i],
-        None => text,
-    }
+    crate::engine::said::first_sentence(text)
+}
+
+/// What follows the first sentence (empty for one sentence): a card's folded
+/// part continues where its open part stopped, so nothing is read twice.
+pub fn after_first_sentence(text: &str) -> &str {
+    crate::engine::said::after_first_sentence(text)
 }
 
 /// A link that opens in a new window, saying so to screen readers.
@@ -129,11 +132,17 @@ pub fn sources_list<'a>(lang: Lang, sources: impl IntoIterator<Item = &'a Str>) 
 }
 
 /// A `<ul class="kh-reasons">` of the reasons, if any, under their heading.
-pub fn reasons(lang: Lang, reasons: &[AttrValue]) -> Markup {
+pub fn reasons(lang: Lang, reasons: &[AttrValue], first_shown: bool) -> Markup {
+    // `first_shown`: the open card shows the first reason's first sentence
+    // already; the list goes on from there.
+    let text = |i: usize, r: &AttrValue| -> String {
+        if i == 0 && first_shown { after_first_sentence(r).to_string() } else { r.to_string() }
+    };
+    let items: Vec<String> = reasons.iter().enumerate().map(|(i, r)| text(i, r)).filter(|r| !r.is_empty()).collect();
     html! {
-        @if !reasons.is_empty() {
+        @if !items.is_empty() {
             h4 { (t(lang, T::WhyFits)) }
-            ul.kh-reasons { @for r in reasons { li { (r.as_str()) } } }
+            ul.kh-reasons { @for r in &items { li { (r) } } }
         }
     }
 }

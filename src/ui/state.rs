@@ -129,11 +129,15 @@ impl State {
         self.visible_questions().first().map_or(Step::Check, |&q| Step::Question(q))
     }
 
-    /// "Stap n van total" for a question: (n, total).
+    /// "Stap n van total" for a question: (n, total), with total 0 ("Stap n")
+    /// while an answer still to come could change it: a counter whose total
+    /// changes under the user's feet (a zzp'er's "1 van 6", then "2 van 5")
+    /// is worse than none.
     pub fn position(&self, question: usize) -> (usize, usize) {
         let visible = self.visible_questions();
         let n = visible.iter().position(|&q| q == question).map_or(1, |i| i + 1);
-        (n, visible.len())
+        let settled = total_is_settled(rules(), &self.answers, &self.preset);
+        (n, if settled { visible.len() } else { 0 })
     }
 
     /// Where the back link of the current step leads.
@@ -181,6 +185,19 @@ pub fn visible_questions(rules: &RuleSet, answers: &Answers, preset: &Answers) -
     (0..rules.questions.len())
         .filter(|&q| answers.applies(rules, q) && !preset.is_answered(q))
         .collect()
+}
+
+/// Whether no answer still open can change how many questions are asked:
+/// each option of each open question, chosen alone, leaves the count as it is.
+pub fn total_is_settled(rules: &RuleSet, answers: &Answers, preset: &Answers) -> bool {
+    let count = visible_questions(rules, answers, preset).len();
+    (0..rules.questions.len()).filter(|&q| !answers.is_answered(q)).all(|q| {
+        (0..rules.questions[q].options.len()).all(|o| {
+            let mut a = answers.clone();
+            a.set(q, 1 << o);
+            visible_questions(rules, &a, preset).len() == count
+        })
+    })
 }
 
 /// The first visible question without an answer.
@@ -481,6 +498,32 @@ mod tests {
         assert_eq!(s.step, Step::Question(q("niveau")));
         assert_eq!(s.position(q("niveau")).1, rules().questions.len() - 1);
         assert_eq!(s.back_target(), Some(Step::Question(q("sector"))));
+    }
+
+    /// Issue 34: on every walk (each role, forward through every question)
+    /// the counter shows one total at most, and the number counts up by one.
+    #[test]
+    fn the_step_total_never_changes_during_a_walk() {
+        let role = q("rol");
+        for o in 0..rules().questions[role].options.len() {
+            let mut s = state().reduce(Action::Begin);
+            let mut totals = Vec::new();
+            let mut number = 0;
+            while let Step::Question(current) = s.step {
+                let (n, total) = s.position(current);
+                assert_eq!(n, number + 1, "role option {o}: the steps count up by one");
+                number = n;
+                if total != 0 {
+                    totals.push(total);
+                }
+                let mask = if current == role { 1 << o } else { 1 };
+                s = s.reduce(Action::Submit { question: current, mask });
+            }
+            assert_eq!(s.step, Step::Check);
+            totals.dedup();
+            assert!(totals.len() <= 1, "role option {o}: totals {totals:?}");
+            assert_eq!(totals.first(), Some(&number), "role option {o}: the total shown is the number of questions asked");
+        }
     }
 
     #[test]

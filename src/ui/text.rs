@@ -84,6 +84,9 @@ ui_texts! {
         "Maak je je zorgen om iemand? Blijf bij die persoon en bel samen.",
         "Worried about someone? Stay with them and call together.",
     ),
+    // The other wording of "Hulp nu", one tap away (issue 34).
+    CrisisForOther => ("Zorgen om iemand anders?", "Worried about someone else?"),
+    CrisisForSelf => ("Gaat het om jezelf?", "Is it about you?"),
     // The numbers come from `crate::crisis` (their one source).
     Call113 => (concat!("Bel ", crisis_number!(suicide)), concat!("Call ", crisis_number!(suicide))),
     Call113Self => ("Denk je aan zelfdoding? Gratis, dag en nacht, anoniem.", "Thinking about suicide? Free, day and night, anonymous."),
@@ -127,6 +130,7 @@ ui_texts! {
     ErrorMany => ("Kies één of meer antwoorden op de vraag: {q}", "Choose one or more answers to the question: {q}"),
     ManyHint => ("Kies alles wat past.", "Choose everything that applies."),
     Or => ("of", "or"),
+    MoreExplanation => ("Meer uitleg", "More explanation"),
     CheckTitle => ("Kloppen je antwoorden?", "Are your answers right?"),
     CheckIntro => (
         "Kijk je antwoorden na. Je kunt ze nog veranderen.",
@@ -193,6 +197,8 @@ ui_texts! {
     Print => ("Print of pdf", "Print or PDF"),
     Restart => ("Opnieuw beginnen", "Start again"),
     ChangeAnswers => ("Wijzig je antwoorden", "Change your answers"),
+    // "Wijzig je antwoorden" as `Change` and this: on a short screen only `Change` shows.
+    ChangeAnswersRest => (" je antwoorden", " your answers"),
     NoticeHeading => ("Niet alles in de link klopte", "Not everything in the link was right"),
     NoticeMore => ("En nog {n} andere delen van de link zijn overgeslagen of aangepast.", "And {n} more parts of the link were skipped or changed."),
     Footer => (
@@ -220,6 +226,7 @@ ui_texts! {
     // With numbers or answers filled in (see the functions below), and the
     // engine's own words: in the pack, so the wasm holds neither language.
     StepOf => ("Stap {n} van {total}", "Step {n} of {total}"),
+    StepN => ("Stap {n}", "Step {n}"),
     Duration => (
         "Je beantwoordt {n} korte vragen. Dat duurt ongeveer 3 minuten. Daarna krijg je een advies dat je kunt printen of delen.",
         "You answer {n} short questions. That takes about 3 minutes. Then you get advice that you can print or share.",
@@ -471,8 +478,11 @@ fn with_n(lang: Lang, key: T, n: usize) -> String {
     t(lang, key).replacen("{n}", &n.to_string(), 1)
 }
 
-/// "Stap 2 van 6" / "Step 2 of 6".
+/// "Stap 2 van 6" / "Step 2 of 6"; "Stap 1" while the total is not known (0).
 pub fn step_of(lang: Lang, n: usize, total: usize) -> String {
+    if total == 0 {
+        return with_n(lang, T::StepN, n);
+    }
     with_n(lang, T::StepOf, n).replacen("{total}", &total.to_string(), 1)
 }
 

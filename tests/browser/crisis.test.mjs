@@ -177,7 +177,7 @@ test('a Start tapped before the wasm has arrived (3 s late) still starts', async
   assert.equal(await page.evaluate(() => document.documentElement.dataset.keuzehulp ?? null), null, 'tapped before the app started');
   await page.waitForSelector('html[data-keuzehulp="ready"]', { timeout: 15000 });
   await page.locator('fieldset legend h1').waitFor();
-  assert.match(await page.locator('.kh-step-count').innerText(), /Stap 1 van 6/);
+  assert.match(await page.locator('.kh-step-count').innerText(), /^Stap 1$/); // no total before the role (issue 34)
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   assert.deepEqual(errors, []);
   await context.close();

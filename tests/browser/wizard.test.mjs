@@ -44,9 +44,11 @@ async function assertStep(page, { n, total, where }) {
   const title = await page.title();
   const h1 = (await h1Text(page)).trim();
   if (n) {
-    assert.equal(title, `Stap ${n} van ${total}: ${h1} – ${APP}`, where);
+    // No total while an answer to come could change it (issue 34): "Stap 1" on the role question.
+    const step = total ? `Stap ${n} van ${total}` : `Stap ${n}`;
+    assert.equal(title, `${step}: ${h1} – ${APP}`, where);
     const count = page.locator('.kh-step-count');
-    assert.equal((await count.innerText()).trim(), `Stap ${n} van ${total}`);
+    assert.equal((await count.innerText()).trim(), step);
     assert.equal(await count.evaluate((el) => el.closest('form')), null, 'the step count is outside the form');
     assert.equal(await page.locator('fieldset legend h1').count(), 1, 'the legend is the h1');
   }
@@ -67,7 +69,7 @@ async function walkByClick(app, viewportName) {
   await page.getByRole('button', { name: 'Start' }).click();
 
   // Question 1, and the error summary.
-  await assertStep(page, { n: 1, total: 6, where: 'question 1' });
+  await assertStep(page, { n: 1, where: 'question 1' });
   assert.equal(hash(page), '#stap=rol');
   await axe(page, 'question 1');
   await shot('02-question-rol');
@@ -76,7 +78,7 @@ async function walkByClick(app, viewportName) {
   await summary.waitFor();
   assert.equal(await summary.getAttribute('role'), 'alert');
   assert.match(await focused(page), /kh-error-summary/, 'the error summary has focus');
-  assert.match(await page.title(), /^Fout: Stap 1 van 6: /);
+  assert.match(await page.title(), /^Fout: Stap 1: /);
   assert.match(await page.locator('.kh-error-message').innerText(), /Kies een antwoord/);
   await axe(page, 'question 1 with an error');
   await shot('03-error');
@@ -239,7 +241,7 @@ test('walk the whole flow by keyboard only (Tab, Space, Enter)', async () => {
   try {
     await tabTo(page, 'a.kh-button--start');
     await page.keyboard.press('Enter');
-    await assertStep(page, { n: 1, total: 6, where: 'keyboard question 1' });
+    await assertStep(page, { n: 1, where: 'keyboard question 1' });
     // Focus is on the h1: the next Tab stops are the back link, then the radios.
     await tabTo(page, '#kh-rol-werknemer');
     // Enter without a choice: the error summary takes focus.

@@ -15,6 +15,7 @@ mod notice;
 pub mod pack;
 mod present;
 mod reason;
+pub mod said;
 
 pub use answers::{Answers, MAX_OPTIONS, percent_decode};
 pub use condition::Condition;

@@ -46,8 +46,14 @@ pub struct Shown {
     /// once on the page, with the first item it recommends.
     pub reasons: Vec<u16>,
     /// Approaches only: their tools, recommended ones first (rank order), then
-    /// the others in file order; `true` when recommended. Excluded tools are gone.
+    /// the others in file order; `true` when recommended. Excluded tools are gone,
+    /// and so is a tool an approach earlier on the page shows already: each
+    /// tool shows once, with the first approach that has it.
     pub tools: Vec<(u16, bool)>,
+    /// Approaches only: whether its `success` text shows. The ZonMw
+    /// approaches share one finding (what helped in the 16 projects, 004_):
+    /// it shows with the first of them on the page only.
+    pub success: bool,
 }
 
 impl Shown {
@@ -129,6 +135,7 @@ pub fn present(rules: &RuleSet, answers: &Answers) -> Presentation {
         later: acute && !acute_expert(target),
         reasons,
         tools: Vec::new(),
+        success: false,
     };
     let category_shown = |rank: usize, target: Target, reasons: Vec<u16>| Shown {
         target,
@@ -139,6 +146,7 @@ pub fn present(rules: &RuleSet, answers: &Answers) -> Presentation {
             Target::Category(c) => tools_of(rules, &advice, c, answers),
             _ => Vec::new(),
         },
+        success: matches!(target, Target::Category(c) if rules.categories[c as usize].success.is_some()),
     };
     let (categories, experts) = if acute {
         // Crisis help and the GP first (their safety weights put them there
@@ -166,7 +174,28 @@ pub fn present(rules: &RuleSet, answers: &Answers) -> Presentation {
         let experts = advice.experts.iter().enumerate().map(|(i, r)| expert_shown(i, r.target, reasons_once(&r.rules))).collect();
         (categories, experts)
     };
+    let mut categories = categories;
+    say_once(rules, &mut categories);
     Presentation { acute, first_step: first_step(rules, answers), categories, experts, notes: advice.notes.clone(), advice }
+}
+
+/// Nothing said twice on the page (issue 34): in page order, a tool shows
+/// with the first approach that lists it, and the ZonMw finding with the
+/// first ZonMw approach. Decided here, not in the page, so `keuzehulp
+/// advise` says the same.
+fn say_once(rules: &RuleSet, categories: &mut [Shown]) {
+    let mut tools_said: Vec<u16> = Vec::new();
+    let mut zonmw_said = false;
+    for item in categories.iter_mut() {
+        item.tools.retain(|&(t, _)| !tools_said.contains(&t));
+        tools_said.extend(item.tools.iter().map(|&(t, _)| t));
+        if let Target::Category(c) = item.target {
+            if rules.categories[c as usize].zonmw && item.success {
+                item.success = !zonmw_said;
+                zonmw_said = true;
+            }
+        }
+    }
 }
 
 /// The tools of category `c`: recommended ones first (in rank order), then the

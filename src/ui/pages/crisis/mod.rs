@@ -20,19 +20,37 @@ fn call(lang: Lang, href: &'static str, action: T, what: T) -> Markup {
     }
 }
 
+/// The words of the page for the person in crisis, or for someone worried
+/// about another person: the lead, what 113 is for, the GP line.
+fn wording(for_other: bool) -> [T; 3] {
+    if for_other { [T::CrisisNowOther, T::Call113Other, T::CrisisGpOther] } else { [T::CrisisNowSelf, T::Call113Self, T::CrisisGpSelf] }
+}
+
 /// The call buttons and the GP line. `for_other`: worded for someone
-/// worried about another person.
+/// worried about another person. The other wording is one tap away, folded
+/// under the lead (issue 34): from the start page nobody has said yet
+/// whom it is about, and a manager may be there for a colleague.
 pub fn call_list(lang: Lang, for_other: bool) -> Markup {
+    let [lead, what_113, gp] = wording(for_other);
+    // (Not the other GP line: it differs in a word, and "bel samen" is in the lead.)
+    let [other_lead, other_113, _] = wording(!for_other);
     let chat = html! { span.kh-call__action { (t(lang, T::Chat113)) } span.kh-call__what { (t(lang, T::Chat113What)) } };
     html! {
-        p.kh-lead { (t(lang, if for_other { T::CrisisNowOther } else { T::CrisisNowSelf })) }
+        p.kh-lead { (t(lang, lead)) }
+        details.kh-crisis-for.kh-no-print {
+            summary.kh-crisis-for__summary { (t(lang, if for_other { T::CrisisForSelf } else { T::CrisisForOther })) }
+            div.kh-crisis-for__body {
+                p { (t(lang, other_lead)) }
+                p { (t(lang, other_113)) }
+            }
+        }
         ul.kh-calls {
-            (call(lang, crisis::SUICIDE.tel, T::Call113, if for_other { T::Call113Other } else { T::Call113Self }))
+            (call(lang, crisis::SUICIDE.tel, T::Call113, what_113))
             (call(lang, crisis::FREE.tel, T::Call0800, T::Call0800What))
             (call(lang, crisis::DANGER.tel, T::Call112, T::Call112What))
             li { (external_with(lang, crisis::CHAT, Some("kh-call"), chat)) }
         }
-        p { (t(lang, if for_other { T::CrisisGpOther } else { T::CrisisGpSelf })) }
+        p { (t(lang, gp)) }
     }
 }
 

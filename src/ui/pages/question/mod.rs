@@ -15,7 +15,7 @@ pub mod events;
 use yew::prelude::*;
 
 use crate::content::rules;
-use crate::engine::{Lang, QuestionKind};
+use crate::engine::{Lang, Question, QuestionKind, STAGE_QUESTION};
 use crate::ui::links::{StepLink, back_link};
 use crate::ui::markup::to_html;
 use crate::ui::parts::error_summary::error_summary;
@@ -35,6 +35,17 @@ pub struct Props {
     pub error: u32,
     pub back: Option<StepLink>,
 }
+
+/// Whether the options' descriptions fold behind "Meer uitleg" (issue 34:
+/// every question page within two screens of a phone). Only a long list
+/// folds, and never the stage question: its crisis option says where to
+/// call, and that must be read without a tap.
+fn folds_hints(question: &Question) -> bool {
+    question.options.len() > FOLD_FROM && &*question.id != STAGE_QUESTION
+}
+
+/// Lists longer than this fold their descriptions.
+pub const FOLD_FROM: usize = 7;
 
 /// The id of an option's input: `kh-<question>-<option>`.
 fn input_id(question: &str, option: &str) -> String {
@@ -61,10 +72,12 @@ pub fn view(props: &Props) -> Html {
         (false, true) => Some(error_id.clone()),
         (true, true) => Some(format!("{hint_id} {error_id}")),
     };
+    let fold = folds_hints(question);
     let options = question.options.iter().enumerate().map(|(o, option)| {
         let id = input_id(qid, &option.id);
         let hint = option.help_for(props.roles).map(|h| h.get(lang));
         let hint_id = hint.map(|_| format!("{id}-hint"));
+        let option_label = option.label_for(props.roles).get(lang);
         html! {
             <>
                 if many && option.exclusive && o > 0 {
@@ -74,9 +87,20 @@ pub fn view(props: &Props) -> Html {
                     <input class="kh-choice__input" type={if many { "checkbox" } else { "radio" }} id={id.clone()} name={qid.to_string()}
                         value={option.id.to_string()} data-kh-option={o.to_string()} checked={props.choice & (1 << o) != 0}
                         aria-describedby={hint_id.clone()} />
-                    <label class="kh-choice__label" for={id}>{ option.label_for(props.roles).get(lang) }</label>
+                    <label class="kh-choice__label" for={id}>{ option_label }</label>
                     if let (Some(h), Some(hint_id)) = (hint, hint_id) {
-                        <p class="kh-choice__hint" id={hint_id}>{ h }</p>
+                        if fold {
+                            // Folded, yet still the input's description for a screen reader.
+                            <details class="kh-choice__more">
+                                <summary class="kh-choice__more-summary">
+                                    { t(lang, T::MoreExplanation) }
+                                    <span class="kh-visually-hidden">{ ": " }{ option_label }</span>
+                                </summary>
+                                <p class="kh-choice__hint" id={hint_id}>{ h }</p>
+                            </details>
+                        } else {
+                            <p class="kh-choice__hint" id={hint_id}>{ h }</p>
+                        }
                     }
                 </div>
             </>
@@ -104,7 +128,7 @@ pub fn view(props: &Props) -> Html {
                                 <span class="kh-visually-hidden">{ t(lang, T::ErrorPrefix) }</span>{ message.clone() }
                             </p>
                         }
-                        <div class={if many { "kh-choices kh-choices--checkbox" } else { "kh-choices kh-choices--radio" }}>
+                        <div class={classes!("kh-choices", if many { "kh-choices--checkbox" } else { "kh-choices--radio" }, fold.then_some("kh-choices--folded"))}>
                             { for options }
                         </div>
                     </fieldset>

@@ -68,23 +68,31 @@ fn reasons(rule_ids: &[u16], answers: &Answers, lang: Lang) -> Vec<AttrValue> {
 }
 
 /// "Jouw situatie: werknemer · de zorg en het welzijn · … Wijzig je antwoorden".
+/// On a short screen one line, cut off, with "Wijzig" beside it (style.css,
+/// issue 34): "Doe dit eerst" stays in the first screen at 320×568. All of
+/// it is still there for a screen reader, and on the check page "Wijzig"
+/// leads to.
 fn situation(lang: Lang, answers: &Answers, change: Option<&StepLink>) -> Markup {
     let roles = answers.roles(rules());
     let answered = rules().questions.iter().enumerate().filter(|&(q, _)| answers.mask(q) != 0);
     markup! {
         p.kh-situation {
-            strong { (t(lang, T::Situation)) ":" } " "
-            @for (i, (q, question)) in answered.enumerate() {
-                @if i > 0 { " · " }
-                @let mask = answers.mask(q);
-                @for (j, (_, option)) in question.options.iter().enumerate().filter(|(o, _)| mask & (1 << o) != 0).enumerate() {
-                    @if j > 0 { ", " }
-                    (option.short_for(roles).get(lang))
+            span.kh-situation__text {
+                strong { (t(lang, T::Situation)) ":" } " "
+                @for (i, (q, question)) in answered.enumerate() {
+                    @if i > 0 { " · " }
+                    @let mask = answers.mask(q);
+                    @for (j, (_, option)) in question.options.iter().enumerate().filter(|(o, _)| mask & (1 << o) != 0).enumerate() {
+                        @if j > 0 { ", " }
+                        (option.short_for(roles).get(lang))
+                    }
                 }
+                ". "
             }
-            ". "
             @if let Some(link) = change {
-                (step_link(Some("kh-situation__change kh-no-print"), link, Go::Step, markup! { (t(lang, T::ChangeAnswers)) }))
+                (step_link(Some("kh-situation__change kh-no-print"), link, Go::Step, markup! {
+                    (t(lang, T::Change)) span.kh-situation__change-rest { (t(lang, T::ChangeAnswersRest)) }
+                }))
             }
         }
     }
@@ -123,6 +131,7 @@ fn categories(lang: Lang, site: &str, answers: &Answers, items: &[Shown], limit:
             tools: item.tools.iter().map(|&(t, r)| (t as usize, r)).collect(),
             collapsed: !item.open,
             site,
+            success: item.success,
         })
     })
 }

@@ -7,7 +7,7 @@ use yew::AttrValue;
 use crate::content::rules;
 use crate::engine::Lang;
 use crate::ui::links::{overview_href, overview_link};
-use crate::ui::markup::{Markup, card, external, first_sentence, html, reasons, section};
+use crate::ui::markup::{Markup, after_first_sentence, card, external, first_sentence, html, reasons, section};
 use crate::ui::text::{self, T, t};
 
 pub struct Props<'a> {
@@ -24,6 +24,8 @@ pub struct Props<'a> {
     pub collapsed: bool,
     /// The public site (`https://…/`) in a widget; empty on the site itself.
     pub site: &'a str,
+    /// Whether its success text shows (`engine::Shown::success`: once a page).
+    pub success: bool,
 }
 
 /// One tool with its evidence label.
@@ -68,8 +70,9 @@ pub fn category_card(props: &Props) -> Markup {
         // The rest folded.
         details.kh-card__more {
             summary { (t(lang, T::MoreAbout)) }
-            @if summary.len() > first_sentence(summary).len() {
-                p { (summary) }
+            // The rest of the summary: its first sentence is in the open card.
+            @if !after_first_sentence(summary).is_empty() {
+                p { (after_first_sentence(summary)) }
             }
             p.kh-card__meta {
                 span {
@@ -86,9 +89,9 @@ pub fn category_card(props: &Props) -> Markup {
                 }
             }
             p { (overview_link(lang, props.site, &overview_href(lang, props.site, &category.id), "kh-card__overview", T::InOverview)) }
-            (reasons(lang, &props.reasons))
+            (reasons(lang, &props.reasons, true))
             (section(lang, T::Involve, category.involve_for(props.roles, props.stages).get(lang)))
-            @if let Some(success) = &category.success {
+            @if let Some(success) = category.success.as_ref().filter(|_| props.success) {
                 (section(lang, T::Success, success.get(lang)))
             }
             @if !props.tools.is_empty() {

@@ -8,7 +8,7 @@ use yew::AttrValue;
 use crate::content::rules;
 use crate::contacts::{Contact, Contacts, tel_href};
 use crate::engine::Lang;
-use crate::ui::markup::{Markup, card, external, first_sentence, html, reasons, section};
+use crate::ui::markup::{Markup, after_first_sentence, card, external, first_sentence, html, reasons, section};
 use crate::ui::text::{T, t};
 
 pub struct Props {
@@ -54,6 +54,7 @@ pub fn expert_card(props: &Props) -> Markup {
     let own_contacts = if crate::ui::capabilities::EMBEDDABLE { &*props.contacts } else { &none };
     let reach = crate::contacts::shown::reach(own_contacts, props.expert as u16, expert.reach.get(lang));
     let first = if own.is_empty() { first_sentence(reach) } else { "" };
+    let reach_rest = if first.is_empty() { reach } else { after_first_sentence(reach) };
     let body = html! {
         // Open: the organisation's own contacts, how to reach them and the
         // number (issue 16: who to ask, with how to reach them); the rest folded.
@@ -72,10 +73,12 @@ pub fn expert_card(props: &Props) -> Markup {
         details.kh-card__more {
             summary { (t(lang, T::MoreAboutExpert)) }
             p { (expert.who.get(lang)) }
-            @if reach.len() > first.len() {
-                p { (reach) }
+            // The rest of how to reach them: its first sentence is in the open
+            // card (all of it when own contacts took that place).
+            @if !reach_rest.is_empty() {
+                p { (reach_rest) }
             }
-            (reasons(lang, &props.reasons))
+            (reasons(lang, &props.reasons, false))
             (section(lang, T::ExpertWhen, expert.when.get(lang)))
             @if !expert.links.is_empty() {
                 ul.kh-expert__links { @for l in expert.links.iter() { li { (external(lang, &l.url, l.label.get(lang))) } } }
