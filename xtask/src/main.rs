@@ -19,6 +19,7 @@ mod refs;
 mod serve;
 mod sha256;
 mod stamp;
+mod studio;
 mod test;
 mod tools;
 mod util;
