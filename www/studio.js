@@ -270,9 +270,16 @@ function openChosen(chosen) {
     $("ks-opened").textContent = say().noRules;
     return;
   }
-  const builtinRules = Object.fromEntries(builtinFiles.filter((f) => f.kind === "rules").map((f) => [f.name, f.original]));
-  const builtinCases = Object.fromEntries(builtinFiles.filter((f) => f.kind === "cases").map((f) => [f.name, f.original]));
-  const opened = fromRecords({ ...builtinRules, ...rules }, Object.keys(cases).length ? cases : builtinCases);
+  // A file not chosen stays as it is (with its edits); a chosen one is opened as it came.
+  const keep = (/** @type {StudioFile["kind"]} */ kind) =>
+    Object.fromEntries(files.filter((f) => f.kind === kind).map((f) => [f.name, f]));
+  const opened = fromRecords({}, {});
+  const now = { rules: keep("rules"), cases: keep("cases") };
+  for (const [kind, chosenFiles] of /** @type {const} */ ([["rules", rules], ["cases", cases]])) {
+    for (const [name, text] of Object.entries(chosenFiles)) now[kind][name] = { path: repoPath(kind, name), name, kind, original: text, text };
+  }
+  for (const name of RULE_FILES) if (now.rules[name]) opened.push(now.rules[name]);
+  for (const name of Object.keys(now.cases).sort()) opened.push(now.cases[name]);
   setFiles(opened, say().fromYours);
 }
 

@@ -8,7 +8,10 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { startBrowser, formatViolations, openApp, PHONE } from './helpers.mjs';
 import { classify, offsetOf, positionOf, repoPath } from '../../www/studio.js';
@@ -100,6 +103,41 @@ test('opens the built-in rules: every file listed, line numbers, no errors, the 
   }
 });
 
+test('a rules folder chosen or dropped opens; only its rule files are read, and its mistakes show', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'studio-'));
+  const rules = join(dir, 'keuzehulp', 'rules');
+  cpSync(new URL('../../rules', import.meta.url).pathname, rules, { recursive: true });
+  const broken = readFileSync(join(rules, 'experts.toml'), 'utf8').replace('[[expert]]', '[[expert]\n');
+  writeFileSync(join(rules, 'experts.toml'), broken);
+  const app = await openStudio();
+  const { page } = app;
+  try {
+    await page.locator('#ks-folder').setInputFiles(join(dir, 'keuzehulp'));
+    await page.locator('#ks-opened', { hasText: 'jouw bestanden' }).waitFor({ timeout: 5000 });
+    const message = page.locator('.ks-message--error').first();
+    await message.waitFor({ timeout: 5000 });
+    assert.match(await message.innerText(), /experts\.toml, regel \d+[\s\S]*not valid TOML/);
+    assert.ok(!(await page.locator('#ks-file-list').innerText()).includes('README'), 'only rule files are listed');
+
+    // Dropped files replace those files only: experts.toml repaired, rules.toml with a typo.
+    const fixed = readFileSync(new URL('../../rules/experts.toml', import.meta.url), 'utf8');
+    const text = readFileSync(join(rules, 'rules.toml'), 'utf8').replace('[[rule]]', '[[rule]]\nwhem = 3');
+    await page.evaluate(([fixed, text]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([fixed], 'experts.toml', { type: 'text/plain' }));
+      data.items.add(new File([text], 'rules.toml', { type: 'text/plain' }));
+      document.getElementById('ks-drop').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, [fixed, text]);
+    await page.locator('.ks-message--error', { hasText: 'whem' }).waitFor({ timeout: 5000 });
+    assert.match(await page.locator('.ks-message--error', { hasText: 'whem' }).innerText(), /rules\.toml, regel \d+, teken 1/);
+    assert.equal(await page.locator('.ks-message--error', { hasText: 'experts.toml' }).count(), 0, 'the dropped experts.toml replaced the broken one');
+    await app.assertClean();
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a mistake typed shows at its line and a click goes there; fixed, the preview and the diff change; downloads hold what was typed', async () => {
   const app = await openStudio();
   const { page } = app;
@@ -154,6 +192,16 @@ test('a mistake typed shows at its line and a click goes there; fixed, the previ
     assert.equal(file.bytes.toString('utf8'), typed);
     const patch = await get('#ks-download-diff');
     assert.equal(patch.bytes.toString('utf8'), diff);
+    // A maintainer applies it to the repository's rules: the file is then what was typed.
+    const repo = mkdtempSync(join(tmpdir(), 'studio-apply-'));
+    try {
+      cpSync(new URL('../../rules', import.meta.url).pathname, join(repo, 'rules'), { recursive: true });
+      writeFileSync(join(repo, 'change.diff'), patch.bytes);
+      execFileSync('git', ['apply', 'change.diff'], { cwd: repo });
+      assert.equal(readFileSync(join(repo, 'rules/first_steps.toml'), 'utf8'), typed);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
     const zip = await get('#ks-download-zip');
     assert.equal(zip.bytes.subarray(0, 4).toString('latin1'), 'PK\u0003\u0004');
     assert.equal(zip.bytes.subarray(30, 30 + 'rules/first_steps.toml'.length).toString('utf8'), 'rules/first_steps.toml');
