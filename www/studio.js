@@ -381,10 +381,13 @@ function showFile(index) {
   const text = /** @type {HTMLTextAreaElement} */ ($("ks-text"));
   text.value = f ? f.text : "";
   text.scrollTop = 0;
+  shownGutter = "";
   $("ks-current").textContent = f ? f.path : "";
   renderGutter();
   renderFileList();
 }
+
+let shownGutter = "";
 
 /** The line numbers beside the text; lines with a message are marked. */
 function renderGutter() {
@@ -393,6 +396,10 @@ function renderGutter() {
   const count = f ? f.text.split("\n").length : 0;
   const marked = new Map();
   for (const m of messages) if (f && m.file === f.name && f.kind === "rules") marked.set(m.line, marked.get(m.line) === "error" || !m.warning ? "error" : "warning");
+  // Typing within a line changes nothing here: keep the numbers.
+  const key = `${current}:${count}:${JSON.stringify([...marked])}`;
+  if (key === shownGutter) return syncScroll();
+  shownGutter = key;
   const frag = document.createDocumentFragment();
   for (let l = 1; l <= count; l++) {
     const span = document.createElement("span");
@@ -449,15 +456,25 @@ function onInput() {
 function check() {
   if (!wasm || !files.length) return;
   const rules = ruleFiles();
+  const t0 = performance.now();
   const result = guarded(() => JSON.parse(wasm.studio_check(rules.map((f) => f.name), rules.map((f) => f.text))), null);
   if (!result) return;
+  // (For `cargo xtask bench`: the rules reader's part of a check.)
+  performance.measure("ks-check-rules", { start: t0, end: performance.now() });
   messages = result.messages;
   rulesOk = result.ok;
   renderMessages();
   renderGutter();
   renderFileList();
   renderQuestions();
-  preview();
+  // With errors the preview keeps the last good rules: nothing to render again.
+  if (rulesOk || !$("ks-advice").childElementCount) {
+    const t1 = performance.now();
+    preview();
+    performance.measure("ks-check-preview", { start: t1, end: performance.now() });
+  } else {
+    $("ks-stale").hidden = false;
+  }
   renderTake();
 }
 
@@ -489,10 +506,16 @@ function renderMessages() {
   }
 }
 
+let shownQuestions = "";
+
 /** The answer set as the compact choices: one select or a row of boxes per question. */
 function renderQuestions() {
   if (!wasm) return;
-  const questions = guarded(() => JSON.parse(wasm.studio_questions(lang)), []);
+  const json = guarded(() => wasm.studio_questions(lang), "[]");
+  // Unchanged questions keep their controls (and the focus in them).
+  if (json === shownQuestions) return;
+  shownQuestions = json;
+  const questions = JSON.parse(json);
   const chosen = new URLSearchParams(answers);
   const form = $("ks-questions");
   form.replaceChildren();
@@ -638,6 +661,7 @@ function runSpace() {
   failures.replaceChildren();
   progress.hidden = false;
   progress.value = 0;
+  status.textContent = say().spaceRunning(0, "…");
   $("ks-stop-space").hidden = false;
   let checked = 0;
   const worker = new Worker(new URL("studio-worker.js", document.baseURI), { type: "module" });
@@ -796,6 +820,7 @@ function listen() {
     lang = lang === "en" ? "nl" : "en";
     history.replaceState(null, "", lang === "en" ? "?lang=en" : location.pathname);
     applyLanguage();
+    shownQuestions = "";
     $("ks-opened").textContent = "";
     check();
   });
