@@ -67,17 +67,57 @@ mod loaded {
         UI.with(Cell::get)[slot(lang)].get(index).map_or("", String::as_str)
     }
 
+    /// The fingerprint a pack must carry: this build's rules, or (the rules
+    /// studio's preview page only) the edited rules' ([`preview_rules`]).
+    fn fingerprint() -> &'static str {
+        #[cfg(feature = "studio")]
+        if let Some(fp) = PREVIEW.with(Cell::get) {
+            return fp;
+        }
+        CONTENT_FINGERPRINT
+    }
+
+    #[cfg(feature = "studio")]
+    thread_local! {
+        static PREVIEW: Cell<Option<&'static str>> = const { Cell::new(None) };
+    }
+
+    /// "Probeer de keuzehulp met deze regels" (`studio-preview.html`, the
+    /// studio's wasm only): from now on the packs added are of the edited
+    /// rules, whose fingerprint is `fingerprint`. Before any pack is added.
+    #[cfg(feature = "studio")]
+    pub fn preview_rules(fingerprint: &str) {
+        PREVIEW.with(|p| p.set(Some(Box::leak(fingerprint.into()))));
+    }
+
+    /// Runs `f` with `rules` as the rule set (the rules studio, issue 33:
+    /// the keuzehulp's own views render the rules being edited), then puts
+    /// the pack's rule set back.
+    #[cfg(feature = "studio")]
+    pub fn with_rules<R>(rules: &RuleSet, f: impl FnOnce() -> R) -> R {
+        let before = CURRENT.with(Cell::get);
+        // SAFETY: the reference lives only while `f` runs: it is taken back
+        // below before `rules` can go (a panic aborts the wasm: no unwinding
+        // past this). The studio's `f` is the results view, which copies
+        // every text into the markup it returns.
+        let scoped: &'static RuleSet = unsafe { &*(rules as *const RuleSet) };
+        CURRENT.with(|c| c.set(scoped));
+        let out = f();
+        CURRENT.with(|c| c.set(before));
+        out
+    }
+
     /// Adds the texts of `lang` from a content pack, which holds `ui_texts`
     /// interface texts; nothing changes when it does not fit.
     pub fn add(lang: Lang, ui_texts: usize, pack_text: &str) -> Result<(), PackError> {
         if has(lang) {
             return Ok(());
         }
-        let (mut next, ui) = pack::read(lang, CONTENT_FINGERPRINT, ui_texts, pack_text)?;
+        let (mut next, ui) = pack::read(lang, fingerprint(), ui_texts, pack_text)?;
         // The other language is here: the same rules (the same fingerprint), so
         // its pack, kept, gives its texts to the new rule set.
         for other in Lang::ALL.into_iter().filter(|l| has(*l)) {
-            pack::read_texts(&mut next, other, CONTENT_FINGERPRINT, ui_texts, PACKS.with(Cell::get)[slot(other)])?;
+            pack::read_texts(&mut next, other, fingerprint(), ui_texts, PACKS.with(Cell::get)[slot(other)])?;
         }
         PACKS.with(|p| {
             let mut all = p.get();
@@ -101,6 +141,8 @@ mod loaded {
 
 #[cfg(target_arch = "wasm32")]
 pub use loaded::{add, has, rules, ui_text};
+#[cfg(all(target_arch = "wasm32", feature = "studio"))]
+pub use loaded::{preview_rules, with_rules};
 
 #[cfg(target_arch = "wasm32")]
 mod loader {

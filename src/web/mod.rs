@@ -8,6 +8,8 @@ use wasm_bindgen::prelude::*;
 mod test_hooks;
 #[cfg(feature = "widget")]
 mod widget;
+#[cfg(feature = "studio")]
+mod studio;
 
 use crate::engine::Lang;
 use crate::ui::{App, Mode, Props};

@@ -14,7 +14,10 @@
 //!    (`bench/interaction.mjs`, 100 runs each, median and p95: the last click
 //!    to the advice on screen, a filter on the overview, a keystroke in the
 //!    plan);
-//! 5. the native engine benchmark (`cargo bench --bench engine`);
+//! 5. the rules studio (`bench/studio.mjs`, CPU 4× slower): a pause in typing
+//!    to the messages for the whole rule set, the answer-space check in its
+//!    worker, and what the studio downloads;
+//! 6. the native engine benchmark (`cargo bench --bench engine`);
 //!
 //! then a summary of the key lines. The JSON reports stay in `target/xtask/`.
 
@@ -54,6 +57,16 @@ pub fn bench() -> Result<(), String> {
     banner("interaction: the last click to the advice on screen");
     let lines = node(&chromium, &["bench/interaction.mjs", &url, &INTERACTION_RUNS.to_string()])?;
     summary.extend(lines.iter().filter(|l| key_line(l, &["interaction", "click", "input", "target", "(machine"])).cloned());
+
+    banner("rules studio: a pause in typing → messages, the answer space in the worker, the download");
+    let lines = node(&chromium, &["bench/studio.mjs", &url, &INTERACTION_RUNS.to_string()])?;
+    summary.extend(lines.iter().filter(|l| key_line(l, &["studio", "pause", "answer space", "target"])).cloned());
+    for line in crate::studio::download_size(&built.dist)? {
+        println!("{line}");
+        if line.starts_with("studio") {
+            summary.push(line);
+        }
+    }
 
     banner("engine (native, cargo bench --bench engine)");
     let lines = captured(Command::new(util::cargo()).args(["bench", "--bench", "engine"]).current_dir(util::root()))?;

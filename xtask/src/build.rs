@@ -3,7 +3,7 @@
 
 use crate::tools::{self, BuildTools, RustWasm, WASM_TARGET};
 use crate::util::{self, run, step};
-use crate::{comments, css, fallback, inline, names, native, refs, stamp, worker};
+use crate::{comments, css, fallback, inline, names, native, refs, stamp, studio, worker};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -77,10 +77,19 @@ pub fn build_with(tools: &BuildTools, opts: &Options) -> Result<Built, String> {
     } else {
         None
     };
+    // The rules studio's wasm (issue 33: the rules reader, TOML included),
+    // with the widget's: a build for the tests of the site alone skips both.
+    let studio_pkg = if opts.widget {
+        let features = opts.features.iter().copied().chain(["studio"]).collect::<Vec<_>>().join(",");
+        let wasm = compile_wasm(tools, &features)?;
+        Some(bindgen_and_opt(tools, &wasm, &features)?)
+    } else {
+        None
+    };
 
     step(&format!("assembling {}", dist.display()));
     clean_dist(&dist, &root)?;
-    for (from, to) in [(Some(&pkg), "pkg"), (widget_pkg.as_ref(), "pkg-widget")] {
+    for (from, to) in [(Some(&pkg), "pkg"), (widget_pkg.as_ref(), "pkg-widget"), (studio_pkg.as_ref(), "pkg-studio")] {
         let Some(from) = from else { continue };
         for f in util::walk_files(from)? {
             copy(&from.join(&f), &dist.join(to).join(&f))?;
@@ -88,6 +97,9 @@ pub fn build_with(tools: &BuildTools, opts: &Options) -> Result<Built, String> {
     }
     // The wasm holds the rules without texts; the texts come in one pack per language.
     native::pack(&dist.join("pkg"))?;
+    if studio_pkg.is_some() {
+        studio::write_builtin(&root, &dist)?;
+    }
     copy_www(&root.join("www"), &dist)?;
     // The crisis line and the messages of every fallback, from the Rust (before terser).
     fallback::write(&dist)?;

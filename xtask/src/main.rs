@@ -20,6 +20,7 @@ mod refs;
 mod serve;
 mod sha256;
 mod stamp;
+mod studio;
 mod test;
 mod tools;
 mod util;

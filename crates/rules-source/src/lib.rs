@@ -1,8 +1,10 @@
-//! Reading and checking `rules/*.toml` (native only; the browser gets the
-//! rules compiled in by `build.rs` through [`codegen`]).
+//! Reading and checking `rules/*.toml` (natively; the keuzehulp's pages get
+//! the rules as content packs, see `engine::pack`).
 //!
-//! A crate of its own so that the wasm cannot depend on it (nor on `toml`),
-//! and so that `build.rs` can use it as a build-dependency.
+//! A crate of its own so that the site's and the widget's wasm cannot depend
+//! on it (nor on `toml`), and so that `build.rs` can use it as a
+//! build-dependency. The one wasm that has it is the rules studio's
+//! (`crates/studio`, the root crate's `studio` feature, `dist/pkg-studio/`).
 
 mod analysis;
 pub mod codegen;

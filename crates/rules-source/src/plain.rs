@@ -70,6 +70,21 @@ pub fn check_dir(dir: &Path) -> Result<Report, Vec<Diagnostic>> {
     Ok(check_files(&files, &jargon))
 }
 
+/// [`check_dir`] for texts in memory (the rules studio in the browser):
+/// `(name, text)` of the rule files, and the text of `jargon.toml` if there is one.
+pub fn check_named(files: &[(String, String)], jargon: Option<&str>) -> Result<Report, Vec<Diagnostic>> {
+    let mut d = Diagnostics::default();
+    let jargon = match jargon {
+        Some(text) => read_jargon(&SourceFile { name: JARGON_FILE.into(), text: text.into() }, &mut d),
+        None => Vec::new(),
+    };
+    if !d.is_empty() {
+        return Err(d.items);
+    }
+    let files: Vec<SourceFile> = files.iter().map(|(name, text)| SourceFile { name: name.clone(), text: text.clone() }).collect();
+    Ok(check_files(&files, &jargon))
+}
+
 pub fn check_files(files: &[SourceFile], jargon: &[Jargon]) -> Report {
     let mut report = Report::default();
     let mut d = Diagnostics::default();
