@@ -11,6 +11,7 @@ use super::reason::render_reason;
 /// Every paragraph the advice shows for `shown`, unfolded, in page order.
 pub fn paragraphs(rules: &RuleSet, answers: &Answers, shown: &Presentation, lang: Lang) -> Vec<String> {
     let roles = answers.roles(rules);
+    let stages = rules.question_index(crate::STAGE_QUESTION).map_or(0, |q| answers.mask(q));
     let mut out: Vec<String> = Vec::new();
     let mut push = |text: &str| {
         if !text.is_empty() {
@@ -55,8 +56,8 @@ pub fn paragraphs(rules: &RuleSet, answers: &Answers, shown: &Presentation, lang
                         push(reason);
                     }
                 }
-                push(category.this_week_for(roles).get(lang));
-                push(category.involve_for(roles).get(lang));
+                push(category.this_week_for(roles, stages).get(lang));
+                push(category.involve_for(roles, stages).get(lang));
                 if let Some(success) = category.success.as_ref().filter(|_| item.success) {
                     push(success.get(lang));
                 }

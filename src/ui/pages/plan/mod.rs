@@ -393,8 +393,8 @@ mod tests {
         let unfolded = ics.replace("\r\n ", "");
         let url = unfolded.lines().find_map(|l| l.strip_prefix("URL:")).unwrap();
         assert!(url.starts_with("https://example.org/plan.html#") && url.contains("stap=terugblik"), "{url}");
-        let parsed = crate::ui::url::parse(rules(), url.split_once('#').unwrap().1, &Answers::new(rules()));
-        assert_eq!(parsed.step, Step::CheckIn);
+        let parsed = crate::ui::url::parse(rules(), url.split_once('#').unwrap().1);
+        assert_eq!(parsed.step, Some(Step::CheckIn));
         let back = parsed.plan.unwrap();
         assert_eq!(back.since, Some(20261207));
         assert_eq!(back.talk[0], "Ik slaap slecht");
