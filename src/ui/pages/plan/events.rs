@@ -37,7 +37,7 @@ pub enum Edit {
 }
 
 /// A `change` or `input` event on the page: a typed text, a ticked item, a chosen file.
-pub fn changed(e: &yew::Event) -> Option<Edit> {
+pub fn changed(e: &Event) -> Option<Edit> {
     if let Some(id) = dom::target_attribute(e, "input[data-kh-plan-share]", "id") {
         return Some(Edit::Share(Part::from_id(&id)?, dom::target_checked(e)));
     }
