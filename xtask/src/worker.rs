@@ -59,7 +59,9 @@ pub fn write_digests(dist: &Path) -> Result<(), String> {
     if text.matches(PLACEHOLDER).count() != 1 {
         return Err(format!("{}: expected {PLACEHOLDER} exactly once", sw.display()));
     }
-    let json = format!("{{\"shell\":{},\"onUse\":{}}}", digests(dist, SHELL)?, digests(dist, ON_USE)?);
+    // (A build without the widget, such as the test-hooks one, has no pkg-widget/: those are left out.)
+    let on_use: Vec<&str> = ON_USE.iter().copied().filter(|f| dist.join(f).is_file()).collect();
+    let json = format!("{{\"shell\":{},\"onUse\":{}}}", digests(dist, SHELL)?, digests(dist, &on_use)?);
     util::write(&sw, text.replacen(PLACEHOLDER, &json, 1))
 }
 
@@ -91,6 +93,12 @@ mod tests {
         let expected = format!("\"pkg/content-en.txt\":\"{}\"", sha256::base64(&sha256::digest(b"pkg/content-en.txt")));
         assert!(sw.contains(&expected), "{sw}");
         assert!(sw.starts_with("const D=JSON.parse('{\"shell\":{\"index.html\":"), "{sw}");
+        // A build without the widget: its files are left out of the list, the rest is there.
+        std::fs::remove_file(dir.join("pkg-widget/keuzehulp_bg.wasm")).unwrap();
+        util::write(&dir.join("sw.js"), "const D=JSON.parse('\"__FILE_DIGESTS__\"');").unwrap();
+        write_digests(&dir).unwrap();
+        let sw = std::fs::read_to_string(dir.join("sw.js")).unwrap();
+        assert!(!sw.contains("pkg-widget/keuzehulp_bg.wasm") && sw.contains("pkg-widget/keuzehulp.js"), "{sw}");
         // A second run finds no placeholder: an error, not a silent worker without digests.
         assert!(write_digests(&dir).is_err());
         std::fs::remove_dir_all(&dir).unwrap();
