@@ -6,7 +6,7 @@
 const PLACEHOLDER = 'https://ADRES-VAN-DE-KEUZEHULP';
 const message = document.getElementById('kh-hr-message');
 const mail = document.getElementById('kh-hr-mail');
-const status = document.getElementById('kh-hr-status');
+const statusLine = document.getElementById('kh-hr-status');
 const nl = document.documentElement.lang !== 'en';
 
 /** The message with this site's address: its folder for the builder, its origin in the directives. */
@@ -29,11 +29,11 @@ if (message && mail && /^https?:$/.test(location.protocol)) {
   copy.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(message.value);
-      status.textContent = nl ? 'Het bericht is gekopieerd. Plak het in een e-mail aan IT.' : 'The message has been copied. Paste it into an email to IT.';
+      statusLine.textContent = nl ? 'Het bericht is gekopieerd. Plak het in een e-mail aan IT.' : 'The message has been copied. Paste it into an email to IT.';
     } catch {
       message.focus();
       message.select();
-      status.textContent = nl ? 'Kopiëren lukte niet. Het bericht is geselecteerd: kopieer het met Ctrl+C (of Cmd+C).' : 'Copying did not work. The message is selected: copy it with Ctrl+C (or Cmd+C).';
+      statusLine.textContent = nl ? 'Kopiëren lukte niet. Het bericht is geselecteerd: kopieer het met Ctrl+C (of Cmd+C).' : 'Copying did not work. The message is selected: copy it with Ctrl+C (or Cmd+C).';
     }
   });
 }

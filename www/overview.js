@@ -214,9 +214,9 @@ function apply(state) {
     ? count.dataset.count.replace('{n}', String(shown)).replace('{total}', count.dataset.total)
     : allText);
   const on = list.length;
-  set(toggle, 'textContent', on ? toggle.dataset.on.replace('{n}', on) : toggle.dataset.off);
+  set(toggle, 'textContent', on ? toggle.dataset.on.replace('{n}', String(on)) : toggle.dataset.off);
   const show = $('kh-ov-show');
-  set(show, 'textContent', show.dataset.label.replace('{n}', shown));
+  set(show, 'textContent', show.dataset.label.replace('{n}', String(shown)));
   showTags(list);
   // The other language keeps the filters.
   const other = document.querySelector('[data-kh-ov-lang]');

@@ -137,8 +137,8 @@ pub fn embed_vocabulary(lang: String) -> String {
 #[wasm_bindgen]
 pub fn contact_shown(preset: String, expert: String, lang: String) -> String {
     let lang = Lang::from_code(&lang).unwrap_or_default();
-    let (preset, _) = strip_never_preset(&preset);
-    let (answers, _) = Answers::parse(rules(), &preset);
+    // The one preset reader (fase never preset), as the widget reads it.
+    let answers = crate::preset::parse(rules(), &preset).answers;
     let Some(e) = rules().expert_index(&expert) else { return "{\"reason\":\"\"}".into() };
     let mut out = String::from("{");
     match crate::contacts::shown::answers_showing(rules(), &answers, e) {

@@ -12,15 +12,8 @@ use maud::{DOCTYPE, Markup, html};
 use crate::embed_setup::{CSP_DIRECT, CSP_FRAME, policy};
 use crate::engine::Lang;
 
-/// The page of a language.
-pub fn file_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => "werkgevers.html",
-        Lang::En => "employers.html",
-    }
-}
-
-const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; object-src 'none'";
+pub use super::files::employers as file_name;
+use super::files::CSP;
 /// Stands for the keuzehulp's origin until `employers.js` puts in the real one.
 pub const SITE_PLACEHOLDER: &str = "https://ADRES-VAN-DE-KEUZEHULP";
 
@@ -235,7 +228,7 @@ pub fn render(lang: Lang) -> String {
                 main class="kh-page kh-ov kh-hr" id="top" {
                     nav class="kh-ov-nav" aria-label=(w.title) {
                         a href=(app) { (w.to_app) }
-                        a href=(super::page::file_name(lang)) { (w.to_overview) }
+                        a href=(super::files::overview(lang)) { (w.to_overview) }
                         a href=(file_name(other)) lang=(other.code()) hreflang=(other.code()) { (w.other_lang) }
                     }
                     h1 { (w.title) }
@@ -264,7 +257,7 @@ pub fn render(lang: Lang) -> String {
                     @for line in &w.own { p { (line) } }
                     p class="kh-ov-crisis" { (w.crisis) " " a class="kh-tel" href="tel:113" { "113" } " " a class="kh-tel" href="tel:08000113" { "0800-0113" } }
                     p class="kh-ov-footer" {
-                        a href=(app) { (w.to_app) } " · " a href=(super::page::file_name(lang)) { (w.to_overview) } " · "
+                        a href=(app) { (w.to_app) } " · " a href=(super::files::overview(lang)) { (w.to_overview) } " · "
                         a href="privacy.html" { (w.privacy_link) } " · " a href="toegankelijkheid.html" { (w.accessibility) }
                     }
                 }

@@ -6,6 +6,7 @@
 
 mod data;
 pub mod employers;
+mod files;
 pub mod page;
 mod words;
 

@@ -13,16 +13,8 @@ use crate::crisis;
 use crate::engine::{Evidence, Lang, Level, RuleSet};
 use crate::ui::text::{letter_title, letter_url};
 
-/// The page of a language: `overzicht.html` (nl) or `overview.html` (en).
-pub fn file_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => "overzicht.html",
-        Lang::En => "overview.html",
-    }
-}
-
-/// The same Content-Security-Policy as the other static pages, plus our own script.
-const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; object-src 'none'";
+pub use super::files::overview as file_name;
+use super::files::CSP;
 /// icon.svg inline, as in index.html: one request less.
 const ICON: &str = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Ccircle cx='16' cy='16' r='15' fill='%23154273'/%3E%3Cpath d='M9 17l5 5 9-11' fill='none' stroke='%23fff' stroke-width='3.5' stroke-linecap='round' stroke-linejoin='round'/%3E%3C/svg%3E";
 pub const HELP_ANCHOR: &str = "hulp-bij-toepassen";
@@ -70,7 +62,7 @@ pub fn render(rules: &RuleSet, lang: Lang) -> String {
                     ul class="kh-ov-jump" {
                         li { a href=(app_href(lang)) { (w.to_app) } ": " (w.to_app_note) }
                         li { a href={ "#" (HELP_ANCHOR) } { (w.skip_help) } }
-                        li { a href=(super::employers::file_name(lang)) { (w.employers) } }
+                        li { a href=(super::files::employers(lang)) { (w.employers) } }
                         li { a href=(builder_href(lang)) { (w.builder) } }
                     }
                     (filters(rules, lang, w))

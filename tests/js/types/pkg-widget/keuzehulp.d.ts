@@ -9,3 +9,4 @@ export class WidgetHandle {
 export function mount_widget(element: Element, preset: string, lang: string, contacts: string | undefined, share_base: string, debug: boolean): WidgetHandle;
 export function embed_vocabulary(lang: string): string;
 export function check_contacts(text: string, lang: string): string;
+export function contact_shown(preset: string, expert: string, lang: string): string;
