@@ -94,6 +94,8 @@ pub fn studio_preview(root_id: String, answers: String, lang_code: String) -> St
         complete: true,
         plan: None,
         plan_in_app: false,
+        // (The site's own overview links: the studio is on the same site.)
+        site: AttrValue::default(),
     };
     let html = crate::content::with_rules(&rules, || results::view(&props));
     PREVIEW.with(|p| {
