@@ -121,7 +121,7 @@ const MSG = {
     fileNotText: (name) => `Het bestand ${name} kon niet worden gelezen als tekst.`,
     fileNote: 'Let op: het voorbeeld en de iframe-code halen geen bestand op. Wil je het iframe gebruiken, kies dan '
       + '"Invullen per soort hulp" of "Een contactenbestand (JSON) plakken of slepen".',
-    contrastGood: (list) => `Het contrast is goed (${list}). Het crisisblok (113) houdt altijd zijn eigen kleuren.`,
+    contrastGood: (list) => `Het contrast is goed (${list}). Het crisisblok (${SUICIDE}) houdt altijd zijn eigen kleuren.`,
     contrastLow: (list) => `Te weinig contrast: ${list}. Dat moet minstens 4,5:1 zijn, anders is de tekst voor veel mensen slecht te lezen. `
       + 'Kies andere kleuren: zo kan de code niet gekopieerd worden.',
     surfaces: {
@@ -170,7 +170,7 @@ const MSG = {
     fileNotText: (name) => `The file ${name} could not be read as text.`,
     fileNote: 'Note: the preview and the iframe code fetch no file. To use the iframe, choose "Fill in per kind of help" '
       + 'or "Paste or drop a contacts file (JSON)".',
-    contrastGood: (list) => `The contrast is good (${list}). The crisis box (113) always keeps its own colours.`,
+    contrastGood: (list) => `The contrast is good (${list}). The crisis box (${SUICIDE}) always keeps its own colours.`,
     contrastLow: (list) => `Too little contrast: ${list}. It must be at least 4.5:1, or the text is hard to read for many people. `
       + 'Choose other colours: until then the code cannot be copied.',
     surfaces: {

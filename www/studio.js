@@ -42,7 +42,7 @@ const TEXT = {
     casesHint: "Each test case is a situation with advice that must come with it (the files in tests/cases).",
     runCases: "Run the test cases",
     spaceTitle: "Safety for every answer",
-    spaceHint: "The studio tries all of the more than three million combinations of answers and checks that the fixed safety rules hold everywhere: in a crisis 113 first, at sick leave the GP or the company doctor, no employer advice for the self-employed, the confidential adviser at unwanted behaviour, never empty advice. This takes a while.",
+    spaceHint: "The studio tries all of the more than three million combinations of answers and checks that the fixed safety rules hold everywhere: in a crisis the crisis line first, at sick leave the GP or the company doctor, no employer advice for the self-employed, the confidential adviser at unwanted behaviour, never empty advice. This takes a while.",
     runSpace: "Check every answer",
     stopSpace: "Stop",
     neverHint: "A rule that can never apply is among the messages above.",

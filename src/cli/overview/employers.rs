@@ -10,6 +10,7 @@
 use maud::{DOCTYPE, Markup, html};
 
 use crate::embed_setup::{CSP_DIRECT, CSP_FRAME, policy};
+use crate::crisis;
 use crate::engine::Lang;
 
 pub use super::files::employers as file_name;
@@ -58,7 +59,7 @@ const NL: Words = Words {
         "Hij stelt een paar vragen: over de rol, hoe het gaat en wat het werk zwaar maakt.",
         "Hij laat zien welke aanpak en welke hulp passen, en waarom.",
         "Bij het advies staan jullie eigen contactpersonen, bij de hulp waar ze bij horen.",
-        "Wie aan zelfdoding denkt, ziet meteen de crisislijn 113. Die kan niemand veranderen.",
+        concat!("Wie aan zelfdoding denkt, ziet meteen de crisislijn ", crate::crisis_number!(suicide), ". Die kan niemand veranderen."),
     ],
     privacy_heading: "Wat jij als werkgever niet ziet",
     privacy: "Wat een medewerker invult, blijft op zijn of haar eigen apparaat. De keuzehulp slaat niets op en verstuurt niets: niet naar jullie, niet naar ons. Er zijn geen cookies en geen statistieken. Je kunt dus niet zien wie de keuzehulp gebruikt of wat iemand antwoordt. Zet hem daarom ook niet op een intranetpagina die bezoekers volgt, zoals met statistieken of opnames van het scherm.",
@@ -99,9 +100,9 @@ Bedankt!",
     own: [
         "De keuzehulp is open source (EUPL). Je mag hem zelf op een eigen adres zetten, bijvoorbeeld als je eigen regels wilt of niets van een ander adres wilt laden.",
         "De regels staan in gewone tekstbestanden (de map rules). Een beleidsmedewerker of bedrijfsarts kan ze aanpassen zonder te programmeren. Een controle meldt elke fout met de plek in het bestand.",
-        "IT bouwt de site met één opdracht (cargo xtask build) en zet de map dist op een webserver, het liefst op een eigen adres, zoals keuzehulp.jullie-organisatie.nl. De crisislijn 113 blijft in elke kopie staan.",
+        concat!("IT bouwt de site met één opdracht (cargo xtask build) en zet de map dist op een webserver, het liefst op een eigen adres, zoals keuzehulp.jullie-organisatie.nl. De crisislijn ", crate::crisis_number!(suicide), " blijft in elke kopie staan."),
     ],
-    crisis: "Denk je aan zelfdoding, of maak je je zorgen om iemand? Bel 113 of gratis 0800-0113, dag en nacht.",
+    crisis: "Denk je aan zelfdoding, of maak je je zorgen om iemand? Bel gratis",
     privacy_link: "Privacy",
     accessibility: "Toegankelijkheid",
 };
@@ -118,7 +119,7 @@ const EN: Words = Words {
         "It asks a few questions: about their role, how things are and what makes the work heavy.",
         "It shows which approach and which help fit, and why.",
         "Your own contacts show with the advice, next to the help they belong to.",
-        "Anyone thinking about suicide sees the crisis line 113 at once. Nobody can change that.",
+        concat!("Anyone thinking about suicide sees the crisis line ", crate::crisis_number!(suicide), " at once. Nobody can change that."),
     ],
     privacy_heading: "What you as an employer never see",
     privacy: "What an employee fills in stays on their own device. The choice aid stores nothing and sends nothing: not to you, not to us. There are no cookies and no statistics. So you cannot see who uses the choice aid or what anyone answers. For the same reason, do not put it on an intranet page that follows visitors, such as with statistics or screen recordings.",
@@ -159,9 +160,9 @@ Thank you!",
     own: [
         "The choice aid is open source (EUPL). You may host it yourself at your own address, for example to use your own rules or to load nothing from another address.",
         "The rules are plain text files (the rules folder). A policy adviser or company doctor can change them without programming. A check names every mistake with its place in the file.",
-        "IT builds the site with one command (cargo xtask build) and puts the dist folder on a web server, preferably at an address of its own, such as choiceaid.your-organisation.nl. The crisis line 113 stays in every copy.",
+        concat!("IT builds the site with one command (cargo xtask build) and puts the dist folder on a web server, preferably at an address of its own, such as choiceaid.your-organisation.nl. The crisis line ", crate::crisis_number!(suicide), " stays in every copy."),
     ],
-    crisis: "Thinking about suicide, or worried about someone? Call 113 or 0800-0113 (free), day and night.",
+    crisis: "Thinking about suicide, or worried about someone? Call",
     privacy_link: "Privacy",
     accessibility: "Accessibility",
 };
@@ -255,7 +256,12 @@ pub fn render(lang: Lang) -> String {
                     p id="kh-hr-status" class="kh-ov-hint" role="status" {}
                     h2 { (w.own_heading) }
                     @for line in &w.own { p { (line) } }
-                    p class="kh-ov-crisis" { (w.crisis) " " a class="kh-tel" href="tel:113" { "113" } " " a class="kh-tel" href="tel:08000113" { "0800-0113" } }
+                    p class="kh-ov-crisis" {
+                        (w.crisis) " " a class="kh-tel" href=(crisis::SUICIDE.tel) { (crisis::SUICIDE.shown) }
+                        (if lang == Lang::Nl { " of " } else { " or " })
+                        a class="kh-tel" href=(crisis::FREE.tel) { (crisis::FREE.shown) }
+                        (if lang == Lang::Nl { ", dag en nacht." } else { " (both free), day and night." })
+                    }
                     p class="kh-ov-footer" {
                         a href=(app) { (w.to_app) } " · " a href=(super::files::overview(lang)) { (w.to_overview) } " · "
                         a href="privacy.html" { (w.privacy_link) } " · " a href="toegankelijkheid.html" { (w.accessibility) }
