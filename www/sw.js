@@ -63,6 +63,7 @@ const TYPES = {
   png: 'image/png',
   webmanifest: 'application/manifest+json',
   txt: 'text/plain; charset=utf-8',
+  json: 'application/json; charset=utf-8',
 };
 
 const scope = new URL('./', self.location.href);

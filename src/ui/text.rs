@@ -67,8 +67,9 @@ ui_texts! {
         "Denk je aan zelfdoding, of maak je je zorgen om iemand?",
         "Are you thinking about suicide, or worried about someone?",
     ),
+    CrisisCall => ("Bel", "Call"),
     // Both numbers are free (113.nl: "Bel gratis 113"; CONTENT-REVIEW.md E14).
-    CrisisCall => ("Bel gratis", "Call"),
+    CrisisCallFree => ("Bel gratis", "Call"),
     CrisisFree => ("of", "or"),
     CrisisDayNight => (", dag en nacht.", " (both free), day and night."),
     CrisisDanger => ("In direct gevaar: bel", "In immediate danger: call"),

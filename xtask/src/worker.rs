@@ -33,7 +33,8 @@ pub const SHELL: &[&str] = &[
 /// iframe page. After one visit of each, it works offline (issue 28). Not
 /// at install: the widget's wasm and the overview pages would add 125 KB
 /// brotli to every first visit, over its cap. (Not the embed builder: it is
-/// for HR at a desk, online.)
+/// for HR at a desk, online.) The employers' pages and the rules studio
+/// likewise: after one visit online they open offline (issues 31 and 33).
 pub const ON_USE: &[&str] = &[
     "pkg/content-nl.txt",
     "pkg/content-en.txt",
@@ -49,6 +50,18 @@ pub const ON_USE: &[&str] = &[
     "embed-page.js",
     "embed-theme.js",
     "embed.js",
+    "werkgevers.html",
+    "employers.html",
+    "employers.js",
+    "studio.html",
+    "studio.css",
+    "studio.js",
+    "studio-worker.js",
+    "studio-preview.html",
+    "studio-preview.js",
+    "studio/builtin.json",
+    "pkg-studio/keuzehulp.js",
+    "pkg-studio/keuzehulp_bg.wasm",
 ];
 
 /// Fill in the digests of dist's files in `dist/sw.js` (as JSON inside the

@@ -65,6 +65,9 @@ pub fn paragraphs(rules: &RuleSet, answers: &Answers, shown: &Presentation, lang
                     let tool = &rules.tools[t as usize];
                     push(tool.summary.get(lang));
                     push(tool.evidence_note.get(lang));
+                    if let Some(get) = &tool.get {
+                        push(get.get(lang));
+                    }
                 }
             }
             Target::Expert(e) => {

@@ -35,7 +35,7 @@ fn call(lang: Lang) -> Markup {
 /// to the JavaScript fallbacks, so they say the same.
 pub fn pieces(lang: Lang) -> [Result<&'static str, Number>; 13] {
     [
-        Ok(t(lang, T::CrisisCall)),
+        Ok(t(lang, T::CrisisCallFree)),
         Ok(" "),
         Err(crisis::SUICIDE),
         Ok(" "),

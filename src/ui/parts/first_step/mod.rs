@@ -16,19 +16,20 @@ pub fn first_step(lang: Lang, step: usize) -> Markup {
         section.kh-first-step aria-labelledby="kh-first-step-heading" {
             h2 #kh-first-step-heading .kh-first-step__heading { (t(lang, T::FirstStepHeading)) }
             p.kh-first-step__text { (step.text.get(lang)) }
-            // Folded by default: the first step must end inside the first screen.
-            @if let (Some(title), Some(more)) = (&step.more_title, &step.more) {
-                details.kh-fold.kh-first-step__more {
-                    summary { (title.get(lang)) }
-                    ul { @for line in more.get(lang).lines().filter(|l| !l.trim().is_empty()) { li { (line.trim()) } } }
-                }
-            }
             @if let Some(expert) = expert {
                 @if let Some(phone) = &expert.phone {
                     p.kh-first-step__contact { a.kh-tel href=(tel_href(phone)) { (t(lang, T::CrisisCall)) " " (phone) } }
                 } @else if let Some(link) = expert.links.first() {
                     p.kh-first-step__contact { (external(lang, &link.url, link.label.get(lang))) }
                 }
+            }
+        }
+        // Right under the step, folded, and outside its box: the step and its
+        // contact end inside the first screen, also at 320×568 (issue 34).
+        @if let (Some(title), Some(more)) = (&step.more_title, &step.more) {
+            details.kh-fold.kh-first-step__more {
+                summary { (title.get(lang)) }
+                ul { @for line in more.get(lang).lines().filter(|l| !l.trim().is_empty()) { li { (line.trim()) } } }
             }
         }
     }
