@@ -317,6 +317,10 @@ fn js_unit(r: &mut Run) {
     let t = Instant::now();
     let tap = util::target_dir().join("xtask/js-unit.tap");
     let _ = std::fs::remove_file(&tap);
+    // node does not create the report's folder; a fresh clone has no target/xtask/ yet.
+    if let Some(dir) = tap.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
     let mut cmd = Command::new("node");
     cmd.arg("--test")
         .args(["--test-reporter=spec", "--test-reporter-destination=stdout"])
