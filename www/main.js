@@ -307,11 +307,28 @@ function registerWorker(lang) {
   }, { once: true });
   const register = () => replaceForeignWorkers()
     .then(() => navigator.serviceWorker.register(new URL('sw.js', import.meta.url), { updateViaCache: 'none' }))
+    .then(() => navigator.serviceWorker.ready)
+    .then(warmUp)
     .catch((err) => {
       console.warn('keuzehulp: offline use is not available:', err);
     });
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
+}
+
+/**
+ * The rest of the site for offline use (the overview, embed.html, the
+ * employers' pages, the studio, the plan page's wasm: sw.js, warmUp): asked
+ * of the active worker once this page has loaded and is idle, so it never
+ * competes with the first visit; not with Save-Data (the budget's
+ * "background" line in `cargo xtask build` says how much it is).
+ * @param {ServiceWorkerRegistration} registration
+ */
+function warmUp(registration) {
+  if (/** @type {any} */ (navigator).connection?.saveData) return;
+  const ask = () => registration.active?.postMessage('keuzehulp:warm-up');
+  if ('requestIdleCallback' in window) window.requestIdleCallback(ask, { timeout: 10000 });
+  else setTimeout(ask, 2000);
 }
 
 /**

@@ -3,11 +3,15 @@
 // The app shell (and plan.html) is cached when this worker installs, in a
 // cache named after the build (`cargo xtask build` puts the content hash of
 // dist in place of the placeholder), and served cache-first from then on.
-// The other pages of the site (the overview, the iframe page) and the plan
-// page's wasm are kept when a page first uses them online, as the content
-// packs are: after one visit they work offline too (not at install: they
-// would double a first visit's download). Everything else
-// goes to the network as usual. A new deploy is a new worker with a new cache
+// The other pages of the site (the overview, the iframe page, the employers'
+// pages, the studio) and the plan page's wasm (DIGESTS.onUse) are fetched in
+// the background once the first visit is over: the page posts
+// 'keuzehulp:warm-up' after its `load`, when it is idle and this worker is
+// active, and the worker then fetches them one at a time (not at install:
+// they would double what a first visit needs before it is usable; not with
+// Save-Data). So after one visit of the site they all work offline. They are
+// also kept when a page uses them online, as the content packs are.
+// Everything else goes to the network as usual. A new deploy is a new worker with a new cache
 // name: it installs next to the old one and takes over when no tab runs the
 // old version any more, or at the next navigation (a reload): the old worker
 // then hands over and answers that navigation from the network, where the new
@@ -155,10 +159,37 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
+/** The running warm-up, if any (a second page's message joins it). */
+let warming = null;
+
+/**
+ * The background warm-up: every onUse file that the cache has no verified
+ * copy of, fetched and checked one after the other (never several at once, so
+ * it never competes with a page). Offline or on a failure it stops: the next
+ * visit tries again. Not with Save-Data (the page does not ask then either).
+ */
+async function warmUp() {
+  if (/** @type {any} */ (self.navigator).connection?.saveData) return;
+  const cache = await caches.open(CACHE);
+  for (const url of onUseUrls) {
+    if (await verified(url, await cache.match(url))) continue;
+    try {
+      await fetchVerified(cache, url);
+    } catch {
+      return;
+    }
+  }
+}
+
 // The old worker hands over at a navigation (xtask: a reload after a deploy).
+// A page asks for the warm-up once it has loaded (main.js).
 // (Only pages and workers of this origin can post to a worker.)
 self.addEventListener('message', (event) => {
   if (event.data === 'keuzehulp:take-over') self.skipWaiting();
+  else if (event.data === 'keuzehulp:warm-up' && built) {
+    warming ??= warmUp().finally(() => { warming = null; });
+    event.waitUntil(warming);
+  }
 });
 
 /**
@@ -179,14 +210,16 @@ function shellUrl(requested, navigate = false) {
   return shellUrls.has(url.href) || onUseUrls.has(url.href) ? url.href : null;
 }
 
-/** Is this request from one of our cached pages (or a navigation to one)? Other
- *  pages here (the widget builder, a host page) get the network: they must
- *  not get an older build's file from this cache. */
+/** Is this request from one of our cached pages or their workers (or a
+ *  navigation to one)? Other pages here (the widget builder, a host page) get
+ *  the network: they must not get an older build's file from this cache. A
+ *  page is known by its .html; a (dedicated) worker by its script, one of our
+ *  cached files too (the studio's check worker, studio-worker.js). */
 async function forOurPage(event) {
   if (event.request.mode === 'navigate') return true;
   if (!event.clientId) return true; // the browser itself: manifest, icons
   const client = await self.clients.get(event.clientId);
-  return !client || shellUrl(client.url, true) !== null;
+  return !client || shellUrl(client.url, client.type === 'window') !== null;
 }
 
 /** The cached, verified copy of `url` as our own response, or null. */

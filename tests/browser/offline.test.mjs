@@ -5,7 +5,10 @@
 // the content pack of the language used (no URL with answers or a query); a
 // language first asked for offline gives a clear message and the app stays
 // usable; once fetched online, it is cached too. An old build's cache is
-// deleted on activate.
+// deleted on activate. Once the first visit has loaded and is idle, the
+// worker fetches the rest of the site in the background (the other pages,
+// the widget's and the studio's wasm; not with Save-Data), so that after one
+// visit of the site those work offline too (issue 28).
 // Runs once per BASE_URL (`cargo xtask test` uses `/` and `/keuzehulp/`): the
 // worker's scope follows the sub-path.
 
@@ -22,6 +25,17 @@ const SHELL = ['index.html', 'app.css', 'main.js', 'pkg/keuzehulp.js', 'pkg/keuz
 /** Kept when a page uses them (the other pages and the plan page's wasm). */
 const ON_USE = ['pkg-widget/keuzehulp.js', 'pkg-widget/keuzehulp_bg.wasm', 'overzicht.html', 'overview.html',
   'overview.css', 'overview-nojs.css', 'overview.js', 'embed.html', 'embed.css', 'embed-page.js', 'embed-theme.js', 'embed.js'];
+/** Fetched in the background after a first visit (with the above): the whole of ON_USE in xtask/src/worker.rs. */
+const WARM_UP = [...ON_USE, 'pkg/content-nl.txt', 'pkg/content-en.txt', 'werkgevers.html', 'employers.html', 'employers.js',
+  'studio.html', 'studio.css', 'studio.js', 'studio-worker.js', 'studio-preview.html', 'studio-preview.js', 'studio/builtin.json',
+  'pkg-studio/keuzehulp.js', 'pkg-studio/keuzehulp_bg.wasm'];
+
+/** Emulate Save-Data (navigator.connection.saveData) for `page`: no background warm-up. */
+async function saveData(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+  assert.equal(await page.evaluate(() => navigator.connection?.saveData), true, 'Save-Data is emulated');
+}
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -51,6 +65,9 @@ test(`after the first visit the app works offline (${BASE_URL})`, async () => {
   const app = await openApp(browser, { path: 'privacy.html', waitForApp: false });
   const { page, context } = app;
   try {
+    // With Save-Data: the worker keeps the shell only, and no more is
+    // downloaded in the background (without it, see "after one visit of the site").
+    await saveData(page);
     await page.evaluate((stale) => caches.open(stale), STALE);
     await page.goto(new URL(`#${FIRST}&stap=controle`, BASE_URL).href, { waitUntil: 'load' });
     await page.waitForSelector('html[data-keuzehulp]', { timeout: 15000 });
@@ -72,11 +89,13 @@ test(`after the first visit the app works offline (${BASE_URL})`, async () => {
     for (let waited = 0; !(await packCached()) && waited < 15000; waited += 100) {
       await new Promise((r) => setTimeout(r, 100));
     }
+    // (Time for a warm-up, were it asked for: the page is idle by now.)
+    await page.waitForTimeout(2000);
     const cached = await cacheContents(page);
     assert.deepEqual(Object.keys(cached), [`keuzehulp-${build}`], 'one cache, named after this build; the stale one is gone');
     const urls = (files) => files.map((f) => new URL(f, BASE_URL).href).sort();
     assert.deepEqual(cached[`keuzehulp-${build}`], urls([...SHELL, 'pkg/content-nl.txt']),
-      `exactly the app shell and the Dutch texts (this visit downloaded no English): ${JSON.stringify(cached)}`);
+      `exactly the app shell and the Dutch texts (this visit downloaded no English; Save-Data: no warm-up): ${JSON.stringify(cached)}`);
 
     // Offline: a reload and the way to the advice.
     await context.setOffline(true);
@@ -143,12 +162,39 @@ test(`after the first visit the app works offline (${BASE_URL})`, async () => {
   }
 });
 
-/** A first visit, until the worker controls the page; with helpers for the worker's cache. */
-async function controlled() {
-  const app = await openApp(browser, { path: '' });
+/** The URLs of `files` that `page`'s worker cache does not hold yet. */
+async function missing(page, files) {
+  const cached = Object.values(await cacheContents(page)).flat();
+  return files.filter((f) => !cached.includes(new URL(f, BASE_URL).href));
+}
+
+/** Wait until the background warm-up has put every file of WARM_UP into the cache. */
+async function warmedUp(page) {
+  let left = await missing(page, WARM_UP);
+  for (let waited = 0; left.length > 0 && waited < 60000; waited += 200) {
+    await new Promise((r) => setTimeout(r, 200));
+    left = await missing(page, WARM_UP);
+  }
+  assert.deepEqual(left, [], 'the warm-up kept every file');
+}
+
+/**
+ * A first visit, until the worker controls the page (and, unless `save`
+ * emulates Save-Data, its background warm-up is done, so that it does not
+ * race a test); with helpers for the worker's cache.
+ */
+async function controlled({ save = false } = {}) {
+  // (With Save-Data: set on a page without the app, before the app's first load.)
+  const app = await openApp(browser, save ? { path: 'privacy.html', waitForApp: false } : { path: '' });
   const { page } = app;
+  if (save) {
+    await saveData(page);
+    await page.goto(BASE_URL, { waitUntil: 'load' });
+    await page.waitForSelector('html[data-keuzehulp]', { timeout: 15000 });
+  }
   assert.equal(await app.appState(), 'ready');
   await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout: 15000 });
+  if (!save) await warmedUp(page);
   const build = await page.locator('meta[name="keuzehulp-build"]').getAttribute('content');
   const cacheName = `keuzehulp-${build}`;
   /** SHA-256 of `file` in the worker's cache (null: not there). */
@@ -316,8 +362,8 @@ test(`a damaged index.html in the cache is kept while the network is down, and r
   }
 });
 
-test(`plan.html, the overview and embed.html work offline after one visit (${BASE_URL})`, async () => {
-  const app = await controlled();
+test(`with Save-Data: plan.html, the overview and embed.html work offline after one visit of each (${BASE_URL})`, async () => {
+  const app = await controlled({ save: true });
   const { page, context } = app;
   const planUrl = new URL(`plan.html#${FIRST}&stap=plan`, BASE_URL).href;
   try {
@@ -365,10 +411,98 @@ test(`plan.html, the overview and embed.html work offline after one visit (${BAS
     assert.ok(embed.fromServiceWorker(), 'embed.html (with another query) from the worker');
     await page.waitForFunction(() => document.documentElement.dataset.keuzehulp === 'ready', null, { timeout: 15000 });
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-    // Still no URL with a query in the cache.
+    // Still no URL with a query in the cache, and with Save-Data nothing the pages did not use.
     for (const url of Object.values(await cacheContents(page)).flat()) assert.ok(!/[#?]/.test(url), url);
+    assert.deepEqual(await missing(page, ['studio.html', 'pkg-studio/keuzehulp_bg.wasm', 'werkgevers.html']),
+      ['studio.html', 'pkg-studio/keuzehulp_bg.wasm', 'werkgevers.html'], 'no warm-up with Save-Data');
   } finally {
     await context.setOffline(false).catch(() => {});
+    await app.close();
+  }
+});
+
+test(`after one visit of the start page, every page of the site works offline, with the crisis line (${BASE_URL})`, async () => {
+  // Issue 28: "plan.html, the overview and embed.html work offline after one
+  // visit of the site", not of each page: the worker fetches the rest in the
+  // background once the first visit is idle.
+  const app = await openApp(browser, { path: '' });
+  const { page, context } = app;
+  try {
+    assert.equal(await app.appState(), 'ready');
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout: 15000 });
+    // Only this page was opened: the rest came in the background.
+    assert.deepEqual(app.requests.filter((u) => /\.html|pkg-(widget|studio)/.test(u) && !u.endsWith('/index.html')), [],
+      'the page itself asked for no other page');
+    await warmedUp(page);
+    const errorsBefore = app.consoleErrors.length;
+    await context.setOffline(true);
+    // (Some Chromium builds let a service worker's own fetch through the
+    // offline emulation: the route holds everything of ours back as a
+    // network without connection would.)
+    await context.route(`${BASE_URL}**`, (route) => route.abort('internetdisconnected'));
+    const open = async (path) => {
+      await page.goto('about:blank');
+      const response = await page.goto(new URL(path, BASE_URL).href, { waitUntil: 'load' });
+      assert.ok(response?.fromServiceWorker(), `${path} from the worker`);
+      return response;
+    };
+    const crisisLine = async (where) => {
+      const link = page.locator('a[href="tel:113"]:visible').first();
+      await link.waitFor({ timeout: 15000 });
+      assert.ok(await link.isVisible(), `${where}: the crisis line`);
+    };
+
+    await open(`plan.html#${FIRST}&stap=plan`);
+    await page.waitForSelector('html[data-keuzehulp="ready"]', { timeout: 15000 });
+    assert.equal((await page.locator('#keuzehulp-app h1').innerText()).trim(), 'Jouw plan');
+    await crisisLine('plan.html');
+
+    await open('overzicht.html');
+    assert.ok(await page.locator('.kh-ov-item').count() > 0, 'overzicht.html: the items');
+    await crisisLine('overzicht.html');
+
+    await open('embed.html');
+    await page.waitForFunction(() => document.documentElement.dataset.keuzehulp === 'ready', null, { timeout: 15000 });
+    assert.ok(await page.locator('#keuzehulp-embed h1').count() > 0, 'embed.html: the app');
+    await crisisLine('embed.html');
+
+    await open('werkgevers.html');
+    assert.equal(await page.locator('h1').innerText(), 'Voor werkgevers en HR');
+    await page.locator('#kh-hr-copy').waitFor(); // (employers.js ran)
+    await crisisLine('werkgevers.html');
+
+    // The studio, and its answer-space check: the check's own worker
+    // (studio-worker.js) loads its wasm from the cache too.
+    await open('studio.html');
+    await page.waitForSelector('html[data-studio="ready"]', { timeout: 30000 });
+    await page.locator('#ks-summary').filter({ hasText: /Geen fouten/ }).waitFor();
+    // (The studio has no crisis line of its own: it is a tool for rule
+    // experts; its preview of the advice, drawn by its wasm, has one.)
+    assert.ok(await page.locator('#ks-advice a[href="tel:113"]').count() > 0, 'studio.html: the preview, with the crisis line');
+    await page.locator('#ks-run-space').click();
+    await page.waitForFunction(() => Number(document.getElementById('ks-space-progress')?.getAttribute('value')) >= 1
+      || /combinaties/.test(document.getElementById('ks-space-status')?.textContent ?? ''), null, { timeout: 60000 });
+    assert.doesNotMatch(await page.locator('#ks-space-status').innerText(), /worker|fout|error/i, 'the check runs offline');
+
+    const offlineErrors = app.consoleErrors.slice(errorsBefore);
+    assert.deepEqual(offlineErrors, [], 'no errors offline');
+    assert.deepEqual(app.failedRequests, [], 'no failed requests offline');
+  } finally {
+    await context.unroute(`${BASE_URL}**`).catch(() => {});
+    await context.setOffline(false).catch(() => {});
+    await app.close();
+  }
+});
+
+test(`with Save-Data the first visit asks for no background warm-up (${BASE_URL})`, async () => {
+  const app = await controlled({ save: true });
+  const { page } = app;
+  try {
+    await page.waitForTimeout(3000); // (the page has been idle long enough)
+    assert.deepEqual(await missing(page, WARM_UP.filter((f) => f !== 'pkg/content-nl.txt')),
+      WARM_UP.filter((f) => f !== 'pkg/content-nl.txt'), 'nothing but the shell and this visit\'s pack');
+    await app.assertClean();
+  } finally {
     await app.close();
   }
 });

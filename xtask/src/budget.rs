@@ -163,6 +163,21 @@ pub fn overview_visit(dist: &Path) -> Result<FirstVisit, String> {
     Ok(FirstVisit { sizes, others: Vec::new() })
 }
 
+/// What the service worker fetches in the background after a first visit
+/// (`xtask/src/worker.rs` `ON_USE`, less what the first visit already
+/// loaded): not part of what a first visit needs to be usable, so not in its
+/// cap, but with a cap of its own so that it cannot grow unnoticed.
+pub fn background(dist: &Path, first: &FirstVisit) -> Result<FirstVisit, String> {
+    let files: Vec<PathBuf> = crate::worker::ON_USE
+        .iter()
+        .map(PathBuf::from)
+        .filter(|f| dist.join(f).is_file() && !first.sizes.iter().any(|s| &s.file == f))
+        .collect();
+    let mut cache = SizeCache::load();
+    let sizes = files.iter().map(|f| measure(dist, f, &mut cache)).collect::<Result<Vec<_>, _>>()?;
+    Ok(FirstVisit { sizes, others: Vec::new() })
+}
+
 /// The caps: brotli bytes that may not be passed (`xtask/size-budget.toml`).
 #[derive(Debug, PartialEq)]
 pub struct Caps {
@@ -170,6 +185,8 @@ pub struct Caps {
     pub wasm_brotli: u64,
     /// A first visit of the overview (`overzicht.html` and what it loads).
     pub overview_brotli: u64,
+    /// The worker's background warm-up after a first visit (`background`).
+    pub background_brotli: u64,
 }
 
 pub fn caps_path() -> PathBuf {
@@ -178,7 +195,7 @@ pub fn caps_path() -> PathBuf {
 
 /// `key = 123_456` lines; `#` starts a comment. Every key is required.
 pub fn parse_caps(text: &str) -> Result<Caps, String> {
-    let (mut total, mut wasm, mut overview) = (None, None, None);
+    let (mut total, mut wasm, mut overview, mut background) = (None, None, None, None);
     for (n, line) in text.lines().enumerate() {
         let line = line.split('#').next().unwrap_or("").trim();
         if line.is_empty() {
@@ -191,12 +208,15 @@ pub fn parse_caps(text: &str) -> Result<Caps, String> {
             "total_brotli" => total = Some(value),
             "wasm_brotli" => wasm = Some(value),
             "overview_brotli" => overview = Some(value),
+            "background_brotli" => background = Some(value),
             other => return Err(format!("{CAPS_FILE}:{}: unknown key `{other}`", n + 1)),
         }
     }
-    match (total, wasm, overview) {
-        (Some(total_brotli), Some(wasm_brotli), Some(overview_brotli)) => Ok(Caps { total_brotli, wasm_brotli, overview_brotli }),
-        _ => Err(format!("{CAPS_FILE} needs `total_brotli`, `wasm_brotli` and `overview_brotli`")),
+    match (total, wasm, overview, background) {
+        (Some(total_brotli), Some(wasm_brotli), Some(overview_brotli), Some(background_brotli)) => {
+            Ok(Caps { total_brotli, wasm_brotli, overview_brotli, background_brotli })
+        }
+        _ => Err(format!("{CAPS_FILE} needs `total_brotli`, `wasm_brotli`, `overview_brotli` and `background_brotli`")),
     }
 }
 
@@ -218,6 +238,11 @@ pub fn check(dist: &Path) -> Result<Report, String> {
     let overview_br = overview.total(|s| s.brotli);
     let overview_ok = overview_br <= caps.overview_brotli || !dist.join(OVERVIEW_PAGE).is_file();
     print!("{}", overview.table().replacen("first visit downloads", "overview first visit", 1));
+    // What the worker fetches after the first visit, when the page is idle (sw.js, warmUp).
+    let background = background(dist, &fv)?;
+    let background_br = background.total(|s| s.brotli);
+    let background_ok = background_br <= caps.background_brotli;
+    print!("{}", background.table().replacen("first visit downloads", "background after a visit", 1));
     let verdict = |ok: bool| if ok { "ok" } else { "OVER" };
     println!(
         "caps ({CAPS_FILE}): total {br} of {} bytes {}, wasm {wasm_br} of {} bytes {}",
@@ -227,19 +252,22 @@ pub fn check(dist: &Path) -> Result<Report, String> {
         verdict(wasm_ok)
     );
     println!("overview ({OVERVIEW_PAGE}): {overview_br} of {} bytes {}", caps.overview_brotli, verdict(overview_ok));
-    if !(total_ok && wasm_ok && overview_ok) {
-        println!("a first visit is over its cap: make it smaller (see the tables)");
+    println!("background (the worker's warm-up after a visit): {background_br} of {} bytes {}", caps.background_brotli, verdict(background_ok));
+    if !(total_ok && wasm_ok && overview_ok && background_ok) {
+        println!("a download is over its cap: make it smaller (see the tables)");
     }
     Ok(Report {
-        ok: total_ok && wasm_ok && overview_ok,
+        ok: total_ok && wasm_ok && overview_ok && background_ok,
         summary: format!(
-            "total {} br (cap {}), wasm {} br (cap {}), overview {} br (cap {})",
+            "total {} br (cap {}), wasm {} br (cap {}), overview {} br (cap {}), background {} br (cap {})",
             kb(br),
             kb(caps.total_brotli),
             kb(wasm_br),
             kb(caps.wasm_brotli),
             kb(overview_br),
             kb(caps.overview_brotli),
+            kb(background_br),
+            kb(caps.background_brotli),
         ),
     })
 }
@@ -257,14 +285,37 @@ mod tests {
 
     #[test]
     fn caps_file_parses_and_the_checked_in_one_holds_the_agreed_caps() {
-        let r = parse_caps("# c\ntotal_brotli = 100_000 # x\n\nwasm_brotli=90000\noverview_brotli = 1_000\n").unwrap();
-        assert_eq!(r, Caps { total_brotli: 100_000, wasm_brotli: 90_000, overview_brotli: 1_000 });
-        assert!(parse_caps("total_brotli = 1\nwasm_brotli = 1\n").unwrap_err().contains("needs `total_brotli`, `wasm_brotli` and `overview_brotli`"));
+        let r = parse_caps("# c\ntotal_brotli = 100_000 # x\n\nwasm_brotli=90000\noverview_brotli = 1_000\nbackground_brotli = 2_000\n").unwrap();
+        assert_eq!(r, Caps { total_brotli: 100_000, wasm_brotli: 90_000, overview_brotli: 1_000, background_brotli: 2_000 });
+        assert!(parse_caps("total_brotli = 1\nwasm_brotli = 1\noverview_brotli = 1\n").unwrap_err().contains("and `background_brotli`"));
         assert!(parse_caps("total_brotli = 1\nwasm_brotli = x\n").unwrap_err().contains(":2:"));
         assert!(parse_caps("total = 1\n").unwrap_err().contains("unknown key"));
         let real = parse_caps(&std::fs::read_to_string(caps_path()).unwrap()).unwrap();
-        // Issue 29: 135 KB for a first visit, 95 KB for the site's wasm; issue 18: 24 KB for the overview's.
-        assert_eq!(real, Caps { total_brotli: 135 * 1024, wasm_brotli: 95 * 1024, overview_brotli: 24 * 1024 });
+        // Issue 29: 135 KB for a first visit, 95 KB for the site's wasm; issue 18: 24 KB for the overview's;
+        // issue 28: the background warm-up after a visit its own, generous one.
+        assert_eq!(
+            real,
+            Caps { total_brotli: 135 * 1024, wasm_brotli: 95 * 1024, overview_brotli: 24 * 1024, background_brotli: BACKGROUND_CAP }
+        );
+    }
+
+    /// 512 KB (the value in xtask/size-budget.toml; set when the warm-up was 443 KB).
+    const BACKGROUND_CAP: u64 = 512 * 1024;
+
+    #[test]
+    fn background_is_what_the_worker_fetches_after_a_visit_less_the_first_visit() {
+        let dir = std::env::temp_dir().join(format!("xtask-background-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        util::write(&dir.join("pkg/content-nl.txt"), "nl ".repeat(50)).unwrap();
+        util::write(&dir.join("pkg/content-en.txt"), "en ".repeat(50)).unwrap();
+        util::write(&dir.join("overzicht.html"), "<p>overzicht</p>").unwrap();
+        let mut cache = SizeCache::default();
+        let first = FirstVisit { sizes: vec![measure(&dir, Path::new("pkg/content-nl.txt"), &mut cache).unwrap()], others: Vec::new() };
+        let bg = background(&dir, &first).unwrap();
+        let files: Vec<String> = bg.sizes.iter().map(|s| util::slash(&s.file)).collect();
+        assert_eq!(files, ["pkg/content-en.txt", "overzicht.html"], "in ON_USE, in dist, not loaded on the first visit");
+        assert!(bg.total(|s| s.brotli) > 0);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -27,14 +27,16 @@ pub const SHELL: &[&str] = &[
     "plan.html",
     "plan.css",
 ];
-/// Cached when a page uses them (and their bytes are this build's): the
-/// content packs of the languages used, and the other pages of the site with
-/// what they load — the plan page's wasm (the widget's), the overview, the
-/// iframe page. After one visit of each, it works offline (issue 28). Not
-/// at install: the widget's wasm and the overview pages would add 125 KB
-/// brotli to every first visit, over its cap. (Not the embed builder: it is
-/// for HR at a desk, online.) The employers' pages and the rules studio
-/// likewise: after one visit online they open offline (issues 31 and 33).
+/// Fetched in the background once a first visit has loaded and is idle (the
+/// page posts `keuzehulp:warm-up` to the active worker; not with Save-Data),
+/// and kept when a page uses them; only when their bytes are this build's:
+/// the content packs, and the other pages of the site with what they load —
+/// the plan page's wasm (the widget's), the overview, the iframe page, the
+/// employers' pages, the rules studio. So after one visit of the site they
+/// all work offline (issue 28). Not at install: they would double what a
+/// first visit needs before it is usable (its cap); the size budget gives
+/// them a line and a cap of their own (`budget::background`). (Not the
+/// embed builder: it is for HR at a desk, online.)
 pub const ON_USE: &[&str] = &[
     "pkg/content-nl.txt",
     "pkg/content-en.txt",
