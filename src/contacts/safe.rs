@@ -272,6 +272,13 @@ fn mark_times(items: &mut Vec<Item>) {
     }
 }
 
+/// Whether the digits `n` hold a crisis number (its digits, from
+/// `crate::crisis`: 113, 0800-0113, 112) or the prefix of a free or paid line
+/// (0800, 0900).
+fn imitates_a_line(n: &str) -> bool {
+    crate::crisis::NUMBERS.iter().any(|c| n.contains(c.tel.trim_start_matches("tel:"))) || ["0800", "0900"].iter().any(|p| n.contains(p))
+}
+
 fn has_number_to_call(text: &[char]) -> bool {
     let items = number_items(text);
     // Numbers: groups of digits, joined across separators.
@@ -280,7 +287,7 @@ fn has_number_to_call(text: &[char]) -> bool {
     let mut previous_group = 0usize;
     let mut list_break = false;
     let mut after_call = false;
-    let bad = |n: &str| n.len() >= PHONE_DIGITS || ["113", "112", "0800", "0900"].iter().any(|x| n.contains(x));
+    let bad = |n: &str| n.len() >= PHONE_DIGITS || imitates_a_line(n);
     for (k, item) in items.iter().enumerate() {
         match *item {
             Item::Digit(d) => {
