@@ -183,3 +183,39 @@ export function formatViolations(violations) {
 export async function adviceComplete(scope) {
   await scope.locator('.kh-results:not([aria-busy])').waitFor({ timeout: 10000 });
 }
+
+/** A page at the keuzehulp's own origin with nothing but embed.js (no CSP, no other scripts). */
+const WIDGET_HOST_PAGE = '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>memory</title>'
+  + '<script type="module" src="embed.js"></script></head><body><main id="host"></main></body></html>';
+
+/**
+ * The memory tests' host (memory.test.mjs, memory-walk.test.mjs): a page
+ * `name` at the keuzehulp's origin holding only embed.js and an empty
+ * `<main id="host">`, with <keuzehulp-widget> defined. Returns
+ *   context, page, errors (page errors and console errors),
+ *   measure()  → { js, wasm }: the JS heap after garbage collection (CDP
+ *              HeapProfiler.collectGarbage ×3, Runtime.getHeapUsage) and the
+ *              widget wasm's memory in bytes.
+ */
+export async function openWidgetHost(browser, name) {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'nl-NL' });
+  const url = new URL(name, BASE_URL).href;
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: WIDGET_HOST_PAGE }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => customElements.get('keuzehulp-widget'));
+  const cdp = await context.newCDPSession(page);
+  const measure = async () => {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await page.evaluate(async () => {
+      const glue = await import('./pkg-widget/keuzehulp.js');
+      return (await glue.default()).memory.buffer.byteLength;
+    });
+    return { js: usedSize, wasm };
+  };
+  return { context, page, errors, measure };
+}

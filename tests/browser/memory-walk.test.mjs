@@ -11,7 +11,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, BASE_URL, PHONE } from './helpers.mjs';
+import { startBrowser, openWidgetHost } from './helpers.mjs';
 
 const WALKS = 300;
 const WARM_UP = 20;
@@ -23,21 +23,9 @@ let browser;
 before(async () => { browser = await startBrowser(); });
 after(async () => { await browser?.close(); });
 
-const HOST_PAGE = '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>memory</title>'
-  + '<script type="module" src="embed.js"></script></head><body><main id="host"></main></body></html>';
-
 test(`${WALKS} widgets walked to the advice and the plan, then removed, leave less than ${PER_WALK} B of JS heap each`, async () => {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'nl-NL' });
-  const url = new URL('memory-walk-host.html', BASE_URL).href;
-  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: HOST_PAGE }));
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const { context, page, errors, measure } = await openWidgetHost(browser, 'memory-walk-host.html');
   try {
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => customElements.get('keuzehulp-widget'));
-    const cdp = await context.newCDPSession(page);
 
     const walk = (n) => page.evaluate(async (count) => {
       const tick = () => new Promise((r) => { setTimeout(r, 0); });
@@ -77,16 +65,6 @@ test(`${WALKS} widgets walked to the advice and the plan, then removed, leave le
       }
       return host.childElementCount;
     }, n);
-
-    const measure = async () => {
-      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-      const wasm = await page.evaluate(async () => {
-        const glue = await import('./pkg-widget/keuzehulp.js');
-        return (await glue.default()).memory.buffer.byteLength;
-      });
-      return { js: usedSize, wasm };
-    };
 
     await walk(WARM_UP);
     const start = await measure();

@@ -7,7 +7,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, BASE_URL, PHONE } from './helpers.mjs';
+import { startBrowser, openWidgetHost, BASE_URL } from './helpers.mjs';
 
 const MOUNTS = 1000;
 const WARM_UP = 50;
@@ -17,22 +17,9 @@ let browser;
 before(async () => { browser = await startBrowser(); });
 after(async () => { await browser?.close(); });
 
-/** A page at the keuzehulp's own origin with nothing but embed.js (no CSP, no other scripts). */
-const HOST_PAGE = '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>memory</title>'
-  + '<script type="module" src="embed.js"></script></head><body><main id="host"></main></body></html>';
-
 test(`1,000 widget mounts grow the JS heap and the wasm memory by less than 100 KB each (${BASE_URL})`, async () => {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'nl-NL' });
-  const url = new URL('memory-host.html', BASE_URL).href;
-  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: HOST_PAGE }));
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const { context, page, errors, measure } = await openWidgetHost(browser, 'memory-host.html');
   try {
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => customElements.get('keuzehulp-widget'));
-    const cdp = await context.newCDPSession(page);
 
     /** Mount a widget, wait until it is ready, remove it; `n` times. */
     const cycle = (n) => page.evaluate(async (count) => {
@@ -52,16 +39,6 @@ test(`1,000 widget mounts grow the JS heap and the wasm memory by less than 100 
       }
       return document.getElementById('host').childElementCount;
     }, n);
-
-    const measure = async () => {
-      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-      const wasm = await page.evaluate(async () => {
-        const glue = await import('./pkg-widget/keuzehulp.js');
-        return (await glue.default()).memory.buffer.byteLength;
-      });
-      return { js: usedSize, wasm };
-    };
 
     // Warm up: both languages' texts, yew's first allocations, the JIT.
     await cycle(WARM_UP);
