@@ -23,7 +23,8 @@ mod imp {
     }
 
     /// Show `fragment` in the address bar: a new history entry, or (on the
-    /// first render, to tidy up the opened link) a replacement.
+    /// first render, to tidy up the opened link) a replacement (which keeps
+    /// the entry's mark, [`mark_entry`]).
     pub fn set_hash(fragment: &str, replace: bool) {
         let Some(w) = window() else { return };
         if replace {
@@ -31,10 +32,45 @@ mod imp {
             let base = format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default());
             let url = if fragment.is_empty() { base } else { format!("{base}#{fragment}") };
             if let Ok(history) = w.history() {
-                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+                let state = history.state().unwrap_or(JsValue::NULL);
+                let _ = history.replace_state_with_url(&state, "", Some(&url));
             }
         } else {
+            WRITING.with(|w| w.set(true));
             let _ = w.location().set_hash(fragment);
+            WRITING.with(|w| w.set(false));
+        }
+    }
+
+    thread_local! {
+        /// Set while the app itself writes a new entry (a `popstate` then is its own).
+        static WRITING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
+    /// The marks in `history.state` of an entry whose address is the app's own
+    /// spelling of what it shows: with or without a link's notices.
+    const OURS: &str = "keuzehulp";
+    const OURS_WITH_NOTICES: &str = "keuzehulp:notices";
+
+    /// Mark the current history entry as the app's own spelling of its state
+    /// (`notices`: it shows the notices of the link that led there).
+    pub fn mark_entry(notices: bool) {
+        if let Some(history) = window().and_then(|w| w.history().ok()) {
+            let mark = if notices { OURS_WITH_NOTICES } else { OURS };
+            if history.state().ok().and_then(|s| s.as_string()).as_deref() != Some(mark) {
+                let _ = history.replace_state(&JsValue::from_str(mark), "");
+            }
+        }
+    }
+
+    /// The current entry's mark: `None` when the app did not write it (a
+    /// link typed, pasted or opened), else whether it showed a link's notices.
+    pub fn entry_mark() -> Option<bool> {
+        let state = window()?.history().ok()?.state().ok()?.as_string()?;
+        match state.as_str() {
+            OURS => Some(false),
+            OURS_WITH_NOTICES => Some(true),
+            _ => None,
         }
     }
 
@@ -269,6 +305,17 @@ mod imp {
         let w = window()?;
         Some(gloo::events::EventListener::new(&w, "hashchange", move |_| callback()))
     }
+
+    /// Listen for `popstate` (Back, Forward, a new fragment) on the window,
+    /// except the one of the app's own new entry; lives as long as the returned value.
+    pub fn on_popstate(callback: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+        let w = window()?;
+        Some(gloo::events::EventListener::new(&w, "popstate", move |_| {
+            if !WRITING.with(|w| w.get()) {
+                callback();
+            }
+        }))
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -322,6 +369,13 @@ mod imp {
         f()
     }
     pub fn on_hashchange(_callback: impl Fn() + 'static) -> Option<()> {
+        None
+    }
+    pub fn on_popstate(_callback: impl Fn() + 'static) -> Option<()> {
+        None
+    }
+    pub fn mark_entry(_notices: bool) {}
+    pub fn entry_mark() -> Option<bool> {
         None
     }
 }

@@ -6,7 +6,9 @@
 //     (issue 28; frame-height.test.mjs sweeps widths per answer set);
 //  6. a failed wasm load is tried again by the next widget, and the console
 //     tells a network failure from a CSP refusal;
-//  7. a hashchange clears the old link's notices and tidies the address.
+//  7. a hashchange clears the old link's notices and tidies the address;
+//     Back across a change of taal= leaves no notice of the other entry and
+//     shows the entry's own language (issue 28 item 9).
 // (2, the service worker's digests: offline.test.mjs; 5, contacts:
 // tests/contacts.rs; 8, memory: memory.test.mjs.)
 //
@@ -211,6 +213,48 @@ test('a hashchange clears the old link\'s notices and puts the app\'s own fragme
     assert.ok(hash.length < 1000, `the address holds ${hash.length} characters`);
     assert.match(hash, /^#?rol=werknemer/, hash.slice(0, 100));
     assert.equal(await page.evaluate(() => history.length), history + 1, 'the hashchange\'s own entry only, tidied in place');
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});
+
+test('Back across a change of taal=: no notice of the other entry stays, and each entry shows its own language', async () => {
+  const app = await openApp(browser, { path: '#rol=werknemer&stap=sector&taal=en' });
+  const { page } = app;
+  const notices = page.locator('#keuzehulp-app .kh-notices li');
+  const lang = () => page.evaluate(() => document.documentElement.lang);
+  try {
+    assert.equal(await app.appState(), 'ready');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    const first = await page.evaluate(() => window.location.hash);
+    // A link with a mistake and without taal=: the language shown stays, and
+    // the tidied address is the same as the entry before it.
+    await page.evaluate(() => { window.location.hash = 'rol=werknemer&sector=onzin&stap=sector'; });
+    await notices.first().waitFor({ timeout: 5000 });
+    assert.match(await notices.first().innerText(), /onzin/);
+    assert.equal(await page.evaluate(() => window.location.hash), first, 'tidied to the same address as the entry before');
+    // Back: the entry before showed no notice (no hashchange comes: the address is the same).
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelectorAll('#keuzehulp-app .kh-notices li').length === 0, null, { timeout: 5000 })
+      .catch(() => {});
+    assert.equal(await notices.count(), 0, 'the notice of the other entry is gone after Back');
+    assert.equal(await lang(), 'en');
+
+    // The language switch makes an entry; Back to the Dutch one (the app
+    // writes no taal= for Dutch) shows Dutch again, Forward English.
+    await page.locator('#keuzehulp-app button.kh-lang-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'nl' && !window.location.hash.includes('taal='));
+    await page.locator('#keuzehulp-app button.kh-lang-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en' && window.location.hash.includes('taal=en'));
+    await page.goBack();
+    await page.waitForFunction(() => document.documentElement.lang === 'nl', null, { timeout: 5000 }).catch(() => {});
+    assert.equal(await lang(), 'nl', 'Back to the Dutch entry shows Dutch');
+    assert.doesNotMatch(await page.evaluate(() => window.location.hash), /taal=/, 'and its address stays the Dutch one');
+    await page.goForward();
+    await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 5000 }).catch(() => {});
+    assert.equal(await lang(), 'en', 'Forward to the English entry shows English');
+    assert.equal(await notices.count(), 0);
     await app.assertClean();
   } finally {
     await app.close();

@@ -11,6 +11,15 @@
 //! effect run then too). The `hashchange` of the app's own new entry is
 //! told by the fragment it wrote.
 //!
+//! Each entry whose address is the app's own spelling of its state is marked
+//! (`history.state`, `dom::mark_entry`), with whether it shows the notices of
+//! the link that led there. So Back and Forward (issue 28 item 9): an entry
+//! the app wrote without `taal=` is Dutch (a link from elsewhere without it
+//! keeps the language shown), and Back to an entry with the same address as
+//! the one shown (a tidied link can spell the entry before it: no
+//! `hashchange` then, only `popstate`) takes away notices that entry did not
+//! show.
+//!
 //! Typing in the plan: the state changes with every keystroke, the address
 //! once typing pauses ([`replace_soon`]). `history.replaceState` is the
 //! dearest part of a keystroke (0.9 ms of its 2 ms in Chromium), and Safari
@@ -51,10 +60,14 @@ pub fn use_address(on: bool, state: &State, fragment: &str, title: String, lang:
     let update = use_force_update();
     let before = use_mut_ref(|| None::<Place>);
     let hashchange = use_mut_ref(|| None);
+    let popstate = use_mut_ref(|| None);
+    // Whether the app shows a link's notices (for the popstate listener).
+    let notices_shown = use_mut_ref(|| false);
+    *notices_shown.borrow_mut() = !state.notices.is_empty();
     let place = Place { answers: state.answers.clone(), step: state.step, lang: state.lang };
     let change = state.address;
-    let deps = (fragment.to_string(), title, lang, *opened.borrow(), on);
-    use_effect_with(deps, move |(fragment, title, lang, _, on)| {
+    let deps = (fragment.to_string(), title, lang, *opened.borrow(), on, !state.notices.is_empty());
+    use_effect_with(deps, move |(fragment, title, lang, _, on, notices)| {
         if !*on {
             return;
         }
@@ -90,12 +103,22 @@ pub fn use_address(on: bool, state: &State, fragment: &str, title: String, lang:
                 }
             }
         }
+        if dom::hash() == *fragment {
+            dom::mark_entry(*notices);
+        }
         dom::set_title(title);
         dom::set_document_lang(*lang);
         // Browser back/forward and pasted links: open the link in the address.
         // (Kept in the hook: removed when the app goes.)
         let mut hashchange = hashchange.borrow_mut();
         if hashchange.is_none() {
+            let (own, dispatch) = (shown.clone(), dispatcher.clone());
+            *popstate.borrow_mut() = dom::on_popstate(move || {
+                // Back or Forward to an entry with the address shown: no hashchange follows.
+                if is_own(&own) && *notices_shown.borrow() && dom::entry_mark() != Some(true) {
+                    dispatch.dispatch(Action::Open { link: link_in_address(), shown: true });
+                }
+            });
             *hashchange = dom::on_hashchange(move || {
                 if is_own(&shown) {
                     return;
@@ -103,13 +126,25 @@ pub fn use_address(on: bool, state: &State, fragment: &str, title: String, lang:
                 // Back or Forward while the plan's address waits: the other entry wins.
                 cancel_pending();
                 let link = dom::hash();
-                dispatcher.dispatch(Action::Open { link: url::parse(rules(), &link), shown: true });
+                dispatcher.dispatch(Action::Open { link: link_in_address(), shown: true });
                 *opened_link.borrow_mut() = Some(link);
                 *opened.borrow_mut() += 1;
                 update.force_update();
             });
         }
     });
+}
+
+/// The link in the address, as the app opens it. An entry the app wrote
+/// spells Dutch without `taal=` (`url::fragment`): Back or Forward to it
+/// shows Dutch again. A link from elsewhere without `taal=` keeps the
+/// language shown.
+fn link_in_address() -> url::Parsed {
+    let mut link = url::parse(rules(), &dom::hash());
+    if link.lang.is_none() && dom::entry_mark().is_some() {
+        link.lang = Some(Lang::Nl);
+    }
+    link
 }
 
 /// The fragment the app shows (written by the effect); shared with the
