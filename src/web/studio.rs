@@ -122,6 +122,20 @@ pub fn studio_zip(names: Vec<String>, texts: Vec<String>) -> Vec<u8> {
     zip::stored(&names.into_iter().zip(texts).map(|(n, t)| (n, t.into_bytes())).collect::<Vec<_>>())
 }
 
+/// The `.toml` files of a zip the expert opened: `{"files": [{"path", "text"}]}`,
+/// or `{"error": "what is wrong"}` (see `zip::read`).
+#[wasm_bindgen]
+pub fn studio_unzip(bytes: &[u8]) -> String {
+    use keuzehulp_studio::json;
+    match zip::read(bytes) {
+        Ok(files) => {
+            let files = files.iter().map(|(p, t)| json::object(&[("path", json::string(p)), ("text", json::string(t))]));
+            json::object(&[("files", json::array(files))])
+        }
+        Err(e) => json::object(&[("error", json::string(&e))]),
+    }
+}
+
 /// Runs the case files against the edited rules: JSON, see `cases::outcomes_json`.
 #[wasm_bindgen]
 pub fn studio_cases(names: Vec<String>, texts: Vec<String>) -> String {
