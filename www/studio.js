@@ -236,7 +236,7 @@ function guarded(call, fallback) {
 function showCrash() {
   $("ks-summary").textContent = say().crashed;
   wasm = null;
-  loadWasm().then(check, () => ($("ks-failed").hidden = false));
+  loadWasm().then(() => check(true), () => ($("ks-failed").hidden = false));
 }
 
 function ruleFiles() {
@@ -349,7 +349,7 @@ function setFiles(next, from) {
   $("ks-opened").classList.remove("ks-status--error");
   $("ks-opened").textContent = say().opened(files.length, from);
   showFile(0);
-  check();
+  check(true);
 }
 
 /** @param {string} path */
@@ -535,7 +535,8 @@ function onInput() {
 
 // --- Checking and the advice ----------------------------------------------
 
-function check() {
+/** @param {boolean} [force] draw the questions and the advice even if the rules are as before */
+function check(force = false) {
   if (!wasm || !files.length) return;
   const rules = ruleFiles();
   const t0 = performance.now();
@@ -543,19 +544,22 @@ function check() {
   if (!result) return;
   // (For `cargo xtask bench`: the rules reader's part of a check.)
   performance.measure("ks-check-rules", { start: t0, end: performance.now() });
+  const same = JSON.stringify(result.messages) === JSON.stringify(messages) && result.ok === rulesOk;
   messages = result.messages;
   rulesOk = result.ok;
-  renderMessages();
+  // After a pause only what changed is drawn again (`cargo xtask bench` measures it):
+  // the messages when they differ, the questions and the advice when the rules do.
+  if (!same || force || !$("ks-messages").childElementCount) renderMessages();
   renderGutter();
   renderFileList();
-  renderQuestions();
+  if (result.changed || force) renderQuestions();
   // With errors the preview keeps the last good rules: nothing to render again.
-  if (rulesOk || !$("ks-advice").childElementCount) {
+  if ((rulesOk && (result.changed || force)) || !$("ks-advice").childElementCount) {
     const t1 = performance.now();
     preview();
     performance.measure("ks-check-preview", { start: t1, end: performance.now() });
   } else {
-    $("ks-stale").hidden = false;
+    $("ks-stale").hidden = rulesOk;
   }
   renderTake();
 }
@@ -904,7 +908,7 @@ function listen() {
     applyLanguage();
     shownQuestions = "";
     $("ks-opened").textContent = "";
-    check();
+    check(true);
   });
   // Leaving with unsent changes: the browser asks first.
   window.addEventListener("beforeunload", (e) => {

@@ -318,6 +318,34 @@ test('a mistake typed shows at its line and a click goes there; fixed, the previ
   }
 });
 
+test('after a pause only what changed is drawn again: a comment keeps the advice as it is, a text typed draws it anew', async () => {
+  const app = await openStudio();
+  const { page } = app;
+  try {
+    await openFile(page, 'rules.toml');
+    const checks = () => page.evaluate(() => performance.getEntriesByName('ks-check').length);
+    // The advice on the page, marked: drawn again, the mark is gone.
+    const mark = () => page.evaluate(() => { document.querySelector('#ks-advice .kh-results').dataset.mark = 'kept'; });
+    const kept = () => page.evaluate(() => document.querySelector('#ks-advice .kh-results')?.dataset.mark === 'kept');
+    await mark();
+    let before = await checks();
+    await page.locator('#ks-text').evaluate((t) => { t.focus(); t.setSelectionRange(t.value.length, t.value.length); });
+    await page.keyboard.insertText('\n# een opmerking\n');
+    await page.waitForFunction((n) => performance.getEntriesByName('ks-check').length > n, before);
+    assert.equal(await kept(), true, 'a comment changes nothing the advice shows');
+    assert.match(await page.locator('#ks-summary').innerText(), /Geen fouten/);
+    // A reason's text changed: the advice is drawn anew (and shows it where the reason is shown).
+    before = await checks();
+    await cursorAt(page, 'reason.nl = "', 'reason.nl = "'.length);
+    await page.keyboard.insertText('Zeker: ');
+    await page.waitForFunction((n) => performance.getEntriesByName('ks-check').length > n, before);
+    assert.equal(await kept(), false, 'the advice is drawn with the new rules');
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});
+
 test('another answer set changes the advice; acuut shows crisis help first', async () => {
   const app = await openStudio();
   const { page } = app;
