@@ -5,124 +5,58 @@
 use std::path::Path;
 
 use keuzehulp::builtin::RULES;
-use keuzehulp::engine::{Answers, RuleSet, evaluate, first_step};
-use serde::Deserialize;
+use keuzehulp::engine::Answers;
+use keuzehulp_rules_source::cases::{self, Case, Outcome};
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CaseFile {
-    case: Vec<Case>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Case {
-    name: String,
-    answers: String,
-    /// Exactly the first expert (for safety rules).
-    #[serde(default)]
-    first_expert: Option<String>,
-    /// Each must be among the first three categories.
-    #[serde(default)]
-    lead_categories: Vec<String>,
-    /// Each must be among the first three experts.
-    #[serde(default)]
-    lead_experts: Vec<String>,
-    /// Rule ids that must have matched.
-    #[serde(default)]
-    rules: Vec<String>,
-    /// Ids that must not appear at all.
-    #[serde(default)]
-    absent: Vec<String>,
-    /// Note ids that must be shown.
-    #[serde(default)]
-    notes: Vec<String>,
-    /// The id of the first step (rules/first_steps.toml).
-    #[serde(default)]
-    first_step: Option<String>,
-}
-
-fn load_cases() -> Vec<(String, Case)> {
+/// Every case file, `(name, text)`, in name order.
+fn case_files() -> Vec<(String, String)> {
     let mut files: Vec<_> = std::fs::read_dir(Path::new("tests/cases"))
         .expect("tests/cases exists")
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
     files.sort();
-    let mut cases = Vec::new();
-    for file in files {
-        let text = std::fs::read_to_string(&file).unwrap();
-        let parsed: CaseFile = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        let name = file.file_name().unwrap().to_string_lossy().into_owned();
-        cases.extend(parsed.case.into_iter().map(|c| (name.clone(), c)));
-    }
-    cases
+    files.iter().map(|f| (f.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(f).unwrap())).collect()
 }
 
-fn ids(rules: &RuleSet, items: &[keuzehulp::engine::Ranked]) -> Vec<String> {
-    items.iter().map(|r| rules.target_id(r.target).to_string()).collect()
+fn load_cases() -> Vec<Case> {
+    let mut all = Vec::new();
+    for (name, text) in case_files() {
+        match cases::read(&name, &text) {
+            Ok(cases) => all.extend(cases),
+            Err(o) => panic!("{}:{}: {}", o.file, o.line, o.problems.join("; ")),
+        }
+    }
+    all
+}
+
+/// The runner is `keuzehulp_rules_source::cases`, the one the rules studio runs in the browser.
+#[test]
+fn golden_cases_hold() {
+    let outcomes = cases::run_all(&RULES, &case_files());
+    let failures: Vec<String> = outcomes
+        .iter()
+        .flat_map(|o: &Outcome| o.problems.iter().map(move |m| format!("{}:{} `{}`: {m}", o.file, o.line, o.name)))
+        .collect();
+    println!("golden: {} cases checked", outcomes.len());
+    assert!(failures.is_empty(), "{} golden case failure(s):\n{}", failures.len(), failures.join("\n"));
 }
 
 #[test]
-fn golden_cases_hold() {
-    let rules = &RULES;
-    let cases = load_cases();
-    let mut failures = Vec::new();
-    for (file, case) in &cases {
-        let (answers, notices) = Answers::parse(rules, &case.answers);
-        let mut fail = |m: String| failures.push(format!("{file} `{}`: {m}", case.name));
-        if !notices.is_empty() {
-            fail(format!("bad answers: {notices:?}"));
-            continue;
-        }
-        let advice = evaluate(rules, &answers);
-        let categories = ids(rules, &advice.categories);
-        let experts = ids(rules, &advice.experts);
-        let top = |v: &[String]| v.iter().take(3).cloned().collect::<Vec<_>>();
-        if let Some(first) = &case.first_expert {
-            if experts.first() != Some(first) {
-                fail(format!("first expert {:?}, expected {first}", experts.first()));
-            }
-        }
-        for c in &case.lead_categories {
-            if !top(&categories).contains(c) {
-                fail(format!("category {c} not in the top three {:?}", top(&categories)));
-            }
-        }
-        for e in &case.lead_experts {
-            if !top(&experts).contains(e) {
-                fail(format!("expert {e} not in the top three {:?}", top(&experts)));
-            }
-        }
-        let matched: Vec<&str> = advice.matched_rules.iter().map(|&r| &*rules.rules[r as usize].id).collect();
-        for r in &case.rules {
-            if rules.rules.iter().all(|x| x.id != *r) {
-                fail(format!("rule {r} does not exist"));
-            } else if !matched.contains(&r.as_str()) {
-                fail(format!("rule {r} did not match"));
-            }
-        }
-        let tools = ids(rules, &advice.tools);
-        for a in &case.absent {
-            if categories.contains(a) || experts.contains(a) || tools.contains(a) {
-                fail(format!("{a} is recommended but must be absent"));
-            }
-        }
-        if let Some(want) = &case.first_step {
-            let got = first_step(rules, &answers).map(|i| &*rules.first_steps[i].id);
-            if got != Some(want.as_str()) {
-                fail(format!("first step {got:?}, expected {want}"));
-            }
-        }
-        let notes: Vec<&str> = advice.notes.iter().map(|&n| &*rules.notes[n as usize].id).collect();
-        for n in &case.notes {
-            if !notes.contains(&n.as_str()) {
-                fail(format!("note {n} not shown (shown: {notes:?})"));
-            }
-        }
+fn a_broken_case_fails_with_its_file_and_line() {
+    let (name, text) = case_files().swap_remove(0);
+    let broken = text.replacen("rules = [\"", "rules = [\"niet-bestaand\", \"", 1);
+    let outcomes = cases::run_all(&RULES, &[(name.clone(), broken.clone())]);
+    let bad: Vec<&Outcome> = outcomes.iter().filter(|o| !o.problems.is_empty()).collect();
+    assert_eq!(bad.len(), 1, "{bad:?}");
+    assert_eq!(bad[0].problems, ["rule niet-bestaand does not exist"]);
+    let line = broken.lines().position(|l| l.contains(&format!("name = \"{}\"", bad[0].name))).unwrap() + 1;
+    assert_eq!((bad[0].file.as_str(), bad[0].line), (name.as_str(), line));
+    // An unknown field and a wrong type are failures at their line, not panics.
+    for (text, line) in [("[[case]]\nname = \"a\"\nanswers = 3\n", 3), ("[[case]]\nname = \"a\"\nanswers = \"rol=zzp\"\nfirst = \"x\"\n", 4)] {
+        let outcomes = cases::run_all(&RULES, &[("x.toml".into(), text.into())]);
+        assert_eq!((outcomes.len(), outcomes[0].line, outcomes[0].problems.len()), (1, line, 1), "{outcomes:?}");
     }
-    println!("golden: {} cases checked", cases.len());
-    assert!(failures.is_empty(), "{} golden case failure(s):\n{}", failures.len(), failures.join("\n"));
 }
 
 #[test]
@@ -131,7 +65,7 @@ fn golden_cases_cover_every_answer_id_and_are_enough() {
     let cases = load_cases();
     assert!(cases.len() >= 40, "only {} golden cases; at least 40 wanted", cases.len());
     let mut seen = Answers::new(rules);
-    for (_, case) in &cases {
+    for case in &cases {
         let (answers, _) = Answers::parse(rules, &case.answers);
         for q in 0..rules.questions.len() {
             seen.set(q, seen.mask(q) | answers.mask(q));

@@ -19,11 +19,11 @@ const TEXT = {
     failed: "The studio could not start. Use a recent version of Chrome, Edge, Firefox or Safari.",
     loading: "Loading the studio…",
     openTitle: "1. Open the rules",
-    openLead: "You start with the rules as they are in the choice aid now. Do you have your own copy of the rules folder? Choose that folder, or drag it here.",
+    openLead: "You start with the rules as they are in the choice aid now. Do you have your own copy of the rules folder, or a zip of it? Choose it, or drag it here.",
     builtin: "Open the rules of the choice aid",
     pickFolder: "Choose a folder",
-    pickFiles: "Choose files",
-    dropHint: "or drag a folder or files here",
+    pickFiles: "Choose files or a zip",
+    dropHint: "or drag a folder, files or a zip here",
     filesTitle: "Files",
     editorTitle: "2. Edit",
     editorHint: "After each pause in typing the studio checks all rules. Click a message to go to its place.",
@@ -62,6 +62,9 @@ const SAY = {
     fromBuiltin: "de regels van de keuzehulp",
     fromYours: "jouw bestanden",
     noRules: "Hier zaten geen regelbestanden in (zoals rules.toml). Kies de map rules.",
+    notOpened: (name, why) => `${name} is niet geopend: ${why} Wat al open was, is gebleven.`,
+    twice: (a, b) => `twee bestanden met dezelfde naam, ${a} en ${b}. Laat er één over.`,
+    zipTooBig: "het zip-bestand is groter dan 20 MB; de map rules is veel kleiner.",
     ok: (w) => (w ? `Geen fouten. ${w} ${w === 1 ? "tip" : "tips"} over eenvoudige taal.` : "Geen fouten."),
     errors: (e, w) => `${e} ${e === 1 ? "fout" : "fouten"}${w ? `, ${w} ${w === 1 ? "tip" : "tips"} over eenvoudige taal` : ""}.`,
     warning: "Tip",
@@ -88,6 +91,9 @@ const SAY = {
     fromBuiltin: "the rules of the choice aid",
     fromYours: "your files",
     noRules: "There were no rule files in it (such as rules.toml). Choose the rules folder.",
+    notOpened: (name, why) => `${name} was not opened: ${why} What was open stays open.`,
+    twice: (a, b) => `two files with the same name, ${a} and ${b}. Keep one.`,
+    zipTooBig: "the zip file is larger than 20 MB; the rules folder is far smaller.",
     ok: (w) => (w ? `No errors. ${w} plain-language ${w === 1 ? "tip" : "tips"}.` : "No errors."),
     errors: (e, w) => `${e} ${e === 1 ? "error" : "errors"}${w ? `, ${w} plain-language ${w === 1 ? "tip" : "tips"}` : ""}.`,
     warning: "Tip",
@@ -230,7 +236,7 @@ function guarded(call, fallback) {
 function showCrash() {
   $("ks-summary").textContent = say().crashed;
   wasm = null;
-  loadWasm().then(check, () => ($("ks-failed").hidden = false));
+  loadWasm().then(() => check(true), () => ($("ks-failed").hidden = false));
 }
 
 function ruleFiles() {
@@ -252,22 +258,46 @@ function fromRecords(rules, cases) {
 }
 
 /**
- * Opens files the user chose or dropped: rule files by name, cases under
- * tests/cases/. Files not there keep the built-in version.
+ * Where each chosen file goes, by kind and name; two paths for one place
+ * (`rules/rules.toml` and `rules/rules/rules.toml`) are refused, naming both.
  * @param {{ path: string, text: string }[]} chosen
+ * @returns {{ rules: Record<string, string>, cases: Record<string, string> } | { twice: [string, string] }}
  */
-function openChosen(chosen) {
+export function place(chosen) {
   /** @type {Record<string, string>} */
   const rules = {};
   /** @type {Record<string, string>} */
   const cases = {};
+  /** @type {Map<string, string>} */
+  const seen = new Map();
   for (const { path, text } of chosen) {
-    const place = classify(path);
-    if (place?.kind === "rules") rules[place.name] = text;
-    else if (place?.kind === "cases") cases[place.name] = text;
+    const at = classify(path);
+    if (!at) continue;
+    const key = `${at.kind}/${at.name}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) return { twice: [earlier, path] };
+    seen.set(key, path);
+    (at.kind === "rules" ? rules : cases)[at.name] = text;
   }
+  return { rules, cases };
+}
+
+/**
+ * Opens files the user chose or dropped: rule files by name, cases under
+ * tests/cases/. Files not there keep the built-in version.
+ * @param {{ path: string, text: string }[]} chosen
+ * @param {string} from what was opened (a zip's name), for a message
+ */
+function openChosen(chosen, from = "") {
+  const placed = place(chosen);
+  if ("twice" in placed) {
+    notOpened(from || placed.twice[1], say().twice(...placed.twice));
+    return;
+  }
+  const { rules, cases } = placed;
   if (!Object.keys(rules).length && !Object.keys(cases).length) {
     $("ks-opened").textContent = say().noRules;
+    $("ks-opened").classList.add("ks-status--error");
     return;
   }
   // A file not chosen stays as it is (with its edits); a chosen one is opened as it came.
@@ -283,23 +313,62 @@ function openChosen(chosen) {
   setFiles(opened, say().fromYours);
 }
 
+/** Says that `name` was not opened and why; what is open stays. @param {string} name @param {string} why */
+function notOpened(name, why) {
+  $("ks-opened").textContent = say().notOpened(name, why);
+  $("ks-opened").classList.add("ks-status--error");
+}
+
+/** The largest zip the studio reads (the rules folder zipped is some 100 KB). */
+export const MAX_ZIP_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The .toml files of a chosen or dropped zip (the reader is Rust: zip::read),
+ * or null when it cannot be opened (then the page says why).
+ * @param {File} file @returns {Promise<{ path: string, text: string }[] | null>}
+ */
+async function unzip(file) {
+  if (file.size > MAX_ZIP_BYTES) {
+    notOpened(file.name, say().zipTooBig);
+    return null;
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const result = guarded(() => JSON.parse(wasm.studio_unzip(bytes)), { error: "?" });
+  if (result.error) {
+    notOpened(file.name, `${result.error}.`);
+    return null;
+  }
+  // The zip's own folders count from the zip: "rules.zip" holding "rules/rules.toml".
+  return result.files;
+}
+
 /** @param {StudioFile[]} next @param {string} from */
 function setFiles(next, from) {
   files = next;
   current = 0;
+  $("ks-opened").classList.remove("ks-status--error");
   $("ks-opened").textContent = say().opened(files.length, from);
   showFile(0);
-  check();
+  check(true);
 }
 
-/** @param {FileList | File[]} list */
+/** @param {string} path */
+const isZip = (path) => /\.zip$/i.test(path);
+
+/** Reads chosen or dropped files; a zip among them is opened too. @param {FileList | File[]} list */
 async function readFileList(list) {
   const chosen = [];
+  let from = "";
   for (const file of Array.from(list)) {
     const path = /** @type {any} */ (file).webkitRelativePath || file.name;
-    if (classify(path)) chosen.push({ path, text: await file.text() });
+    if (isZip(path) && wasm) {
+      const inside = await unzip(file);
+      if (!inside) return;
+      chosen.push(...inside);
+      from = file.name;
+    } else if (classify(path)) chosen.push({ path, text: await file.text() });
   }
-  openChosen(chosen);
+  openChosen(chosen, from);
 }
 
 /** Every file under a dropped entry (a folder is read recursively). @param {any} entry @param {string} prefix */
@@ -307,7 +376,8 @@ async function readEntry(entry, prefix, out) {
   if (entry.isFile) {
     const file = await new Promise((resolve, reject) => entry.file(resolve, reject));
     const path = prefix + entry.name;
-    if (classify(path)) out.push({ path, text: await /** @type {File} */ (file).text() });
+    if (isZip(path)) out.push({ path, file });
+    else if (classify(path)) out.push({ path, text: await /** @type {File} */ (file).text() });
   } else if (entry.isDirectory) {
     const reader = entry.createReader();
     for (;;) {
@@ -327,7 +397,19 @@ async function onDrop(event) {
   if (entries.length) {
     const out = [];
     for (const entry of entries) await readEntry(entry, "", out);
-    openChosen(out);
+    const chosen = [];
+    let from = "";
+    for (const item of out) {
+      if (!item.file) {
+        chosen.push(item);
+        continue;
+      }
+      const inside = wasm ? await unzip(item.file) : null;
+      if (!inside) return;
+      chosen.push(...inside);
+      from = item.path;
+    }
+    openChosen(chosen, from);
   } else if (event.dataTransfer?.files) {
     await readFileList(event.dataTransfer.files);
   }
@@ -453,7 +535,8 @@ function onInput() {
 
 // --- Checking and the advice ----------------------------------------------
 
-function check() {
+/** @param {boolean} [force] draw the questions and the advice even if the rules are as before */
+function check(force = false) {
   if (!wasm || !files.length) return;
   const rules = ruleFiles();
   const t0 = performance.now();
@@ -461,19 +544,22 @@ function check() {
   if (!result) return;
   // (For `cargo xtask bench`: the rules reader's part of a check.)
   performance.measure("ks-check-rules", { start: t0, end: performance.now() });
+  const same = JSON.stringify(result.messages) === JSON.stringify(messages) && result.ok === rulesOk;
   messages = result.messages;
   rulesOk = result.ok;
-  renderMessages();
+  // After a pause only what changed is drawn again (`cargo xtask bench` measures it):
+  // the messages when they differ, the questions and the advice when the rules do.
+  if (!same || force || !$("ks-messages").childElementCount) renderMessages();
   renderGutter();
   renderFileList();
-  renderQuestions();
+  if (result.changed || force) renderQuestions();
   // With errors the preview keeps the last good rules: nothing to render again.
-  if (rulesOk || !$("ks-advice").childElementCount) {
+  if ((rulesOk && (result.changed || force)) || !$("ks-advice").childElementCount) {
     const t1 = performance.now();
     preview();
     performance.measure("ks-check-preview", { start: t1, end: performance.now() });
   } else {
-    $("ks-stale").hidden = false;
+    $("ks-stale").hidden = rulesOk;
   }
   renderTake();
 }
@@ -822,7 +908,7 @@ function listen() {
     applyLanguage();
     shownQuestions = "";
     $("ks-opened").textContent = "";
-    check();
+    check(true);
   });
   // Leaving with unsent changes: the browser asks first.
   window.addEventListener("beforeunload", (e) => {

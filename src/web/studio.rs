@@ -32,16 +32,22 @@ fn lang(code: &str) -> Lang {
     Lang::from_code(code).unwrap_or(Lang::Nl)
 }
 
-/// Checks the rule files (`names[i]` holds `texts[i]`): `{"ok": bool, "messages": [...]}`.
-/// Without errors the rules become the edited rules the preview shows.
+/// Checks the rule files (`names[i]` holds `texts[i]`): `{"ok": bool,
+/// "changed": bool, "messages": [...]}`. Without errors the rules become the
+/// edited rules the preview shows; `changed` says they differ from the last
+/// (a comment or a space typed changes nothing the preview shows).
 #[wasm_bindgen]
 pub fn studio_check(names: Vec<String>, texts: Vec<String>) -> String {
     let checked = check::check(&files(names, texts));
     let ok = checked.rules.is_some();
+    let mut changed = false;
     if let Some(rules) = checked.rules {
-        EDITED.with(|e| *e.borrow_mut() = Some(Rc::new(rules)));
+        changed = EDITED.with(|e| e.borrow().as_deref() != Some(&rules));
+        if changed {
+            EDITED.with(|e| *e.borrow_mut() = Some(Rc::new(rules)));
+        }
     }
-    format!("{{\"ok\":{ok},\"messages\":{}}}", check::messages_json(&checked.messages))
+    format!("{{\"ok\":{ok},\"changed\":{changed},\"messages\":{}}}", check::messages_json(&checked.messages))
 }
 
 /// Reads the built-in rule files, the baseline of "what changed"; true when they read.
@@ -120,6 +126,20 @@ pub fn studio_diff(path: String, old: String, new: String) -> String {
 #[wasm_bindgen]
 pub fn studio_zip(names: Vec<String>, texts: Vec<String>) -> Vec<u8> {
     zip::stored(&names.into_iter().zip(texts).map(|(n, t)| (n, t.into_bytes())).collect::<Vec<_>>())
+}
+
+/// The `.toml` files of a zip the expert opened: `{"files": [{"path", "text"}]}`,
+/// or `{"error": "what is wrong"}` (see `zip::read`).
+#[wasm_bindgen]
+pub fn studio_unzip(bytes: &[u8]) -> String {
+    use keuzehulp_studio::json;
+    match zip::read(bytes) {
+        Ok(files) => {
+            let files = files.iter().map(|(p, t)| json::object(&[("path", json::string(p)), ("text", json::string(t))]));
+            json::object(&[("files", json::array(files))])
+        }
+        Err(e) => json::object(&[("error", json::string(&e))]),
+    }
 }
 
 /// Runs the case files against the edited rules: JSON, see `cases::outcomes_json`.

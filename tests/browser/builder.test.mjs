@@ -8,8 +8,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import { startBrowser, formatViolations, openApp, PHONE } from './helpers.mjs';
+import { startBrowser, assertAxe, openApp, PHONE } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -27,18 +26,6 @@ async function openBuilder(path = 'embed-builder.html', viewport = PHONE) {
   assert.equal(await app.appState(), 'ready');
   await app.page.locator('#kb-preview keuzehulp-widget[data-state="ready"]').waitFor();
   return app;
-}
-
-/** axe (WCAG 2.2 A/AA); the inline styles axe itself inserts are not the page's CSP violations. */
-async function axe(app, where) {
-  const saved = await app.page.evaluate(() => [...(window.__cspViolations ?? [])]);
-  const errors = app.consoleErrors.length;
-  const { violations } = await new AxeBuilder({ page: app.page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  await app.page.evaluate((v) => { window.__cspViolations = v; }, saved);
-  const during = app.consoleErrors.splice(errors);
-  app.consoleErrors.push(...during.filter((e) => !e.startsWith('Applying inline style violates')));
-  assert.equal(violations.length, 0, `axe on ${where}:\n${formatViolations(violations)}`);
 }
 
 const copied = (page) => page.evaluate(() => window.__copied);
@@ -67,7 +54,7 @@ test('an http:// contact link: inline error where it was typed, Copy refused wit
     assert.match(await page.locator('#kb-summary').innerText(), /Er is een probleem[\s\S]*Bedrijfsarts, Webpagina[\s\S]*https:\/\//);
     assert.match(await page.locator('#kb-direct-status').innerText(), /Niet gekopieerd: er is nog 1 probleem/);
     assert.deepEqual(await copied(page), [], 'nothing was copied');
-    await axe(app, 'the builder with an error summary');
+    await assertAxe(app, 'the builder with an error summary');
     await app.screenshot('builder-error-summary');
     await page.locator('#kb-summary a').first().click();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'kb-c-bedrijfsarts-url', 'the summary link focuses the field');
@@ -238,7 +225,7 @@ test('"Toon waar dit verschijnt": each contact filled in shows in the preview, o
     // (The self-employed have no company doctor either: that contact is flagged too; the adviser's stays.)
     assert.equal(await where.locator('li.kb-where__never', { hasText: /^Bedrijfsarts:/ }).count(), 1);
     assert.equal(await where.locator('button[data-where="vertrouwenspersoon"]').count(), 1);
-    await axe(app, 'the builder with the contacts\' places');
+    await assertAxe(app, 'the builder with the contacts\' places');
     await app.assertClean();
   } finally {
     await app.close();
@@ -307,13 +294,13 @@ for (const lang of ['nl', 'en']) {
       const app = await openBuilder(`embed-builder.html?lang=${lang}`, viewport);
       const { page } = app;
       try {
-        await axe(app, `the builder (${lang}, ${viewport.width} px)`);
+        await assertAxe(app, `the builder (${lang}, ${viewport.width} px)`);
         await page.locator('input[name="contacts-mode"][value="form"]').check();
         await page.locator('details.kb-expert summary').first().click();
         await page.locator('input[data-field="url"]').first().fill('http://x.example.nl');
         await page.locator('button[data-copy="kb-direct"]').click();
         await page.locator('#kb-summary').waitFor({ state: 'visible' });
-        await axe(app, `the builder with errors (${lang}, ${viewport.width} px)`);
+        await assertAxe(app, `the builder with errors (${lang}, ${viewport.width} px)`);
         const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(wide <= 0, `no sideways scrolling (${wide} px)`);
         await app.screenshot(`builder-${lang}-${viewport.width}`);

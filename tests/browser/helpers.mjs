@@ -21,6 +21,9 @@
 //     await app.assertClean();                     // no console errors, CSP violations,
 //     await app.close();                           // failed or foreign requests
 //   });
+//
+// `assertAxe(app, where)`: axe WCAG 2.2 A/AA on the page, none allowed (the
+// studio's and the builder's tests).
 
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -166,6 +169,22 @@ export async function openApp(browser, options = {}) {
 
   session.close = () => context.close();
   return session;
+}
+
+/**
+ * axe (WCAG 2.2 A/AA) on a page opened with `openApp`, asserting no
+ * violations; the inline styles axe itself inserts are not the page's CSP
+ * violations nor its console errors, so they are taken out of `app`'s records.
+ */
+export async function assertAxe(app, where) {
+  const saved = await app.page.evaluate(() => [...(window.__cspViolations ?? [])]);
+  const errors = app.consoleErrors.length;
+  const { violations } = await new AxeBuilder({ page: app.page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  await app.page.evaluate((v) => { window.__cspViolations = v; }, saved);
+  const during = app.consoleErrors.splice(errors);
+  app.consoleErrors.push(...during.filter((e) => !e.startsWith('Applying inline style violates')));
+  assert.equal(violations.length, 0, `axe on ${where}:\n${formatViolations(violations)}`);
 }
 
 /** A readable list of axe violations for an assertion message. */

@@ -12,9 +12,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { startBrowser, formatViolations, openApp, PHONE } from './helpers.mjs';
-import { classify, offsetOf, positionOf, repoPath } from '../../www/studio.js';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { startBrowser, assertAxe, openApp, PHONE } from './helpers.mjs';
+import { classify, offsetOf, place, positionOf, repoPath } from '../../www/studio.js';
 
 let browser;
 before(async () => { browser = await startBrowser(); });
@@ -54,18 +54,6 @@ async function firstStep(page) {
   return page.locator('#ks-advice .kh-first-step__text').first().innerText();
 }
 
-/** axe (WCAG 2.2 A/AA); axe's own inline styles are not the page's CSP violations. */
-async function axe(app, where) {
-  const saved = await app.page.evaluate(() => [...(window.__cspViolations ?? [])]);
-  const errors = app.consoleErrors.length;
-  const { violations } = await new AxeBuilder({ page: app.page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  await app.page.evaluate((v) => { window.__cspViolations = v; }, saved);
-  const during = app.consoleErrors.splice(errors);
-  app.consoleErrors.push(...during.filter((e) => !e.startsWith('Applying inline style violates')));
-  assert.equal(violations.length, 0, `axe on ${where}:\n${formatViolations(violations)}`);
-}
-
 test('the page helpers: where a chosen file belongs, and line:col ⇄ offset', () => {
   assert.deepEqual(classify('keuzehulp/rules/rules.toml'), { kind: 'rules', name: 'rules.toml' });
   assert.deepEqual(classify('rules.toml'), { kind: 'rules', name: 'rules.toml' });
@@ -73,6 +61,9 @@ test('the page helpers: where a chosen file belongs, and line:col ⇄ offset', (
   assert.equal(classify('keuzehulp/Cargo.toml'), null);
   assert.equal(classify('rules/README.md'), null);
   assert.equal(repoPath('cases', 'a.toml'), 'tests/cases/a.toml');
+  // A folder nested in itself: two rules.toml are refused, naming both.
+  assert.deepEqual(place([{ path: 'rules/rules.toml', text: 'a' }, { path: 'rules/rules/rules.toml', text: 'b' }]), { twice: ['rules/rules.toml', 'rules/rules/rules.toml'] });
+  assert.deepEqual(place([{ path: 'x/rules/rules.toml', text: 'a' }, { path: 'x/tests/cases/roles.toml', text: 'c' }, { path: 'x/README.md', text: '' }]), { rules: { 'rules.toml': 'a' }, cases: { 'roles.toml': 'c' } });
   const text = 'ab\ncdé😀f\n\nx';
   for (const [line, col] of [[1, 1], [1, 3], [2, 4], [2, 5], [2, 6], [3, 1], [4, 2]]) {
     assert.deepEqual(positionOf(text, offsetOf(text, line, col)), { line, col });
@@ -96,7 +87,7 @@ test('opens the built-in rules: every file listed, line numbers, no errors, the 
     assert.ok(await page.locator('#ks-advice .kh-card, #ks-advice article').count() > 0);
     assert.match(await page.locator('#ks-changes').innerText(), /Geen verschil/);
     await app.screenshot('studio-1280');
-    await axe(app, 'studio 1280');
+    await assertAxe(app, 'studio 1280');
     await app.assertClean();
   } finally {
     await app.close();
@@ -131,6 +122,120 @@ test('a rules folder chosen or dropped opens; only its rule files are read, and 
     await page.locator('.ks-message--error', { hasText: 'whem' }).waitFor({ timeout: 5000 });
     assert.match(await page.locator('.ks-message--error', { hasText: 'whem' }).innerText(), /rules\.toml, regel \d+, teken 1/);
     assert.equal(await page.locator('.ks-message--error', { hasText: 'experts.toml' }).count(), 0, 'the dropped experts.toml replaced the broken one');
+    await app.assertClean();
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/**
+ * A zip as Windows Explorer, Finder and `zip -r` make them: `entries` are
+ * `[name, text]`, deflated (or stored); `name` may be anything a hostile zip holds.
+ */
+function makeZip(entries, { stored = false } = {}) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, text] of entries) {
+    const raw = Buffer.from(text, 'utf8');
+    const data = stored ? raw : deflateRawSync(raw);
+    const fileName = Buffer.from(name, 'utf8');
+    const head = (central) => {
+      const b = Buffer.alloc(central ? 46 : 30);
+      let at = 0;
+      const u32 = (v) => { b.writeUInt32LE(v >>> 0, at); at += 4; };
+      const u16 = (v) => { b.writeUInt16LE(v, at); at += 2; };
+      u32(central ? 0x02014b50 : 0x04034b50);
+      if (central) u16(20);
+      u16(20); u16(0x0800); u16(stored ? 0 : 8); u16(0); u16(0x5c21);
+      u32(crc32(raw)); u32(data.length); u32(raw.length); u16(fileName.length); u16(0);
+      if (central) { u16(0); u16(0); u16(0); u32(0); u32(offset); }
+      return Buffer.concat([b, fileName]);
+    };
+    const local = Buffer.concat([head(false), data]);
+    centrals.push(head(true));
+    locals.push(local);
+    offset += local.length;
+  }
+  const central = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(central.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, central, end]);
+}
+
+/** Drops files (name, bytes) on the drop area. */
+async function dropFiles(page, files) {
+  await page.evaluate((files) => {
+    const data = new DataTransfer();
+    for (const [name, bytes] of files) data.items.add(new File([new Uint8Array(bytes)], name));
+    document.getElementById('ks-drop').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, files.map(([name, bytes]) => [name, [...bytes]]));
+}
+
+test('a zip of the rules folder opens, chosen or dropped; a broken file in it shows at its line; a damaged or hostile zip says why and loses nothing', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'studio-zip-'));
+  const rulesDir = new URL('../../rules', import.meta.url).pathname;
+  const names = ['questions.toml', 'categories.toml', 'experts.toml', 'tools.toml', 'notes.toml', 'figures.toml', 'rules.toml', 'first_steps.toml', 'jargon.toml'];
+  const texts = Object.fromEntries(names.map((n) => [n, readFileSync(join(rulesDir, n), 'utf8')]));
+  // experts.toml with an unclosed table header: the message is on that line.
+  const broken = texts['experts.toml'].replace('[[expert]]', '[[expert]');
+  const brokenLine = broken.split('\n').findIndex((l) => l === '[[expert]') + 1;
+  const zip = makeZip([['rules/', ''], ...names.map((n) => [`rules/${n}`, n === 'experts.toml' ? broken : texts[n]]), ['rules/README.md', '# not read\n'], ['__MACOSX/rules/._rules.toml', 'resource fork']]);
+  writeFileSync(join(dir, 'rules.zip'), zip);
+  const app = await openStudio();
+  const { page } = app;
+  try {
+    await page.locator('#ks-files').setInputFiles(join(dir, 'rules.zip'));
+    await page.locator('#ks-opened', { hasText: 'jouw bestanden' }).waitFor({ timeout: 5000 });
+    const listed = await page.locator('#ks-file-list button').allInnerTexts();
+    for (const n of names) assert.ok(listed.some((l) => l.startsWith(n)), `${n} listed: ${listed}`);
+    assert.ok(!listed.some((l) => l.includes('._') || l.includes('README')), `only rule files: ${listed}`);
+    const message = page.locator('.ks-message--error').first();
+    await message.waitFor({ timeout: 5000 });
+    assert.match(await message.innerText(), new RegExp(`experts\\.toml, regel ${brokenLine}, teken \\d+[\\s\\S]*not valid TOML`));
+    await message.locator('button').click();
+    assert.equal(await page.locator('#ks-current').innerText(), 'rules/experts.toml');
+    assert.equal(await page.locator('#ks-text').evaluate((t) => t.value.slice(0, t.selectionStart).split('\n').length), brokenLine);
+
+    // The studio's own download opens again; a stored zip of the fixed file repairs it.
+    await dropFiles(page, [['fixed.zip', makeZip([['experts.toml', texts['experts.toml']]], { stored: true })]]);
+    await page.locator('#ks-summary').filter({ hasText: /Geen fouten/ }).waitFor({ timeout: 5000 });
+
+    // Damaged and hostile zips: a message that says what is wrong; the files stay as they were.
+    await openFile(page, 'rules.toml');
+    await cursorAt(page, '[[rule]]');
+    await page.keyboard.type('# mijn wijziging\n');
+    const typed = await editorText(page);
+    const count = await page.locator('#ks-file-list button').count();
+    const opened = page.locator('#ks-opened');
+    const cases = [
+      ['cut.zip', zip.subarray(0, zip.length - 30), /cut\.zip is niet geopend: this (zip is damaged|is not a zip file)/],
+      ['evil.zip', makeZip([['rules/../../rules.toml', 'x = 1']]), /evil\.zip is niet geopend: .*rules\/\.\.\/\.\.\/rules\.toml, which points outside the folder/],
+      ['bomb.zip', makeZip([['rules/rules.toml', 'a'.repeat(6 * 1024 * 1024)]]), /bomb\.zip is niet geopend: this zip unpacks to more than 5 MB/],
+      ['nested.zip', makeZip([['rules/rules.toml', texts['rules.toml']], ['rules/rules/rules.toml', texts['rules.toml']]]), /nested\.zip is niet geopend: twee bestanden met dezelfde naam, rules\/rules\.toml en rules\/rules\/rules\.toml/],
+      ['latin1.zip', Buffer.concat([makeZip([['rules/rules.toml', 'PLACEHOLDER']], { stored: true })]), /latin1\.zip is niet geopend: rules\/rules\.toml in this zip is not UTF-8 text/],
+    ];
+    // (latin1.zip: "é" as the single byte 0xE9, the checksum of those bytes.)
+    const latin = cases[4][1];
+    const at = latin.indexOf('PLACEHOLDER');
+    const bytes = Buffer.from('a = "\xe9"   \n', 'latin1');
+    assert.equal(bytes.length, 'PLACEHOLDER'.length);
+    bytes.copy(latin, at);
+    for (const off of [14, latin.indexOf('PK\u0001\u0002') + 16]) latin.writeUInt32LE(crc32(bytes) >>> 0, off);
+    for (const [name, bytes, want] of cases) {
+      await dropFiles(page, [[name, bytes]]);
+      await opened.filter({ hasText: name }).waitFor({ timeout: 5000 });
+      assert.match(await opened.innerText(), want);
+      assert.match(await opened.innerText(), /Wat al open was, is gebleven\./);
+      assert.equal(await page.locator('#ks-file-list button').count(), count, `${name}: the files stay`);
+      assert.equal(await page.locator('#ks-current').innerText(), 'rules/rules.toml');
+      assert.equal(await editorText(page), typed, `${name}: the edit stays`);
+    }
     await app.assertClean();
   } finally {
     await app.close();
@@ -207,6 +312,34 @@ test('a mistake typed shows at its line and a click goes there; fixed, the previ
     assert.equal(zip.bytes.subarray(30, 30 + 'rules/first_steps.toml'.length).toString('utf8'), 'rules/first_steps.toml');
     const stored = zip.bytes.subarray(30 + 'rules/first_steps.toml'.length, 30 + 'rules/first_steps.toml'.length + Buffer.byteLength(typed));
     assert.equal(stored.toString('utf8'), typed, 'the zip stores the file as typed');
+    await app.assertClean();
+  } finally {
+    await app.close();
+  }
+});
+
+test('after a pause only what changed is drawn again: a comment keeps the advice as it is, a text typed draws it anew', async () => {
+  const app = await openStudio();
+  const { page } = app;
+  try {
+    await openFile(page, 'rules.toml');
+    const checks = () => page.evaluate(() => performance.getEntriesByName('ks-check').length);
+    // The advice on the page, marked: drawn again, the mark is gone.
+    const mark = () => page.evaluate(() => { document.querySelector('#ks-advice .kh-results').dataset.mark = 'kept'; });
+    const kept = () => page.evaluate(() => document.querySelector('#ks-advice .kh-results')?.dataset.mark === 'kept');
+    await mark();
+    let before = await checks();
+    await page.locator('#ks-text').evaluate((t) => { t.focus(); t.setSelectionRange(t.value.length, t.value.length); });
+    await page.keyboard.insertText('\n# een opmerking\n');
+    await page.waitForFunction((n) => performance.getEntriesByName('ks-check').length > n, before);
+    assert.equal(await kept(), true, 'a comment changes nothing the advice shows');
+    assert.match(await page.locator('#ks-summary').innerText(), /Geen fouten/);
+    // A reason's text changed: the advice is drawn anew (and shows it where the reason is shown).
+    before = await checks();
+    await cursorAt(page, 'reason.nl = "', 'reason.nl = "'.length);
+    await page.keyboard.insertText('Zeker: ');
+    await page.waitForFunction((n) => performance.getEntriesByName('ks-check').length > n, before);
+    assert.equal(await kept(), false, 'the advice is drawn with the new rules');
     await app.assertClean();
   } finally {
     await app.close();
@@ -323,7 +456,7 @@ test('on a phone, in English: the studio reads and works; axe and a screenshot',
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= PHONE.width, `no sideways scrolling: ${width}px`);
     await app.screenshot('studio-390-en');
-    await axe(app, 'studio 390 en');
+    await assertAxe(app, 'studio 390 en');
     await app.assertClean();
   } finally {
     await app.close();

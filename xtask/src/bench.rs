@@ -60,7 +60,7 @@ pub fn bench() -> Result<(), String> {
 
     banner("rules studio: a pause in typing → messages, the answer space in the worker, the download");
     let lines = node(&chromium, &["bench/studio.mjs", &url, &INTERACTION_RUNS.to_string()])?;
-    summary.extend(lines.iter().filter(|l| key_line(l, &["studio", "pause", "answer space", "target"])).cloned());
+    summary.extend(lines.iter().filter(|l| key_line(l, &["studio", "a comment", "a reason", "pause", "answer space", "target"])).cloned());
     for line in crate::studio::download_size(&built.dist)? {
         println!("{line}");
         if line.starts_with("studio") {

@@ -7,6 +7,8 @@
 //! (`crates/studio`, the root crate's `studio` feature, `dist/pkg-studio/`).
 
 mod analysis;
+pub mod answer_space;
+pub mod cases;
 pub mod codegen;
 mod common;
 mod condition;

@@ -6,9 +6,9 @@
 //!   every problem and plain-language warning with file, line and column;
 //! - [`advice`]: the advice for an answer set as lines, to say what changed;
 //! - [`diff`]: a line diff, and a unified diff `git apply` takes;
-//! - [`cases`]: the cases of `tests/cases/*.toml`, run as `tests/golden.rs` does;
-//! - [`invariants`]: the safety invariants of `tests/answer_space.rs` a rule
-//!   author can break, over a slice of the answer space;
+//! - [`cases`]: the cases of `tests/cases/*.toml`, by the runner `tests/golden.rs` uses;
+//! - [`invariants`]: the safety invariants of `tests/answer_space.rs` (one
+//!   source: `rules_source::answer_space`), over a chunk of the answer space;
 //! - [`zip`]: a stored (uncompressed) zip of the changed files;
 //! - [`json`]: the small JSON the page reads.
 
