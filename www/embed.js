@@ -75,7 +75,7 @@ let tries = 0;
 let started = null;
 
 /** `promise`, or a rejection after `ms`. */
-function within(promise, ms, what) {
+export function within(promise, ms, what) {
   let timer;
   const late = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms);
@@ -263,12 +263,29 @@ function ownColours(line) {
  * are read as the app reads them: %xx escapes, spaces, case, a leading # or ?.
  */
 export function withoutFase(preset) {
-  const key = (part) => {
-    const decoded = part.replace(/%[0-9a-f]{2}/gi, (m) => String.fromCharCode(parseInt(m.slice(1), 16)));
-    const eq = decoded.indexOf('=');
-    return eq < 0 ? null : decoded.slice(0, eq).trim().toLowerCase();
-  };
-  return (preset ?? '').trim().replace(/^[#?]+/, '').split('&').filter((part) => key(part) !== 'fase').join('&');
+  return presetParts(preset).filter((part) => presetPart(part)?.[0] !== 'fase').join('&');
+}
+
+/**
+ * The parts of a preset (`sector=zorg-welzijn&omvang=groot`, with or without a
+ * leading # or ?), as the app splits them (crates/engine/src/answers.rs).
+ * @param {string | null | undefined} preset
+ */
+export const presetParts = (preset) => (preset ?? '').trim().replace(/^[#?]+/, '').split('&');
+
+/**
+ * A part of a preset as the app reads it: %xx escapes decoded (byte by byte,
+ * as the app does), spaces trimmed, lowercase; [key, values], or null when it
+ * has no `key=`. The one preset reader of the JavaScript (the builder's too).
+ * @param {string} part
+ * @returns {[string, string[]] | null}
+ */
+export function presetPart(part) {
+  const decoded = part.replace(/%[0-9a-f]{2}/gi, (x) => String.fromCharCode(parseInt(x.slice(1), 16))).trim();
+  const eq = decoded.indexOf('=');
+  if (eq <= 0) return null;
+  const values = decoded.slice(eq + 1).split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
+  return [decoded.slice(0, eq).trim().toLowerCase(), values];
 }
 
 /** What shows when the app cannot start: the public site and the crisis line. */

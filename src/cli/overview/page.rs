@@ -42,7 +42,7 @@ pub fn render(rules: &RuleSet, lang: Lang) -> String {
                 link rel="icon" href=(ICON) type="image/svg+xml";
                 link rel="stylesheet" href="app.css";
                 link rel="stylesheet" href="overview.css";
-                script src="overview.js" defer {}
+                script type="module" src="overview.js" {}
                 // Without JavaScript the filters cannot work: this hides them. With
                 // it they are there from the first paint (no layout shift).
                 noscript { link rel="stylesheet" href="overview-nojs.css"; }
