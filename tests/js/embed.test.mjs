@@ -6,13 +6,11 @@
 
 import { test, mock } from 'node:test';
 import assert from 'node:assert/strict';
+import { browserGlobals } from './fallback.mjs';
 
 const warnings = [];
-globalThis.HTMLElement ??= class {};
-globalThis.customElements ??= { get: () => undefined, define: () => {} };
-globalThis.document ??= { addEventListener() {}, baseURI: 'https://intranet.example/hr/pagina.html' };
-globalThis.window ??= { location: { origin: 'https://intranet.example' }, addEventListener() {} };
-Object.defineProperty(globalThis, 'navigator', { value: { language: 'nl-NL' }, configurable: true, writable: true });
+browserGlobals();
+navigator.language = 'nl-NL';
 console.warn = (...args) => warnings.push(args.join(' '));
 
 const embed = await import('../../www/embed.js');

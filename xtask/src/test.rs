@@ -322,6 +322,17 @@ fn js_unit(r: &mut Run) {
         let _ = std::fs::create_dir_all(dir);
     }
     let mut cmd = Command::new("node");
+    // The tests of functions that take the crisis line and fallback texts read
+    // them from this binary (tests/js/fallback.mjs), as the build does.
+    match native::build_binary() {
+        Ok(bin) => {
+            cmd.env("KEUZEHULP_BIN", bin);
+        }
+        Err(e) => {
+            r.check("js unit", t, Err(format!("the keuzehulp binary for tests/js/fallback.mjs: {e}")));
+            return;
+        }
+    }
     cmd.arg("--test")
         .args(["--test-reporter=spec", "--test-reporter-destination=stdout"])
         .args(["--test-reporter=tap", "--test-reporter-destination"])
