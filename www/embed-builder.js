@@ -32,8 +32,15 @@ import {
 const FALLBACK = /** @type {any} */ ("__FALLBACK__");
 const SUICIDE = FALLBACK.numbers.suicide.shown;
 
-const $ = (id) => document.getElementById(id);
-const form = $('kb-form');
+const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
+/** The page's inputs and text areas by id (embed-builder.html: a missing one is a bug of the page). */
+const $input = (/** @type {string} */ id) => /** @type {HTMLInputElement} */ (document.getElementById(id));
+const $area = (/** @type {string} */ id) => /** @type {HTMLTextAreaElement} */ (document.getElementById(id));
+/** The inputs in `root` that match `selector`. @param {string} selector @param {ParentNode} [root] */
+const $inputs = (selector, root = form) => /** @type {HTMLInputElement[]} */ ([...root.querySelectorAll(selector)]);
+/** The select of a single-choice question. @param {string} id */
+const $select = (id) => /** @type {HTMLSelectElement} */ (form.querySelector(`select[data-question="${id}"]`));
+const form = /** @type {HTMLFormElement} */ ($('kb-form'));
 
 /** English for every element with data-t (the Dutch is in the HTML). Our own literals: set as HTML. */
 const TEXT_EN = {
@@ -176,7 +183,7 @@ function contactFields(experts) {
  * refused part never reaches it.
  */
 function presetFromText() {
-  const { chosen, never, unknown } = readPreset($('kb-preset-text').value, vocab);
+  const { chosen, never, unknown } = readPreset($input('kb-preset-text').value, vocab);
   setPresetFields(chosen);
   presetProblems = never.map((q) => `${m.neverWhy(q.label)} ${m.neverRefused}`);
   if (unknown.length) presetProblems.push(m.unknown(unknown.join(', ')));
@@ -187,26 +194,26 @@ function setPresetFields(chosen) {
   for (const q of vocab.questions) {
     const values = chosen.get(q.id) ?? [];
     if (q.many) {
-      for (const box of form.querySelectorAll(`input[data-question="${q.id}"]`)) box.checked = values.includes(box.value);
+      for (const box of $inputs(`input[data-question="${q.id}"]`)) box.checked = values.includes(box.value);
     } else {
-      form.querySelector(`select[data-question="${q.id}"]`).value = values[0] ?? '';
+      $select(q.id).value = values[0] ?? '';
     }
   }
 }
 
-const radio = (name) => form.querySelector(`input[name="${name}"]:checked`)?.value ?? '';
+const radio = (/** @type {string} */ name) => $inputs(`input[name="${name}"]:checked`)[0]?.value ?? '';
 
 /** The answers in the VOCABULARY encoding, in question order. */
 function presetString() {
   return presetOf(vocab.questions, (q) => (q.many
-    ? [...form.querySelectorAll(`input[data-question="${q.id}"]:checked`)].map((i) => i.value)
-    : [form.querySelector(`select[data-question="${q.id}"]`).value]));
+    ? $inputs(`input[data-question="${q.id}"]:checked`).map((i) => i.value)
+    : [$select(q.id).value]));
 }
 
 /** The form's contacts as an object (only experts with something filled in). */
 function formContacts() {
   const out = {};
-  for (const input of form.querySelectorAll('input[data-expert]')) {
+  for (const input of $inputs('input[data-expert]')) {
     const value = input.value.trim();
     if (!value) continue;
     (out[input.dataset.expert] ??= {})[input.dataset.field] = value;
@@ -221,20 +228,20 @@ function contactsValue() {
       const c = formContacts();
       return Object.keys(c).length ? JSON.stringify(c) : '';
     }
-    case 'json': return $('kb-json').value.trim();
-    case 'url': return $('kb-url').value.trim();
+    case 'json': return $area('kb-json').value.trim();
+    case 'url': return $input('kb-url').value.trim();
     default: return '';
   }
 }
 
 function settings() {
-  const own = $('kb-own-colours').checked;
-  const chosen = own ? { accent: $('kb-accent').value, text: $('kb-text').value, bg: $('kb-bg').value } : {};
+  const own = $input('kb-own-colours').checked;
+  const chosen = own ? { accent: $input('kb-accent').value, text: $input('kb-text').value, bg: $input('kb-bg').value } : {};
   return {
     lang: radio('lang'),
     preset: presetString(),
     contacts: contactsValue(),
-    light: own || $('kb-light').checked,
+    light: own || $input('kb-light').checked,
     colours: chosen,
     tokens: palette(chosen),
   };
@@ -251,7 +258,7 @@ function problems() {
   out.push(...contrastProblems(settings()));
   const mode = radio('contacts-mode');
   if (mode === 'form') {
-    for (const input of form.querySelectorAll('input[data-expert]')) {
+    for (const input of $inputs('input[data-expert]')) {
       const value = input.value.trim();
       if (!value) continue;
       const { problems: found } = readContacts(JSON.stringify({ [input.dataset.expert]: { [input.dataset.field]: value } }));
@@ -260,13 +267,13 @@ function problems() {
       }
     }
   } else if (mode === 'json') {
-    const text = $('kb-json').value;
+    const text = $area('kb-json').value;
     if (!text.trim()) out.push({ id: 'kb-json', message: m.jsonEmpty });
     for (const p of text.trim() ? readContacts(text).problems : []) {
       out.push({ id: 'kb-json', message: `${m.at(p.line, p.col)}${p.message}`, line: p.line, col: p.col });
     }
   } else if (mode === 'url') {
-    const value = $('kb-url').value.trim();
+    const value = $input('kb-url').value.trim();
     const ok = contactsUrlOk(value);
     if (!ok) out.push({ id: 'kb-url', message: value ? m.urlBad : m.urlEmpty });
   }
@@ -398,8 +405,8 @@ async function showAdvice({ quiet = false } = {}) {
   const run = ++adviceRun;
   const status = $('kb-preview-status');
   if (!quiet) status.textContent = m.filling;
-  const widget = $('kb-preview').querySelector('keuzehulp-widget');
-  const ready = await until(() => widget.isConnected && widget.dataset.state === 'ready' && widget.shadowRoot.querySelector('h1'), 15000);
+  const widget = /** @type {HTMLElement} */ ($('kb-preview').querySelector('keuzehulp-widget'));
+  const ready = await until(() => widget.isConnected && widget.dataset.state === 'ready' && widget.shadowRoot?.querySelector('h1'), 15000);
   let done = false;
   for (let i = 0; ready && i < 20 && run === adviceRun && widget.isConnected; i++) {
     const root = widget.shadowRoot;
@@ -407,14 +414,14 @@ async function showAdvice({ quiet = false } = {}) {
     const before = root.querySelector('h1')?.textContent;
     const question = root.querySelector('form[data-kh-question]');
     if (question) {
-      const inputs = [...question.querySelectorAll('input.kh-choice__input')];
+      const inputs = $inputs('input.kh-choice__input', question);
       const wanted = where?.answers[inputs[0]?.name];
       const picks = wanted ? inputs.filter((x) => wanted.includes(x.value)) : [inputs.find((x) => x.value === SAMPLE[x.name]) ?? inputs[0]];
       if (!picks.length || !picks[0]) break;
       for (const pick of picks) if (!pick.checked) pick.click();
-      question.querySelector('button[type="submit"]').click();
+      /** @type {HTMLButtonElement} */ (question.querySelector('button[type="submit"]')).click();
     } else {
-      const go = root.querySelector('[data-kh-go="advice"], .kh-button--start');
+      const go = /** @type {HTMLElement | null} */ (root.querySelector('[data-kh-go="advice"], .kh-button--start'));
       if (!go) break;
       go.click();
     }
@@ -445,7 +452,7 @@ function showContactsMode() {
 }
 
 async function copy(id) {
-  const area = $(id);
+  const area = $area(id);
   const status = $(`${id}-status`);
   status.textContent = '';
   const found = problems();
@@ -472,7 +479,7 @@ async function readFile(file) {
   const status = $('kb-json-status');
   try {
     const text = await file.text();
-    $('kb-json').value = text;
+    $area('kb-json').value = text;
     touched.add('kb-json');
     const { problems: found, contacts, experts } = readContacts(text);
     status.textContent = m.fileRead(file.name, contacts, experts, found.length);
@@ -488,32 +495,32 @@ async function setUiLang(lang) {
   await loadWith(lang);
   ui = lang;
   m = MSG[lang];
-  for (const node of document.querySelectorAll('[data-t]')) {
+  for (const node of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-t]'))) {
     if (!NL.has(node)) NL.set(node, node.innerHTML);
     node.innerHTML = lang === 'en' ? TEXT_EN[node.dataset.t] : NL.get(node);
   }
   document.documentElement.lang = lang;
-  document.querySelector('a[data-t="employers"]').href = lang === 'en' ? 'employers.html' : 'werkgevers.html';
+  /** @type {HTMLAnchorElement} */ (document.querySelector('a[data-t="employers"]')).href = lang === 'en' ? 'employers.html' : 'werkgevers.html';
   document.title = m.title;
-  document.querySelector('meta[name="description"]').content = m.description;
+  /** @type {HTMLMetaElement} */ (document.querySelector('meta[name="description"]')).content = m.description;
   const [other, name] = m.switchTo;
-  const link = $('kb-switch');
+  const link = /** @type {HTMLAnchorElement} */ ($('kb-switch'));
   link.textContent = name;
   link.lang = other;
   link.hreflang = other;
   link.href = `?lang=${other}`;
   // The fields in this language, with what was chosen and typed kept.
   const preset = vocab ? presetString() : '';
-  const typed = [...form.querySelectorAll('input[data-expert]')].map((i) => [i.id, i.value]);
-  const open = [...form.querySelectorAll('details[open]')].map((d) => d.dataset.expertBox);
+  const typed = $inputs('input[data-expert]').map((i) => [i.id, i.value]);
+  const open = /** @type {HTMLDetailsElement[]} */ ([...form.querySelectorAll('details[open]')]).map((d) => d.dataset.expertBox);
   vocab = JSON.parse(embed_vocabulary(lang));
   $('kb-questions').replaceChildren(...questionFields(vocab.questions));
   $('kb-never').textContent = vocab.never.map((q) => m.neverWhy(q.label)).join(' ');
   $('kb-contacts-form').replaceChildren(...contactFields(vocab.experts));
   setPresetFields(new Map(preset.split('&').map((p) => presetPart(p)).filter(Boolean)));
-  for (const [id, value] of typed) if ($(id)) $(id).value = value;
+  for (const [id, value] of typed) if ($(id)) $input(id).value = value;
   for (const id of open) form.querySelector(`details[data-expert-box="${id}"]`)?.setAttribute('open', '');
-  if ($('kb-preset-text').value.trim()) presetFromText();
+  if ($input('kb-preset-text').value.trim()) presetFromText();
   for (const id of ['kb-json-status', 'kb-preview-status', 'kb-direct-status', 'kb-frame-status']) $(id).textContent = '';
   $('kb-summary').dataset.key = '';
 }
@@ -521,14 +528,14 @@ async function setUiLang(lang) {
 let last = null;
 let timer = 0;
 function update({ now = false } = {}) {
-  const own = $('kb-own-colours').checked;
-  for (const id of ['kb-accent', 'kb-text', 'kb-bg']) $(id).disabled = !own;
-  $('kb-light').disabled = own;
-  if (own) $('kb-light').checked = true;
+  const own = $input('kb-own-colours').checked;
+  for (const id of ['kb-accent', 'kb-text', 'kb-bg']) $input(id).disabled = !own;
+  $input('kb-light').disabled = own;
+  if (own) $input('kb-light').checked = true;
   showContactsMode();
   const s = settings();
-  $('kb-direct').value = directSnippet(s);
-  $('kb-frame').value = frameSnippet(s);
+  $area('kb-direct').value = directSnippet(s);
+  $area('kb-frame').value = frameSnippet(s);
   const fromFile = radio('contacts-mode') === 'url' && s.contacts !== '';
   const fileNote = fromFile ? m.fileNote : '';
   if ($('kb-frame-note').textContent !== fileNote) $('kb-frame-note').textContent = fileNote;
@@ -561,7 +568,7 @@ async function main() {
       touched.add('kb-preset-text');
       presetFromText();
     } else if (event.target.dataset?.question) {
-      $('kb-preset-text').value = presetString();
+      $input('kb-preset-text').value = presetString();
       presetProblems = [];
     }
     update();
@@ -569,11 +576,12 @@ async function main() {
   form.addEventListener('input', follow);
   form.addEventListener('change', (event) => {
     // A field that was left shows its error from now on (typing does not flag half-typed text).
-    if (event.target.id) touched.add(event.target.id);
+    const { id } = /** @type {HTMLElement} */ (event.target);
+    if (id) touched.add(id);
     follow(event);
   });
   form.addEventListener('submit', (e) => e.preventDefault());
-  for (const button of document.querySelectorAll('button[data-copy]')) {
+  for (const button of /** @type {NodeListOf<HTMLButtonElement>} */ (document.querySelectorAll('button[data-copy]'))) {
     button.addEventListener('click', () => copy(button.dataset.copy));
   }
   for (const button of document.querySelectorAll('button[data-show-advice]')) {
@@ -599,10 +607,11 @@ async function main() {
   });
   // A summary link focuses its field (a folded contact opens; a JSON problem puts the cursor on its place).
   $('kb-summary-list').addEventListener('click', (event) => {
-    const link = event.target.closest('a');
+    const link = /** @type {Element} */ (event.target).closest('a');
     if (!link) return;
     event.preventDefault();
-    const field = $(link.hash.slice(1));
+    const field = /** @type {HTMLInputElement | HTMLTextAreaElement | null} */ (document.getElementById(link.hash.slice(1)));
+    if (!field) return;
     field.closest('details')?.setAttribute('open', '');
     field.focus();
     if (link.dataset.line) {
@@ -613,11 +622,11 @@ async function main() {
     }
   });
   // Switching from the form to JSON starts the JSON from the form.
-  for (const input of form.querySelectorAll('input[name="contacts-mode"]')) {
+  for (const input of $inputs('input[name="contacts-mode"]')) {
     input.addEventListener('change', () => {
-      if (input.value === 'json' && input.checked && !$('kb-json').value.trim()) {
+      if (input.value === 'json' && input.checked && !$area('kb-json').value.trim()) {
         const c = formContacts();
-        if (Object.keys(c).length) $('kb-json').value = JSON.stringify(c, null, 2);
+        if (Object.keys(c).length) $area('kb-json').value = JSON.stringify(c, null, 2);
       }
     });
   }
@@ -632,7 +641,7 @@ async function main() {
     if (file) readFile(file);
   });
   $('kb-json-file').addEventListener('change', (e) => {
-    const file = e.target.files?.[0];
+    const file = /** @type {HTMLInputElement} */ (e.target).files?.[0];
     if (file) readFile(file);
   });
   // The page's own language switch: in place, everything typed kept.

@@ -264,7 +264,7 @@ function start() {
 // An English visitor gets the English start page: index.html's inline script
 // swaps it in before the first paint (and removes the template); this is the
 // fallback for when that script did not run.
-const englishStart = document.getElementById('kh-prerender-en');
+const englishStart = /** @type {HTMLTemplateElement | null} */ (document.getElementById('kh-prerender-en'));
 if (englishStart && root && !framed && startLang(window.location.hash, navigator.language) === 'en') {
   root.replaceChildren(englishStart.content.cloneNode(true));
   document.documentElement.lang = 'en';

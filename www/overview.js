@@ -154,26 +154,28 @@ if (typeof document !== 'undefined') start();
 
 /** The page: the form, the list and the address bar. */
 function start() {
-  const $ = (id) => document.getElementById(id);
+  const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
+  /** All elements matching `selector` in `root`, of the kind the page gives them. */
+  const all = (/** @type {string} */ selector, /** @type {ParentNode} */ root = document) => /** @type {HTMLElement[]} */ ([...root.querySelectorAll(selector)]);
   const form = $('kh-ov-filters');
   const count = $('kh-ov-count');
   const none = $('kh-ov-none');
-  const search = $('kh-ov-search');
-  const panel = form.querySelector('.kh-ov-panel');
+  const search = /** @type {HTMLInputElement} */ ($('kh-ov-search'));
+  const panel = /** @type {HTMLDetailsElement} */ (form.querySelector('.kh-ov-panel'));
   const toggle = $('kh-ov-toggle');
   const tags = $('kh-ov-tags');
-  const items = [...document.querySelectorAll('.kh-ov-item')];
-  const sections = [...document.querySelectorAll('.kh-ov-section')];
-  const facets = [...form.querySelectorAll('fieldset[data-facet]')].map((fs) => ({
+  const items = all('.kh-ov-item');
+  const sections = all('.kh-ov-section');
+  const facets = all('fieldset[data-facet]', form).map((fs) => ({
     key: fs.dataset.facet,
     legend: fs.querySelector('legend').textContent.trim(),
     anyWhenEmpty: fs.hasAttribute('data-any-when-empty'),
-    boxes: [...fs.querySelectorAll('input[type=checkbox]')],
+    boxes: /** @type {HTMLInputElement[]} */ (all('input[type=checkbox]', fs)),
   }));
   /** [li, the item it links to] for each related link. */
-  const related = [...document.querySelectorAll('.kh-ov-related li')]
-    .map((li) => [li, document.getElementById(li.querySelector('a').getAttribute('href').slice(1))]);
-  const relatedBoxes = [...document.querySelectorAll('.kh-ov-related')];
+  const related = all('.kh-ov-related li')
+    .map((li) => /** @type {[HTMLElement, HTMLElement | null]} */ ([li, document.getElementById(li.querySelector('a').getAttribute('href').slice(1))]));
+  const relatedBoxes = all('.kh-ov-related');
   const keys = facets.map((f) => f.key);
   const allText = count.textContent;
   /** The filters in the order they were switched on ("key=value"), for "remove the last filter". */
@@ -214,7 +216,7 @@ function start() {
 
   /** The label of a filter value ("organisatie"), from its checkbox's label. */
   function label(key, value) {
-    const box = $(`kh-ov-${key}-${value}`);
+    const box = /** @type {HTMLInputElement | null} */ (document.getElementById(`kh-ov-${key}-${value}`));
     return box ? box.labels[0].textContent.trim() : value;
   }
 
@@ -230,7 +232,7 @@ function start() {
   function removeFilter(key, value) {
     if (key === SEARCH_KEY) search.value = '';
     else {
-      const box = $(`kh-ov-${key}-${value}`);
+      const box = /** @type {HTMLInputElement | null} */ (document.getElementById(`kh-ov-${key}-${value}`));
       if (box) box.checked = false;
     }
     update(true);
@@ -360,7 +362,7 @@ function start() {
   }
 
   function csvRows() {
-    const tools = document.querySelector('.kh-ov-tools');
+    const tools = /** @type {HTMLElement} */ (document.querySelector('.kh-ov-tools'));
     const [kind, name, line, anchor] = tools.dataset.csv.split('|');
     const shownItems = items.filter((i) => !i.hidden);
     const terms = [...new Set(shownItems.flatMap((i) => [...i.querySelectorAll('.kh-ov-meta > dt')].map((dt) => dt.textContent.trim())))];
@@ -371,7 +373,7 @@ function start() {
       const meta = new Map();
       for (const dt of item.querySelectorAll('.kh-ov-meta > dt')) {
         const dd = dt.nextElementSibling;
-        const link = dd.querySelector('a[href^="https://"]');
+        const link = /** @type {HTMLAnchorElement | null} */ (dd.querySelector('a[href^="https://"]'));
         meta.set(dt.textContent.trim(), dt.textContent.trim() === terms[terms.length - 1] && link ? link.href : dd.textContent);
       }
       rows.push([kinds[item.id.split('-')[0]], item.querySelector('.kh-ov-item__name').textContent,
@@ -381,7 +383,7 @@ function start() {
   }
 
   const toolStatus = $('kh-ov-tool-status');
-  const toolData = document.querySelector('.kh-ov-tools').dataset;
+  const toolData = /** @type {HTMLElement} */ (document.querySelector('.kh-ov-tools')).dataset;
   $('kh-ov-copy').addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(location.href);
@@ -441,7 +443,7 @@ function start() {
   });
   for (const node of [tags, none]) {
     node.addEventListener('click', (e) => {
-      const b = e.target.closest('button[data-key]');
+      const b = /** @type {HTMLButtonElement | null} */ (/** @type {Element} */ (e.target).closest('button[data-key]'));
       if (!b) return;
       removeFilter(b.dataset.key, b.dataset.value);
       count.tabIndex = -1;
