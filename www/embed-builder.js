@@ -20,7 +20,7 @@
 // opens it in English. What is pure (the snippets, their escaping, the preset
 // reader, the contrast verdicts) is in embed-code.js, with unit tests.
 
-import { embed_vocabulary, check_contacts, contact_shown } from './pkg-widget/keuzehulp.js';
+import { embed_vocabulary, check_contacts, contact_shown } from './pkg-widget-plan/keuzehulp.js';
 import { loadWith, SITE, presetPart } from './embed.js';
 import { palette } from './embed-theme.js';
 import {

@@ -24,7 +24,7 @@
 // While it loads, the widget shows a line that it is loading and the crisis
 // line (its numbers as tap-to-call links of at least 44×44 px; the numbers
 // and words come from the Rust, written in by the build: FALLBACK below).
-// The WebAssembly (pkg-widget/: the site's wasm plus the widget's entry
+// The WebAssembly (pkg-widget-plan/: the site's wasm plus the widget's entry
 // points) is imported when the first widget mounts (not by a static import:
 // a failed fetch of it would leave the element undefined, every widget empty)
 // and shared by every widget. Each try has a time limit (LOAD_TIMEOUT_MS); a
@@ -37,7 +37,7 @@
 // to the site inside it, hidden by the shadow root once the widget is here.
 //
 // If the app panics later (a bare trap in our build: a WebAssembly.RuntimeError
-// from pkg-widget/ reaches the page), every running widget shows a short
+// from pkg-widget-plan/ reaches the page), every running widget shows a short
 // "stopped" message with the crisis line and a reload link instead.
 //
 // The element says how it went in data-state="loading|ready|failed".
@@ -48,7 +48,7 @@ import { CRISIS } from './embed-theme.js';
 export const SITE = new URL('./', import.meta.url).href;
 /** The app's stylesheet, and the widget's own (the site's pages do not load that one). */
 const STYLESHEETS = ['app.css', 'embed.css'].map((file) => new URL(file, import.meta.url).href);
-const WASM = new URL('pkg-widget/keuzehulp_bg.wasm', import.meta.url);
+const WASM = new URL('pkg-widget-plan/keuzehulp_bg.wasm', import.meta.url);
 /** The contacts file may not be larger than this (the parser's own limit is 64 KB). */
 const MAX_CONTACTS = 64 * 1024;
 /**
@@ -60,8 +60,8 @@ export const CONTACTS_TIMEOUT_MS = 5000;
 
 /** The crisis line and the messages, from the Rust (`keuzehulp fallback --json`, written in by the build). */
 const FALLBACK = /** @type {any} */ ("__FALLBACK__");
-/** The widget's glue (pkg-widget/keuzehulp.js). */
-const GLUE = new URL('pkg-widget/keuzehulp.js', import.meta.url).href;
+/** The widget's glue (pkg-widget-plan/keuzehulp.js). */
+const GLUE = new URL('pkg-widget-plan/keuzehulp.js', import.meta.url).href;
 /**
  * One try to load the glue and the wasm may take this long (ms); then it
  * counts as failed (a hanging download must not leave widgets loading for ever).
@@ -154,7 +154,7 @@ export function resolveLang(lang) {
 
 /** The text of a language's content pack: the rules in that language (the wasm holds none). */
 function fetchContent(lang) {
-  const url = new URL(`pkg/content-${lang === 'en' ? 'en' : 'nl'}.txt`, import.meta.url);
+  const url = new URL(`pkg-site/content-${lang === 'en' ? 'en' : 'nl'}.txt`, import.meta.url);
   return fetch(url, { credentials: 'omit' }).then((response) => {
     if (!response.ok) throw new Error(`${url.href}: HTTP ${response.status}`);
     return response.text();
@@ -320,9 +320,9 @@ function showStopped(lang, container, show) {
   if (hadFocus) message.querySelector('.kh-failure__heading').focus();
 }
 
-// A trap from our wasm (its frames name pkg-widget/; a trap of the host's own
+// A trap from our wasm (its frames name pkg-widget-plan/; a trap of the host's own
 // wasm is none of our business).
-const OUR_CODE = new URL('pkg-widget/', import.meta.url).href;
+const OUR_CODE = new URL('pkg-widget-plan/', import.meta.url).href;
 function onTrap(err) {
   if (!(typeof WebAssembly === 'object' && err instanceof WebAssembly.RuntimeError)) return;
   if (!String(err.stack ?? '').includes(OUR_CODE) || running.size === 0) return;

@@ -183,7 +183,7 @@ function startLang(hash, language) {
  * @param {{ fresh?: boolean, cache?: RequestCache }} [options]
  */
 function loadContent(lang, { fresh = false, cache = 'default' } = {}) {
-  const url = new URL(`pkg/content-${lang === 'en' ? 'en' : 'nl'}.txt`, import.meta.url);
+  const url = new URL(`pkg-site/content-${lang === 'en' ? 'en' : 'nl'}.txt`, import.meta.url);
   if (fresh) url.search = `?fresh=${Date.now()}`;
   return fetch(url, { cache }).then((response) => {
     if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
@@ -213,7 +213,7 @@ function start() {
   // plan.html names another glue (data-kh-glue): the widget's wasm, which
   // has the plan page (the site's leaves it out, so a first visit stays small).
   const planGlue = document.documentElement.dataset.khGlue;
-  import(planGlue ? new URL(planGlue, import.meta.url).href : './pkg/keuzehulp.js')
+  import(planGlue ? new URL(planGlue, import.meta.url).href : './pkg-site/keuzehulp.js')
     .then((glue) => glue.default().then(() => glue))
     .then(async (glue) => {
       // A language switch: as at the start, a pack the wasm refuses (one of

@@ -57,7 +57,7 @@ test(`1,000 widget mounts grow the JS heap and the wasm memory by less than 100 
       for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
       const wasm = await page.evaluate(async () => {
-        const glue = await import('./pkg-widget/keuzehulp.js');
+        const glue = await import('./pkg-widget-plan/keuzehulp.js');
         return (await glue.default()).memory.buffer.byteLength;
       });
       return { js: usedSize, wasm };

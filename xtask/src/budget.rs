@@ -137,7 +137,7 @@ pub fn first_visit(dist: &Path) -> Result<FirstVisit, String> {
     let mut files = refs::first_visit(dist)?;
     // The texts of the default language, fetched by main.js next to the wasm
     // (an English visitor gets content-en.txt instead, which is smaller).
-    let pack = PathBuf::from("pkg/content-nl.txt");
+    let pack = PathBuf::from("pkg-site/content-nl.txt");
     if dist.join(&pack).is_file() && !files.contains(&pack) {
         files.push(pack);
     }
