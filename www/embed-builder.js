@@ -16,18 +16,31 @@
 // not offer it, says why, and refuses it when it comes in as text.
 //
 // The page is Dutch in the HTML; TEXT.en has every [data-t] text in English
-// and MSG the texts this script writes, in both. ?lang=en opens it in English.
+// and MSG (embed-code.js) the texts this script writes, in both. ?lang=en
+// opens it in English. What is pure (the snippets, their escaping, the preset
+// reader, the contrast verdicts) is in embed-code.js, with unit tests.
 
-import { embed_vocabulary, check_contacts, contact_shown } from './pkg-widget/keuzehulp.js';
-import { loadWith, SITE } from './embed.js';
-import { palette, surfaces, MIN_CONTRAST } from './embed-theme.js';
+import { embed_vocabulary, check_contacts, contact_shown } from './pkg-widget-plan/keuzehulp.js';
+import { loadWith, SITE, presetPart } from './embed.js';
+import { palette } from './embed-theme.js';
+import {
+  messages, readPreset, presetString as presetOf, contactsUrlOk, directSnippet as direct, frameSnippet as iframeSnippet, contrastReport as report,
+  contrastProblems as shortfalls,
+} from './embed-code.js';
 
 /** The crisis line and the messages, from the Rust (`keuzehulp fallback --json`, written in by the build). */
 const FALLBACK = /** @type {any} */ ("__FALLBACK__");
 const SUICIDE = FALLBACK.numbers.suicide.shown;
 
-const $ = (id) => document.getElementById(id);
-const form = $('kb-form');
+const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
+/** The page's inputs and text areas by id (embed-builder.html: a missing one is a bug of the page). */
+const $input = (/** @type {string} */ id) => /** @type {HTMLInputElement} */ (document.getElementById(id));
+const $area = (/** @type {string} */ id) => /** @type {HTMLTextAreaElement} */ (document.getElementById(id));
+/** The inputs in `root` that match `selector`. @param {string} selector @param {ParentNode} [root] */
+const $inputs = (selector, root = form) => /** @type {HTMLInputElement[]} */ ([...root.querySelectorAll(selector)]);
+/** The select of a single-choice question. @param {string} id */
+const $select = (id) => /** @type {HTMLSelectElement} */ (form.querySelector(`select[data-question="${id}"]`));
+const form = /** @type {HTMLFormElement} */ ($('kb-form'));
 
 /** English for every element with data-t (the Dutch is in the HTML). Our own literals: set as HTML. */
 const TEXT_EN = {
@@ -99,107 +112,8 @@ const TEXT_EN = {
     + 'after the iframe’s address) to see what is wrong; visitors never see that.',
 };
 
-/** The texts this script writes. */
-const MSG = {
-  nl: {
-    title: 'De keuzehulp op je intranet – Keuzehulp werkstress',
-    description: 'Zet de Keuzehulp werkstress op je intranet: kies taal, vaste antwoorden, kleuren en contactpersonen, bekijk het voorbeeld en kopieer de code.',
-    switchTo: ['en', 'English'],
-    visitorChooses: 'De bezoeker kiest zelf',
-    noneTicked: 'Niets aangevinkt: de bezoeker kiest zelf.',
-    fields: { name: 'Naam', phone: 'Telefoon', email: 'E-mail', url: 'Webpagina (https://…)', hours: 'Bereikbaar (bijvoorbeeld ma-vr 9-17)' },
-    neverWhy: (label) => `“${label}” kan niet vast: met die vraag komt iemand die in crisis is meteen bij hulp, `
-      + `zoals ${SUICIDE}. Daarom stelt de keuzehulp die vraag altijd, aan iedereen.`,
-    neverRefused: 'Dat deel staat dus niet in de code.',
-    unknown: (parts) => `Niet herkend, en dus niet in de code: ${parts}.`,
-    at: (line, col) => `Regel ${line}, kolom ${col}: `,
-    jsonEmpty: 'Plak de contactgegevens (JSON), sleep het bestand hierheen of kies het bestand.',
-    urlEmpty: 'Vul het adres van het JSON-bestand in.',
-    urlBad: 'Het adres moet met https:// beginnen, of een adres op je intranet zelf zijn (zoals /hr/keuzehulp-contacten.json).',
-    fileRead: (name, n, e, p) => `Bestand ${name} gelezen: ${n} contactpersonen bij ${e} soorten hulp`
-      + (p ? `, ${p} ${p === 1 ? 'probleem' : 'problemen'} (zie hieronder).` : '.'),
-    fileNotText: (name) => `Het bestand ${name} kon niet worden gelezen als tekst.`,
-    fileNote: 'Let op: het voorbeeld en de iframe-code halen geen bestand op. Wil je het iframe gebruiken, kies dan '
-      + '"Invullen per soort hulp" of "Een contactenbestand (JSON) plakken of slepen".',
-    contrastGood: (list) => `Het contrast is goed (${list}). Het crisisblok (${SUICIDE}) houdt altijd zijn eigen kleuren.`,
-    contrastLow: (list) => `Te weinig contrast: ${list}. Dat moet minstens 4,5:1 zijn, anders is de tekst voor veel mensen slecht te lezen. `
-      + 'Kies andere kleuren: zo kan de code niet gekopieerd worden.',
-    surfaces: {
-      'text-bg': 'tekst op de achtergrond', 'text-surface': 'tekst op de vlakken (zoals "Je eerste stap")',
-      'muted-bg': 'grijze tekst (zoals bronnen) op de achtergrond', 'muted-surface': 'grijze tekst op de vlakken',
-      'link-bg': 'links (de accentkleur) op de achtergrond', 'link-surface': 'links op de vlakken',
-      button: 'de tekst van knoppen op de accentkleur', 'button-hover': 'de tekst van knoppen onder de muis',
-      'error-bg': 'foutmeldingen op de achtergrond', 'crisis-text': 'tekst in het crisisblok', 'crisis-link': 'de nummers in het crisisblok',
-    },
-    textBg: 'tekst',
-    accentBg: 'links',
-    buttons: 'knoppen',
-    and: ' en ',
-    decimal: ',',
-    copied: 'De code is gekopieerd. Plak hem in de HTML van je intranetpagina.',
-    copyFailed: 'Kopiëren lukte niet. De code is geselecteerd: kopieer hem met Ctrl+C (of Cmd+C).',
-    copyBlocked: (n) => `Niet gekopieerd: er ${n === 1 ? 'is nog 1 probleem' : `zijn nog ${n} problemen`} in de instellingen (zie boven aan de pagina).`,
-    filling: 'Het voorbeeld vult voorbeeldantwoorden in…',
-    advice: 'Het voorbeeld toont nu het advies bij voorbeeldantwoorden.',
-    adviceContacts: 'Het voorbeeld toont nu het advies bij voorbeeldantwoorden, met jullie contactpersonen.',
-    adviceFailed: 'Het voorbeeld kon niet tot het advies komen. Klik zelf door in het voorbeeld.',
-    frameTitle: 'Keuzehulp werkstress',
-    whereButton: (name) => `Toon waar dit verschijnt: ${name}`,
-    whereNever: (name) => `${name}: `,
-    whereFolded: 'Het staat dan onder "Meer hulp": open dat in het voorbeeld.',
-    whereShown: (name) => `Het voorbeeld toont nu een advies met ${name}. Jullie contact daar is rood omlijnd.`,
-    whereMissing: (name) => `Het voorbeeld toont het advies, maar jullie contact bij ${name} staat er niet bij. Kijk bij de melding boven het advies.`,
-  },
-  en: {
-    title: 'The choice aid on your intranet – Work stress choice aid',
-    description: 'Put the work stress choice aid on your intranet: choose the language, fixed answers, colours and contacts, check the preview and copy the code.',
-    switchTo: ['nl', 'Nederlands'],
-    visitorChooses: 'The visitor chooses',
-    noneTicked: 'Nothing ticked: the visitor chooses.',
-    fields: { name: 'Name', phone: 'Phone', email: 'Email', url: 'Web page (https://…)', hours: 'Available (for example Mon-Fri 9-17)' },
-    neverWhy: (label) => `“${label}” cannot be fixed: this question leads a person in crisis straight to help, such as ${SUICIDE}. `
-      + 'So the choice aid always asks it, of everyone.',
-    neverRefused: 'So that part is not in the code.',
-    unknown: (parts) => `Not recognised, so not in the code: ${parts}.`,
-    at: (line, col) => `Line ${line}, column ${col}: `,
-    jsonEmpty: 'Paste the contact details (JSON), drop the file here or choose the file.',
-    urlEmpty: 'Enter the address of the JSON file.',
-    urlBad: 'The address must start with https://, or be an address on your intranet itself (such as /hr/keuzehulp-contacts.json).',
-    fileRead: (name, n, e, p) => `Read ${name}: ${n} contacts for ${e} kinds of help`
-      + (p ? `, ${p} ${p === 1 ? 'problem' : 'problems'} (see below).` : '.'),
-    fileNotText: (name) => `The file ${name} could not be read as text.`,
-    fileNote: 'Note: the preview and the iframe code fetch no file. To use the iframe, choose "Fill in per kind of help" '
-      + 'or "Paste or drop a contacts file (JSON)".',
-    contrastGood: (list) => `The contrast is good (${list}). The crisis box (${SUICIDE}) always keeps its own colours.`,
-    contrastLow: (list) => `Too little contrast: ${list}. It must be at least 4.5:1, or the text is hard to read for many people. `
-      + 'Choose other colours: until then the code cannot be copied.',
-    surfaces: {
-      'text-bg': 'text on the background', 'text-surface': 'text on the panels (such as "Your first step")',
-      'muted-bg': 'grey text (such as sources) on the background', 'muted-surface': 'grey text on the panels',
-      'link-bg': 'links (the accent colour) on the background', 'link-surface': 'links on the panels',
-      button: 'button text on the accent colour', 'button-hover': 'button text under the mouse',
-      'error-bg': 'error messages on the background', 'crisis-text': 'text in the crisis box', 'crisis-link': 'the numbers in the crisis box',
-    },
-    textBg: 'text',
-    accentBg: 'links',
-    buttons: 'buttons',
-    and: ' and ',
-    decimal: '.',
-    copied: 'The code has been copied. Paste it into the HTML of your intranet page.',
-    copyFailed: 'Copying did not work. The code is selected: copy it with Ctrl+C (or Cmd+C).',
-    copyBlocked: (n) => `Not copied: there ${n === 1 ? 'is 1 problem' : `are ${n} problems`} left in the settings (see the top of the page).`,
-    filling: 'The preview is filling in sample answers…',
-    advice: 'The preview now shows the advice for sample answers.',
-    adviceContacts: 'The preview now shows the advice for sample answers, with your contacts.',
-    adviceFailed: 'The preview could not get to the advice. Click through the preview yourself.',
-    frameTitle: 'Work stress choice aid',
-    whereButton: (name) => `Show where this appears: ${name}`,
-    whereNever: (name) => `${name}: `,
-    whereFolded: 'It is then under "More help": open that in the preview.',
-    whereShown: (name) => `The preview now shows advice with ${name}. Your contact there is outlined in red.`,
-    whereMissing: (name) => `The preview shows the advice, but your contact for ${name} is not in it. See the message above the advice.`,
-  },
-};
+/** The texts this script writes (embed-code.js). */
+const MSG = messages(SUICIDE);
 
 /** Sample answers for "Toon advies" (fase: a stage that is no crisis); other questions: their first option. */
 const SAMPLE = { rol: 'werknemer', fase: 'signalen', niveau: 'individu', factoren: 'werkdruk' };
@@ -262,23 +176,6 @@ function contactFields(experts) {
     })));
 }
 
-/** Why a question is never preset (fase), in one sentence for the page. */
-const neverWhy = (q) => `“${q.label}” kan niet vast: met die vraag komt iemand die in crisis is meteen bij hulp, `
-  + `zoals ${SUICIDE}. Daarom stelt de keuzehulp die vraag altijd, aan iedereen.`;
-
-/** A part of a preset as the app reads it (crates/engine/src/answers.rs): [key, values] or null. */
-/**
- * @param {string} part
- * @returns {[string, string[]] | null} null: no `key=` in it
- */
-function readPart(part) {
-  const decoded = part.replace(/%[0-9a-f]{2}/gi, (x) => String.fromCharCode(parseInt(x.slice(1), 16))).trim();
-  const eq = decoded.indexOf('=');
-  if (eq <= 0) return null;
-  const values = decoded.slice(eq + 1).split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
-  return [decoded.slice(0, eq).trim().toLowerCase(), values];
-}
-
 /**
  * Sets the question fields from preset text (typed or pasted) and notes what
  * was refused: a never-preset question (fase) with the reason, and parts that
@@ -286,24 +183,7 @@ function readPart(part) {
  * refused part never reaches it.
  */
 function presetFromText() {
-  const input = $('kb-preset-text');
-  const chosen = new Map();
-  const never = [];
-  const unknown = [];
-  for (const part of input.value.trim().replace(/^[#?]+/, '').split('&')) {
-    if (!part.trim()) continue;
-    const [key, values] = readPart(part) ?? [];
-    const q = vocab.questions.find((x) => x.id === key);
-    const n = vocab.never.find((x) => x.id === key);
-    if (n) {
-      if (!never.includes(n)) never.push(n);
-    } else if (!q || chosen.has(key) || !values.length || (!q.many && values.length > 1)
-      || values.some((v) => !q.options.some((o) => o.id === v))) {
-      unknown.push(part.trim());
-    } else {
-      chosen.set(key, values);
-    }
-  }
+  const { chosen, never, unknown } = readPreset($input('kb-preset-text').value, vocab);
   setPresetFields(chosen);
   presetProblems = never.map((q) => `${m.neverWhy(q.label)} ${m.neverRefused}`);
   if (unknown.length) presetProblems.push(m.unknown(unknown.join(', ')));
@@ -314,31 +194,26 @@ function setPresetFields(chosen) {
   for (const q of vocab.questions) {
     const values = chosen.get(q.id) ?? [];
     if (q.many) {
-      for (const box of form.querySelectorAll(`input[data-question="${q.id}"]`)) box.checked = values.includes(box.value);
+      for (const box of $inputs(`input[data-question="${q.id}"]`)) box.checked = values.includes(box.value);
     } else {
-      form.querySelector(`select[data-question="${q.id}"]`).value = values[0] ?? '';
+      $select(q.id).value = values[0] ?? '';
     }
   }
 }
 
-const radio = (name) => form.querySelector(`input[name="${name}"]:checked`)?.value ?? '';
+const radio = (/** @type {string} */ name) => $inputs(`input[name="${name}"]:checked`)[0]?.value ?? '';
 
 /** The answers in the VOCABULARY encoding, in question order. */
 function presetString() {
-  const parts = [];
-  for (const q of vocab.questions) {
-    const chosen = q.many
-      ? [...form.querySelectorAll(`input[data-question="${q.id}"]:checked`)].map((i) => i.value)
-      : [form.querySelector(`select[data-question="${q.id}"]`).value].filter(Boolean);
-    if (chosen.length) parts.push(`${q.id}=${chosen.join(',')}`);
-  }
-  return parts.join('&');
+  return presetOf(vocab.questions, (q) => (q.many
+    ? $inputs(`input[data-question="${q.id}"]:checked`).map((i) => i.value)
+    : [$select(q.id).value]));
 }
 
 /** The form's contacts as an object (only experts with something filled in). */
 function formContacts() {
   const out = {};
-  for (const input of form.querySelectorAll('input[data-expert]')) {
+  for (const input of $inputs('input[data-expert]')) {
     const value = input.value.trim();
     if (!value) continue;
     (out[input.dataset.expert] ??= {})[input.dataset.field] = value;
@@ -353,20 +228,20 @@ function contactsValue() {
       const c = formContacts();
       return Object.keys(c).length ? JSON.stringify(c) : '';
     }
-    case 'json': return $('kb-json').value.trim();
-    case 'url': return $('kb-url').value.trim();
+    case 'json': return $area('kb-json').value.trim();
+    case 'url': return $input('kb-url').value.trim();
     default: return '';
   }
 }
 
 function settings() {
-  const own = $('kb-own-colours').checked;
-  const chosen = own ? { accent: $('kb-accent').value, text: $('kb-text').value, bg: $('kb-bg').value } : {};
+  const own = $input('kb-own-colours').checked;
+  const chosen = own ? { accent: $input('kb-accent').value, text: $input('kb-text').value, bg: $input('kb-bg').value } : {};
   return {
     lang: radio('lang'),
     preset: presetString(),
     contacts: contactsValue(),
-    light: own || $('kb-light').checked,
+    light: own || $input('kb-light').checked,
     colours: chosen,
     tokens: palette(chosen),
   };
@@ -383,7 +258,7 @@ function problems() {
   out.push(...contrastProblems(settings()));
   const mode = radio('contacts-mode');
   if (mode === 'form') {
-    for (const input of form.querySelectorAll('input[data-expert]')) {
+    for (const input of $inputs('input[data-expert]')) {
       const value = input.value.trim();
       if (!value) continue;
       const { problems: found } = readContacts(JSON.stringify({ [input.dataset.expert]: { [input.dataset.field]: value } }));
@@ -392,19 +267,14 @@ function problems() {
       }
     }
   } else if (mode === 'json') {
-    const text = $('kb-json').value;
+    const text = $area('kb-json').value;
     if (!text.trim()) out.push({ id: 'kb-json', message: m.jsonEmpty });
     for (const p of text.trim() ? readContacts(text).problems : []) {
       out.push({ id: 'kb-json', message: `${m.at(p.line, p.col)}${p.message}`, line: p.line, col: p.col });
     }
   } else if (mode === 'url') {
-    // As embed.js fetches it: https, or an address on the intranet itself (relative).
-    const value = $('kb-url').value.trim();
-    let ok = false;
-    try {
-      const scheme = /^[a-z][a-z0-9+.-]*:/i.test(value);
-      ok = new URL(value, 'https://intranet.invalid/').protocol === 'https:' && (!scheme || /^https:\/\/[^/]/i.test(value)) && !/\s/.test(value);
-    } catch { /* not a URL */ }
+    const value = $input('kb-url').value.trim();
+    const ok = contactsUrlOk(value);
     if (!ok) out.push({ id: 'kb-url', message: value ? m.urlBad : m.urlEmpty });
   }
   return out;
@@ -441,97 +311,10 @@ function showProblems(list) {
   }
 }
 
-const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const escapeSingle = (s) => s.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/</g, '&lt;');
-
-function directSnippet(s) {
-  const attrs = [];
-  if (s.lang) attrs.push(`lang="${s.lang}"`);
-  if (s.preset) attrs.push(`preset="${escapeAttr(s.preset)}"`);
-  if (s.contacts) {
-    attrs.push(s.contacts.startsWith('{') ? `contacts='${escapeSingle(s.contacts)}'` : `contacts="${escapeAttr(s.contacts)}"`);
-  }
-  if (s.light) attrs.push('theme="light"');
-  const style = Object.entries(s.tokens).map(([k, v]) => `${k}: ${v};`).join(' ');
-  if (style) attrs.push(`style="${style}"`);
-  const open = attrs.length ? `<keuzehulp-widget\n  ${attrs.join('\n  ')}>` : '<keuzehulp-widget>';
-  return `<script type="module" src="${new URL('embed.js', SITE)}"></script>\n${open}\n${fallbackContent(s.lang)}\n</keuzehulp-widget>`;
-}
-
-/**
- * What the element shows until the widget is there, and if it never comes
- * (embed.js blocked or unreachable): the crisis line and a link to the site,
- * in the widget's language (both when the visitor's browser decides). The
- * widget's shadow root hides it once embed.js runs. From the Rust, like the
- * widget's own crisis line (FALLBACK).
- */
-function fallbackContent(lang) {
-  const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const line = (code) => {
-    const { heading, line: pieces } = FALLBACK.crisis[code];
-    const text = pieces.map((p) => (typeof p === 'string' ? esc(p) : `<a href="${escapeAttr(p.tel)}">${esc(p.shown)}</a>`)).join('');
-    const open = `<a href="${escapeAttr(SITE)}">${esc(FALLBACK.text[code].widgetOpen)}</a>`;
-    return `  <p${lang ? '' : ` lang="${code}"`}><strong>${esc(heading)}</strong> ${text} ${open}.</p>`;
-  };
-  return (lang ? [lang] : ['nl', 'en']).map(line).join('\n');
-}
-
-function frameUrl(s) {
-  const url = new URL('embed.html', SITE);
-  if (s.lang) url.searchParams.set('lang', s.lang);
-  if (s.preset) url.searchParams.set('preset', s.preset);
-  // The iframe page fetches nothing: the contacts go in as JSON, never as a file.
-  if (s.contacts.startsWith('{')) url.searchParams.set('contacts', s.contacts);
-  if (s.light) url.searchParams.set('theme', 'light');
-  for (const key of ['accent', 'text', 'bg']) {
-    if (s.colours[key]) url.searchParams.set(key, s.colours[key]);
-  }
-  return url.href;
-}
-
-/** The iframe's title and lang follow the widget's language (the visitor's browser's: both names). */
-function frameSnippet(s) {
-  const title = s.lang ? MSG[s.lang].frameTitle : `${MSG.nl.frameTitle} (${MSG.en.frameTitle})`;
-  const lang = s.lang ? ` lang="${s.lang}"` : '';
-  return `<iframe data-keuzehulp src="${escapeAttr(frameUrl(s))}"${lang}\n  title="${title}" width="100%" height="700" loading="lazy"></iframe>\n`
-    + `<script src="${new URL('embed-frame.js', SITE)}" defer></script>`;
-}
-
-/** Which colour field a pair of `surfaces` is about (for the error summary's link). */
-const CONTRAST_FIELD = { button: 'kb-accent', 'button-hover': 'kb-accent', 'link-bg': 'kb-accent', 'link-surface': 'kb-accent' };
-
-/**
- * Own colours checked against every surface they reach (embed-theme.js
- * `surfaces`, the crisis box included): '' without own colours; the ratios
- * when all are at least 4.5:1; else which pairs fall short, as a problem
- * that refuses Copy (`contrastProblems`).
- */
-/** A ratio with one decimal, rounded down (4.48 is 4,4:1, never a passing-looking 4,5:1). */
-const fmt = (r) => (Math.floor(r * 10) / 10).toFixed(1).replace('.', m.decimal);
-
-function contrastReport(s) {
-  if (!Object.keys(s.colours).length) return '';
-  const all = surfaces(s.colours);
-  const low = all.filter((p) => p.ratio < MIN_CONTRAST);
-  if (!low.length) {
-    const ratio = (key) => fmt(all.find((p) => p.key === key).ratio);
-    return m.contrastGood(`${m.textBg} ${ratio('text-bg')}:1, ${m.accentBg} ${ratio('link-bg')}:1, ${m.buttons} ${ratio('button')}:1`);
-  }
-  return m.contrastLow(low.map((p) => `${m.surfaces[p.key]} (${fmt(p.ratio)}:1)`).join(', '));
-}
-
-/** The contrast shortfalls as problems (one per colour field), which refuse Copy. */
-function contrastProblems(s) {
-  if (!Object.keys(s.colours).length) return [];
-  const byField = new Map();
-  for (const p of surfaces(s.colours).filter((x) => x.ratio < MIN_CONTRAST)) {
-    const id = CONTRAST_FIELD[p.key] ?? 'kb-text';
-    byField.set(id, [...(byField.get(id) ?? []), p]);
-  }
-  return [...byField].map(([id, list]) => ({
-    id, message: m.contrastLow(list.map((p) => `${m.surfaces[p.key]} (${fmt(p.ratio)}:1)`).join(', ')),
-  }));
-}
+const directSnippet = (s) => direct(s, SITE, FALLBACK);
+const frameSnippet = (s) => iframeSnippet(s, SITE, MSG);
+const contrastReport = (s) => report(s, m);
+const contrastProblems = (s) => shortfalls(s, m);
 
 /**
  * A fresh <keuzehulp-widget> with these settings in the preview, with `debug`:
@@ -573,7 +356,7 @@ function showWhere(s) {
     if (found.reason !== undefined) {
       return el('li', { class: 'kb-where__never' }, el('strong', {}, m.whereNever(e.name)), found.reason);
     }
-    const answers = Object.fromEntries(found.answers.split('&').map((p) => readPart(p)).filter(Boolean));
+    const answers = Object.fromEntries(found.answers.split('&').map((p) => presetPart(p)).filter(Boolean));
     const button = el('button', { type: 'button', class: 'kh-button kh-button--secondary', 'data-where': e.id }, m.whereButton(e.name));
     button.addEventListener('click', () => {
       where = { expert: e, answers };
@@ -622,8 +405,8 @@ async function showAdvice({ quiet = false } = {}) {
   const run = ++adviceRun;
   const status = $('kb-preview-status');
   if (!quiet) status.textContent = m.filling;
-  const widget = $('kb-preview').querySelector('keuzehulp-widget');
-  const ready = await until(() => widget.isConnected && widget.dataset.state === 'ready' && widget.shadowRoot.querySelector('h1'), 15000);
+  const widget = /** @type {HTMLElement} */ ($('kb-preview').querySelector('keuzehulp-widget'));
+  const ready = await until(() => widget.isConnected && widget.dataset.state === 'ready' && widget.shadowRoot?.querySelector('h1'), 15000);
   let done = false;
   for (let i = 0; ready && i < 20 && run === adviceRun && widget.isConnected; i++) {
     const root = widget.shadowRoot;
@@ -631,14 +414,14 @@ async function showAdvice({ quiet = false } = {}) {
     const before = root.querySelector('h1')?.textContent;
     const question = root.querySelector('form[data-kh-question]');
     if (question) {
-      const inputs = [...question.querySelectorAll('input.kh-choice__input')];
+      const inputs = $inputs('input.kh-choice__input', question);
       const wanted = where?.answers[inputs[0]?.name];
       const picks = wanted ? inputs.filter((x) => wanted.includes(x.value)) : [inputs.find((x) => x.value === SAMPLE[x.name]) ?? inputs[0]];
       if (!picks.length || !picks[0]) break;
       for (const pick of picks) if (!pick.checked) pick.click();
-      question.querySelector('button[type="submit"]').click();
+      /** @type {HTMLButtonElement} */ (question.querySelector('button[type="submit"]')).click();
     } else {
-      const go = root.querySelector('[data-kh-go="advice"], .kh-button--start');
+      const go = /** @type {HTMLElement | null} */ (root.querySelector('[data-kh-go="advice"], .kh-button--start'));
       if (!go) break;
       go.click();
     }
@@ -669,7 +452,7 @@ function showContactsMode() {
 }
 
 async function copy(id) {
-  const area = $(id);
+  const area = $area(id);
   const status = $(`${id}-status`);
   status.textContent = '';
   const found = problems();
@@ -696,7 +479,7 @@ async function readFile(file) {
   const status = $('kb-json-status');
   try {
     const text = await file.text();
-    $('kb-json').value = text;
+    $area('kb-json').value = text;
     touched.add('kb-json');
     const { problems: found, contacts, experts } = readContacts(text);
     status.textContent = m.fileRead(file.name, contacts, experts, found.length);
@@ -712,32 +495,32 @@ async function setUiLang(lang) {
   await loadWith(lang);
   ui = lang;
   m = MSG[lang];
-  for (const node of document.querySelectorAll('[data-t]')) {
+  for (const node of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-t]'))) {
     if (!NL.has(node)) NL.set(node, node.innerHTML);
     node.innerHTML = lang === 'en' ? TEXT_EN[node.dataset.t] : NL.get(node);
   }
   document.documentElement.lang = lang;
-  document.querySelector('a[data-t="employers"]').href = lang === 'en' ? 'employers.html' : 'werkgevers.html';
+  /** @type {HTMLAnchorElement} */ (document.querySelector('a[data-t="employers"]')).href = lang === 'en' ? 'employers.html' : 'werkgevers.html';
   document.title = m.title;
-  document.querySelector('meta[name="description"]').content = m.description;
+  /** @type {HTMLMetaElement} */ (document.querySelector('meta[name="description"]')).content = m.description;
   const [other, name] = m.switchTo;
-  const link = $('kb-switch');
+  const link = /** @type {HTMLAnchorElement} */ ($('kb-switch'));
   link.textContent = name;
   link.lang = other;
   link.hreflang = other;
   link.href = `?lang=${other}`;
   // The fields in this language, with what was chosen and typed kept.
   const preset = vocab ? presetString() : '';
-  const typed = [...form.querySelectorAll('input[data-expert]')].map((i) => [i.id, i.value]);
-  const open = [...form.querySelectorAll('details[open]')].map((d) => d.dataset.expertBox);
+  const typed = $inputs('input[data-expert]').map((i) => [i.id, i.value]);
+  const open = /** @type {HTMLDetailsElement[]} */ ([...form.querySelectorAll('details[open]')]).map((d) => d.dataset.expertBox);
   vocab = JSON.parse(embed_vocabulary(lang));
   $('kb-questions').replaceChildren(...questionFields(vocab.questions));
   $('kb-never').textContent = vocab.never.map((q) => m.neverWhy(q.label)).join(' ');
   $('kb-contacts-form').replaceChildren(...contactFields(vocab.experts));
-  setPresetFields(new Map(preset.split('&').map((p) => readPart(p)).filter(Boolean)));
-  for (const [id, value] of typed) if ($(id)) $(id).value = value;
+  setPresetFields(new Map(preset.split('&').map((p) => presetPart(p)).filter(Boolean)));
+  for (const [id, value] of typed) if ($(id)) $input(id).value = value;
   for (const id of open) form.querySelector(`details[data-expert-box="${id}"]`)?.setAttribute('open', '');
-  if ($('kb-preset-text').value.trim()) presetFromText();
+  if ($input('kb-preset-text').value.trim()) presetFromText();
   for (const id of ['kb-json-status', 'kb-preview-status', 'kb-direct-status', 'kb-frame-status']) $(id).textContent = '';
   $('kb-summary').dataset.key = '';
 }
@@ -745,14 +528,14 @@ async function setUiLang(lang) {
 let last = null;
 let timer = 0;
 function update({ now = false } = {}) {
-  const own = $('kb-own-colours').checked;
-  for (const id of ['kb-accent', 'kb-text', 'kb-bg']) $(id).disabled = !own;
-  $('kb-light').disabled = own;
-  if (own) $('kb-light').checked = true;
+  const own = $input('kb-own-colours').checked;
+  for (const id of ['kb-accent', 'kb-text', 'kb-bg']) $input(id).disabled = !own;
+  $input('kb-light').disabled = own;
+  if (own) $input('kb-light').checked = true;
   showContactsMode();
   const s = settings();
-  $('kb-direct').value = directSnippet(s);
-  $('kb-frame').value = frameSnippet(s);
+  $area('kb-direct').value = directSnippet(s);
+  $area('kb-frame').value = frameSnippet(s);
   const fromFile = radio('contacts-mode') === 'url' && s.contacts !== '';
   const fileNote = fromFile ? m.fileNote : '';
   if ($('kb-frame-note').textContent !== fileNote) $('kb-frame-note').textContent = fileNote;
@@ -785,7 +568,7 @@ async function main() {
       touched.add('kb-preset-text');
       presetFromText();
     } else if (event.target.dataset?.question) {
-      $('kb-preset-text').value = presetString();
+      $input('kb-preset-text').value = presetString();
       presetProblems = [];
     }
     update();
@@ -793,11 +576,12 @@ async function main() {
   form.addEventListener('input', follow);
   form.addEventListener('change', (event) => {
     // A field that was left shows its error from now on (typing does not flag half-typed text).
-    if (event.target.id) touched.add(event.target.id);
+    const { id } = /** @type {HTMLElement} */ (event.target);
+    if (id) touched.add(id);
     follow(event);
   });
   form.addEventListener('submit', (e) => e.preventDefault());
-  for (const button of document.querySelectorAll('button[data-copy]')) {
+  for (const button of /** @type {NodeListOf<HTMLButtonElement>} */ (document.querySelectorAll('button[data-copy]'))) {
     button.addEventListener('click', () => copy(button.dataset.copy));
   }
   for (const button of document.querySelectorAll('button[data-show-advice]')) {
@@ -823,10 +607,11 @@ async function main() {
   });
   // A summary link focuses its field (a folded contact opens; a JSON problem puts the cursor on its place).
   $('kb-summary-list').addEventListener('click', (event) => {
-    const link = event.target.closest('a');
+    const link = /** @type {Element} */ (event.target).closest('a');
     if (!link) return;
     event.preventDefault();
-    const field = $(link.hash.slice(1));
+    const field = /** @type {HTMLInputElement | HTMLTextAreaElement | null} */ (document.getElementById(link.hash.slice(1)));
+    if (!field) return;
     field.closest('details')?.setAttribute('open', '');
     field.focus();
     if (link.dataset.line) {
@@ -837,11 +622,11 @@ async function main() {
     }
   });
   // Switching from the form to JSON starts the JSON from the form.
-  for (const input of form.querySelectorAll('input[name="contacts-mode"]')) {
+  for (const input of $inputs('input[name="contacts-mode"]')) {
     input.addEventListener('change', () => {
-      if (input.value === 'json' && input.checked && !$('kb-json').value.trim()) {
+      if (input.value === 'json' && input.checked && !$area('kb-json').value.trim()) {
         const c = formContacts();
-        if (Object.keys(c).length) $('kb-json').value = JSON.stringify(c, null, 2);
+        if (Object.keys(c).length) $area('kb-json').value = JSON.stringify(c, null, 2);
       }
     });
   }
@@ -856,7 +641,7 @@ async function main() {
     if (file) readFile(file);
   });
   $('kb-json-file').addEventListener('change', (e) => {
-    const file = e.target.files?.[0];
+    const file = /** @type {HTMLInputElement} */ (e.target).files?.[0];
     if (file) readFile(file);
   });
   // The page's own language switch: in place, everything typed kept.

@@ -103,7 +103,7 @@ function afterFirstPaint(then) {
  * public site: then again a little later.
  */
 function replay(index, tries = 20) {
-  const control = root.querySelectorAll(CONTROLS)[index];
+  const control = /** @type {HTMLElement | undefined} */ (root.querySelectorAll(CONTROLS)[index]);
   if (!control) return;
   let handled = false;
   const check = (event) => {
@@ -141,7 +141,7 @@ function start({ mount, failure, loading, resolveLang }) {
   html.lang = lang;
   // The page's title in its language too (what a screen reader may announce for the frame).
   if (lang === 'en') document.title = 'Work stress choice aid';
-  const english = document.getElementById('kh-prerender-en');
+  const english = /** @type {HTMLTemplateElement | null} */ (document.getElementById('kh-prerender-en'));
   const prerendered = root.querySelector('.kh-embed-root');
   if (english && prerendered && lang === 'en') {
     // (The inline script did not run.)

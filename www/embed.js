@@ -24,7 +24,7 @@
 // While it loads, the widget shows a line that it is loading and the crisis
 // line (its numbers as tap-to-call links of at least 44×44 px; the numbers
 // and words come from the Rust, written in by the build: FALLBACK below).
-// The WebAssembly (pkg-widget/: the site's wasm plus the widget's entry
+// The WebAssembly (pkg-widget-plan/: the site's wasm plus the widget's entry
 // points) is imported when the first widget mounts (not by a static import:
 // a failed fetch of it would leave the element undefined, every widget empty)
 // and shared by every widget. Each try has a time limit (LOAD_TIMEOUT_MS); a
@@ -37,7 +37,7 @@
 // to the site inside it, hidden by the shadow root once the widget is here.
 //
 // If the app panics later (a bare trap in our build: a WebAssembly.RuntimeError
-// from pkg-widget/ reaches the page), every running widget shows a short
+// from pkg-widget-plan/ reaches the page), every running widget shows a short
 // "stopped" message with the crisis line and a reload link instead.
 //
 // The element says how it went in data-state="loading|ready|failed".
@@ -48,7 +48,7 @@ import { CRISIS } from './embed-theme.js';
 export const SITE = new URL('./', import.meta.url).href;
 /** The app's stylesheet, and the widget's own (the site's pages do not load that one). */
 const STYLESHEETS = ['app.css', 'embed.css'].map((file) => new URL(file, import.meta.url).href);
-const WASM = new URL('pkg-widget/keuzehulp_bg.wasm', import.meta.url);
+const WASM = new URL('pkg-widget-plan/keuzehulp_bg.wasm', import.meta.url);
 /** The contacts file may not be larger than this (the parser's own limit is 64 KB). */
 const MAX_CONTACTS = 64 * 1024;
 /**
@@ -60,8 +60,8 @@ export const CONTACTS_TIMEOUT_MS = 5000;
 
 /** The crisis line and the messages, from the Rust (`keuzehulp fallback --json`, written in by the build). */
 const FALLBACK = /** @type {any} */ ("__FALLBACK__");
-/** The widget's glue (pkg-widget/keuzehulp.js). */
-const GLUE = new URL('pkg-widget/keuzehulp.js', import.meta.url).href;
+/** The widget's glue (pkg-widget-plan/keuzehulp.js). */
+const GLUE = new URL('pkg-widget-plan/keuzehulp.js', import.meta.url).href;
 /**
  * One try to load the glue and the wasm may take this long (ms); then it
  * counts as failed (a hanging download must not leave widgets loading for ever).
@@ -75,7 +75,7 @@ let tries = 0;
 let started = null;
 
 /** `promise`, or a rejection after `ms`. */
-function within(promise, ms, what) {
+export function within(promise, ms, what) {
   let timer;
   const late = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms);
@@ -154,7 +154,7 @@ export function resolveLang(lang) {
 
 /** The text of a language's content pack: the rules in that language (the wasm holds none). */
 function fetchContent(lang) {
-  const url = new URL(`pkg/content-${lang === 'en' ? 'en' : 'nl'}.txt`, import.meta.url);
+  const url = new URL(`pkg-site/content-${lang === 'en' ? 'en' : 'nl'}.txt`, import.meta.url);
   return fetch(url, { credentials: 'omit' }).then((response) => {
     if (!response.ok) throw new Error(`${url.href}: HTTP ${response.status}`);
     return response.text();
@@ -263,12 +263,29 @@ function ownColours(line) {
  * are read as the app reads them: %xx escapes, spaces, case, a leading # or ?.
  */
 export function withoutFase(preset) {
-  const key = (part) => {
-    const decoded = part.replace(/%[0-9a-f]{2}/gi, (m) => String.fromCharCode(parseInt(m.slice(1), 16)));
-    const eq = decoded.indexOf('=');
-    return eq < 0 ? null : decoded.slice(0, eq).trim().toLowerCase();
-  };
-  return (preset ?? '').trim().replace(/^[#?]+/, '').split('&').filter((part) => key(part) !== 'fase').join('&');
+  return presetParts(preset).filter((part) => presetPart(part)?.[0] !== 'fase').join('&');
+}
+
+/**
+ * The parts of a preset (`sector=zorg-welzijn&omvang=groot`, with or without a
+ * leading # or ?), as the app splits them (crates/engine/src/answers.rs).
+ * @param {string | null | undefined} preset
+ */
+export const presetParts = (preset) => (preset ?? '').trim().replace(/^[#?]+/, '').split('&');
+
+/**
+ * A part of a preset as the app reads it: %xx escapes decoded (byte by byte,
+ * as the app does), spaces trimmed, lowercase; [key, values], or null when it
+ * has no `key=`. The one preset reader of the JavaScript (the builder's too).
+ * @param {string} part
+ * @returns {[string, string[]] | null}
+ */
+export function presetPart(part) {
+  const decoded = part.replace(/%[0-9a-f]{2}/gi, (x) => String.fromCharCode(parseInt(x.slice(1), 16))).trim();
+  const eq = decoded.indexOf('=');
+  if (eq <= 0) return null;
+  const values = decoded.slice(eq + 1).split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
+  return [decoded.slice(0, eq).trim().toLowerCase(), values];
 }
 
 /** What shows when the app cannot start: the public site and the crisis line. */
@@ -303,9 +320,9 @@ function showStopped(lang, container, show) {
   if (hadFocus) message.querySelector('.kh-failure__heading').focus();
 }
 
-// A trap from our wasm (its frames name pkg-widget/; a trap of the host's own
+// A trap from our wasm (its frames name pkg-widget-plan/; a trap of the host's own
 // wasm is none of our business).
-const OUR_CODE = new URL('pkg-widget/', import.meta.url).href;
+const OUR_CODE = new URL('pkg-widget-plan/', import.meta.url).href;
 function onTrap(err) {
   if (!(typeof WebAssembly === 'object' && err instanceof WebAssembly.RuntimeError)) return;
   if (!String(err.stack ?? '').includes(OUR_CODE) || running.size === 0) return;

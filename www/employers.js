@@ -4,8 +4,8 @@
 // a copy button. The directives themselves come from src/embed_setup.rs.
 
 const PLACEHOLDER = 'https://ADRES-VAN-DE-KEUZEHULP';
-const message = document.getElementById('kh-hr-message');
-const mail = document.getElementById('kh-hr-mail');
+const message = /** @type {HTMLTextAreaElement | null} */ (document.getElementById('kh-hr-message'));
+const mail = /** @type {HTMLAnchorElement | null} */ (document.getElementById('kh-hr-mail'));
 const statusLine = document.getElementById('kh-hr-status');
 const nl = document.documentElement.lang !== 'en';
 

@@ -147,19 +147,33 @@ window.addEventListener('error', (event) => stopped(event.error));
 window.addEventListener('unhandledrejection', (event) => stopped(event.reason));
 
 /** The language to start in: the link's `taal=`, else the browser's (as src/ui/url.rs and the app decide). */
+// The pure part: tests/js/main.test.mjs runs what stands between these two
+// lines (main.js itself starts the app when it is imported). The inline
+// script of index.html reads the fragment with the same two patterns.
+
+/** `stap=` of a fragment (`#stap=advies&rol=…`), as the app reads it. */
+const STEP = /(?:^[#?]*|&)\s*stap\s*=\s*([^&]*)/i;
+/** `taal=` of a fragment. */
+const LANG = /(?:^[#?]*|&)\s*taal\s*=\s*(nl|en)/i;
+
 /** Does the link open the start page? (A share link opens the advice: then
  *  the prerendered start page is not what the visitor came for, and the app
- *  starts at once instead of after the start page's paint.) */
-function opensAtStart() {
-  const step = /(?:^[#?]*|&)\s*stap\s*=\s*([^&]*)/i.exec(window.location.hash);
+ *  starts at once instead of after the start page's paint.)
+ *  @param {string} hash */
+function opensAtStart(hash) {
+  const step = STEP.exec(hash);
   return !step || step[1].trim().toLowerCase() === 'start';
 }
 
-function startLang() {
-  const fromLink = /(?:^[#?]*|&)\s*taal\s*=\s*(nl|en)/i.exec(window.location.hash);
-  const code = fromLink ? fromLink[1] : (navigator.language || '');
+/** nl or en: the link's `taal=`, else the browser's language.
+ *  @param {string} hash @param {string} language navigator.language */
+function startLang(hash, language) {
+  const fromLink = LANG.exec(hash);
+  const code = fromLink ? fromLink[1] : (language || '');
   return code.toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
+
+// End of the pure part.
 
 /**
  * The rules in one language (the wasm holds none, see crates/engine/src/pack). `fresh`:
@@ -169,7 +183,7 @@ function startLang() {
  * @param {{ fresh?: boolean, cache?: RequestCache }} [options]
  */
 function loadContent(lang, { fresh = false, cache = 'default' } = {}) {
-  const url = new URL(`pkg/content-${lang === 'en' ? 'en' : 'nl'}.txt`, import.meta.url);
+  const url = new URL(`pkg-site/content-${lang === 'en' ? 'en' : 'nl'}.txt`, import.meta.url);
   if (fresh) url.search = `?fresh=${Date.now()}`;
   return fetch(url, { cache }).then((response) => {
     if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
@@ -192,14 +206,14 @@ function start() {
   if (begun) return;
   begun = true;
   watchLoad();
-  const lang = startLang();
+  const lang = startLang(window.location.hash, navigator.language);
   // The texts download next to the wasm, not after it.
   const content = loadContent(lang);
   content.catch(() => {}); // (handled below; no "unhandled rejection" meanwhile)
   // plan.html names another glue (data-kh-glue): the widget's wasm, which
   // has the plan page (the site's leaves it out, so a first visit stays small).
   const planGlue = document.documentElement.dataset.khGlue;
-  import(planGlue ? new URL(planGlue, import.meta.url).href : './pkg/keuzehulp.js')
+  import(planGlue ? new URL(planGlue, import.meta.url).href : './pkg-site/keuzehulp.js')
     .then((glue) => glue.default().then(() => glue))
     .then(async (glue) => {
       // A language switch: as at the start, a pack the wasm refuses (one of
@@ -250,8 +264,8 @@ function start() {
 // An English visitor gets the English start page: index.html's inline script
 // swaps it in before the first paint (and removes the template); this is the
 // fallback for when that script did not run.
-const englishStart = document.getElementById('kh-prerender-en');
-if (englishStart && root && !framed && startLang() === 'en') {
+const englishStart = /** @type {HTMLTemplateElement | null} */ (document.getElementById('kh-prerender-en'));
+if (englishStart && root && !framed && startLang(window.location.hash, navigator.language) === 'en') {
   root.replaceChildren(englishStart.content.cloneNode(true));
   document.documentElement.lang = 'en';
   document.title = root.querySelector('h1')?.textContent.trim() || document.title;
@@ -261,7 +275,7 @@ if (framed) {
   showFramed();
 } else if (typeof WebAssembly !== 'object') {
   failed(new Error('this browser has no WebAssembly'));
-} else if (root && root.firstElementChild && opensAtStart() && 'PerformanceObserver' in window
+} else if (root && root.firstElementChild && opensAtStart(window.location.hash) && 'PerformanceObserver' in window
   && (PerformanceObserver.supportedEntryTypes || []).includes('paint')) {
   // The prerendered start page (crisis line and start button included) paints
   // first: the wasm and the texts download after its first contentful paint,

@@ -38,7 +38,7 @@ function packsFromStudio() {
 async function start() {
   document.documentElement.lang = lang;
   if (lang === "en") {
-    for (const el of document.querySelectorAll("[data-t]")) el.textContent = TEXT.en[el.dataset.t] || el.textContent;
+    for (const el of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll("[data-t]"))) el.textContent = TEXT.en[el.dataset.t] || el.textContent;
     document.title = "Preview from the rules studio – Work stress choice aid";
   }
   try {

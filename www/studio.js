@@ -210,7 +210,7 @@ async function loadWasm() {
   const module = await import(url.href);
   await module.default({ module_or_path: new URL("pkg-studio/keuzehulp_bg.wasm", document.baseURI) });
   for (const code of ["nl", "en"]) {
-    const pack = await fetch(`pkg/content-${code}.txt`).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`content-${code}: ${r.status}`))));
+    const pack = await fetch(`pkg-site/content-${code}.txt`).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`content-${code}: ${r.status}`))));
     module.add_content(code, pack);
   }
   wasm = module;

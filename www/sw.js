@@ -17,7 +17,7 @@
 // then hands over and answers that navigation from the network, where the new
 // build is, so one page never mixes two builds. Then the old caches go.
 //
-// The texts come in one content pack per language (pkg/content-*.txt). A visit
+// The texts come in one content pack per language (pkg-site/content-*.txt). A visit
 // downloads only its own language, so the worker stores the packs that pass
 // through it (main.js asks for its pack once more when the worker takes over):
 // offline, the app works in every language used online before.

@@ -1,7 +1,7 @@
 //! `keuzehulp pack --out DIR`: writes `content-nl.txt` and `content-en.txt`,
 //! the rules and texts the browser build fetches next to its wasm (see
 //! `engine::pack`): the rule set in one language, then the interface's texts
-//! (`ui::text`). `cargo xtask build` puts them in `dist/pkg/`.
+//! (`ui::text`). `cargo xtask build` puts them in `dist/pkg-site/`.
 
 use std::path::Path;
 

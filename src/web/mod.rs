@@ -1,6 +1,6 @@
 //! Browser entry points: start the app in `#keuzehulp-app` and give it its
 //! texts (`www/main.js`). With the `widget` feature (the second wasm, in
-//! `dist/pkg-widget/`) also the widget's entry points, in `widget.rs`.
+//! `dist/pkg-widget-plan/`) also the widget's entry points, in `widget.rs`.
 
 use wasm_bindgen::prelude::*;
 
@@ -28,7 +28,7 @@ pub fn start(lang: String) {
     }
 }
 
-/// Adds the texts of one language: `pack` is the content of `pkg/content-<lang>.txt`.
+/// Adds the texts of one language: `pack` is the content of `pkg-site/content-<lang>.txt`.
 /// Fails with a message (English, for the console) when the pack does not fit
 /// this build, e.g. an old copy from a cache.
 #[wasm_bindgen]

@@ -147,7 +147,7 @@ test('a failed wasm load is tried again by the next widget; the console tells a 
   let refused = 0;
   const onApp = async (route, url) => {
     // (Twice: embed.js tries a failed load once more at once, issue 28.)
-    if (url.pathname.endsWith('/pkg-widget/keuzehulp_bg.wasm') && refused < 2) {
+    if (url.pathname.endsWith('/pkg-widget-plan/keuzehulp_bg.wasm') && refused < 2) {
       refused += 1;
       await route.abort('internetdisconnected');
       return true;

@@ -231,7 +231,7 @@ export async function openWidgetHost(browser, name) {
     for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const wasm = await page.evaluate(async () => {
-      const glue = await import('./pkg-widget/keuzehulp.js');
+      const glue = await import('./pkg-widget-plan/keuzehulp.js');
       return (await glue.default()).memory.buffer.byteLength;
     });
     return { js: usedSize, wasm };

@@ -41,7 +41,7 @@ test(`plan.html is never blank: loading state with the crisis line, then a messa
   const context = await browser.newContext({ viewport: PHONE, locale: 'nl-NL' });
   const hung = [];
   // The widget's wasm never answers.
-  await context.route('**/pkg-widget/keuzehulp_bg.wasm', (route) => { hung.push(route.request().url()); });
+  await context.route('**/pkg-widget-plan/keuzehulp_bg.wasm', (route) => { hung.push(route.request().url()); });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -67,7 +67,7 @@ test(`plan.html is never blank: loading state with the crisis line, then a messa
 
 test(`index.html: Start tapped while the wasm hangs says that it is loading (${BASE_URL})`, async () => {
   const context = await browser.newContext({ viewport: PHONE, locale: 'nl-NL' });
-  await context.route('**/pkg/keuzehulp_bg.wasm', () => {}); // never answers
+  await context.route('**/pkg-site/keuzehulp_bg.wasm', () => {}); // never answers
   const page = await context.newPage();
   try {
     await page.goto(BASE_URL, { waitUntil: 'load' });
@@ -92,7 +92,7 @@ const HOST = (() => {
 /**
  * A host page at HOST with `body`; our files get `Access-Control-Allow-Origin: *`
  * (as GitHub Pages sends). `glue(route, n)`: what happens to the n-th request
- * (1, 2, …) for pkg-widget/keuzehulp.js; `block`: URL parts answered with 404.
+ * (1, 2, …) for pkg-widget-plan/keuzehulp.js; `block`: URL parts answered with 404.
  */
 async function host(body, { glue = null, block = [] } = {}) {
   const context = await browser.newContext({ viewport: PHONE, locale: 'nl-NL' });
@@ -104,7 +104,7 @@ async function host(body, { glue = null, block = [] } = {}) {
     }
     if (url.origin !== BASE.origin) return route.abort('blockedbyclient');
     if (block.some((part) => url.href.includes(part))) return route.fulfill({ status: 404, body: 'blocked by test' });
-    if (glue && url.pathname.endsWith('/pkg-widget/keuzehulp.js')) {
+    if (glue && url.pathname.endsWith('/pkg-widget-plan/keuzehulp.js')) {
       glueRequests += 1;
       if (await glue(route, glueRequests)) return undefined;
     }
@@ -160,7 +160,7 @@ test(`a widget whose glue hangs is given up after the time limit, tries again, a
 
 test(`a widget whose glue never loads shows the failure with the crisis line and a link to the site (${BASE_URL})`, async () => {
   const h = await host(`<script type="module" src="${BASE_URL}embed.js"></script><keuzehulp-widget lang="en"></keuzehulp-widget>`, {
-    block: ['pkg-widget/keuzehulp.js'],
+    block: ['pkg-widget-plan/keuzehulp.js'],
   });
   try {
     assert.equal(await widgetState(h.page), 'failed');

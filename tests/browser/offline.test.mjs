@@ -20,13 +20,13 @@ const FIRST = 'rol=werknemer&sector=zorg-welzijn&omvang=groot&niveau=individu&fa
 const SECOND = 'rol=leidinggevende&sector=ict&omvang=klein&niveau=team&fase=voorkomen&factoren=regelruimte';
 const STALE = 'keuzehulp-0000000000000000';
 // (xtask/src/worker.rs: the app shell and plan.html at install; issue 28 item 8.)
-const SHELL = ['index.html', 'app.css', 'main.js', 'pkg/keuzehulp.js', 'pkg/keuzehulp_bg.wasm', 'icon.svg', 'manifest.webmanifest',
+const SHELL = ['index.html', 'app.css', 'main.js', 'pkg-site/keuzehulp.js', 'pkg-site/keuzehulp_bg.wasm', 'icon.svg', 'manifest.webmanifest',
   'plan.html', 'plan.css'];
 /** Kept when a page uses them (the other pages and the plan page's wasm). */
-const ON_USE = ['pkg-widget/keuzehulp.js', 'pkg-widget/keuzehulp_bg.wasm', 'overzicht.html', 'overview.html',
+const ON_USE = ['pkg-widget-plan/keuzehulp.js', 'pkg-widget-plan/keuzehulp_bg.wasm', 'overzicht.html', 'overview.html',
   'overview.css', 'overview-nojs.css', 'overview.js', 'embed.html', 'embed.css', 'embed-page.js', 'embed-theme.js', 'embed.js'];
 /** Fetched in the background after a first visit (with the above): the whole of ON_USE in xtask/src/worker.rs. */
-const WARM_UP = [...ON_USE, 'pkg/content-nl.txt', 'pkg/content-en.txt', 'werkgevers.html', 'employers.html', 'employers.js',
+const WARM_UP = [...ON_USE, 'pkg-site/content-nl.txt', 'pkg-site/content-en.txt', 'werkgevers.html', 'employers.html', 'employers.js',
   'studio.html', 'studio.css', 'studio.js', 'studio-worker.js', 'studio-preview.html', 'studio-preview.js', 'studio/builtin.json',
   'pkg-studio/keuzehulp.js', 'pkg-studio/keuzehulp_bg.wasm'];
 
@@ -85,7 +85,7 @@ test(`after the first visit the app works offline (${BASE_URL})`, async () => {
     const build = await page.locator('meta[name="keuzehulp-build"]').getAttribute('content');
     assert.match(build, /^[0-9a-f]{16}$/, 'the build hash is stamped into index.html');
     // (main.js asks for its pack again once the worker controls the page.)
-    const packCached = () => page.evaluate(async () => Boolean(await caches.match('pkg/content-nl.txt')));
+    const packCached = () => page.evaluate(async () => Boolean(await caches.match('pkg-site/content-nl.txt')));
     for (let waited = 0; !(await packCached()) && waited < 15000; waited += 100) {
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -94,7 +94,7 @@ test(`after the first visit the app works offline (${BASE_URL})`, async () => {
     const cached = await cacheContents(page);
     assert.deepEqual(Object.keys(cached), [`keuzehulp-${build}`], 'one cache, named after this build; the stale one is gone');
     const urls = (files) => files.map((f) => new URL(f, BASE_URL).href).sort();
-    assert.deepEqual(cached[`keuzehulp-${build}`], urls([...SHELL, 'pkg/content-nl.txt']),
+    assert.deepEqual(cached[`keuzehulp-${build}`], urls([...SHELL, 'pkg-site/content-nl.txt']),
       `exactly the app shell and the Dutch texts (this visit downloaded no English; Save-Data: no warm-up): ${JSON.stringify(cached)}`);
 
     // Offline: a reload and the way to the advice.
@@ -133,7 +133,7 @@ test(`after the first visit the app works offline (${BASE_URL})`, async () => {
     // (Some Chromium builds let a service worker's own fetch through the
     // offline emulation; the route holds it back as a network without
     // connection would.)
-    const englishPack = '**/pkg/content-en.txt';
+    const englishPack = '**/pkg-site/content-en.txt';
     await context.route(englishPack, (route) => route.abort('internetdisconnected'));
     const errorsBeforeSwitch = app.consoleErrors.length;
     await page.getByRole('button', { name: 'Read in English' }).click();
@@ -154,7 +154,7 @@ test(`after the first visit the app works offline (${BASE_URL})`, async () => {
     await adviceComplete(page);
     assert.equal(await alert.count(), 0, 'the message is gone');
     const withEnglish = await cacheContents(page);
-    assert.deepEqual(withEnglish[`keuzehulp-${build}`], urls([...SHELL, 'pkg/content-nl.txt', 'pkg/content-en.txt']));
+    assert.deepEqual(withEnglish[`keuzehulp-${build}`], urls([...SHELL, 'pkg-site/content-nl.txt', 'pkg-site/content-en.txt']));
     await app.assertClean();
   } finally {
     await context.setOffline(false).catch(() => {});
@@ -222,13 +222,13 @@ test(`another build's content pack in the cache is dropped and fetched again; th
   const app = await controlled();
   const { page } = app;
   try {
-    await app.plant('pkg/content-en.txt', 'keuzehulp-pack 1\nfingerprint 0000\n', 'text/plain');
-    assert.notEqual(await app.cached('pkg/content-en.txt'), await app.served('pkg/content-en.txt'));
+    await app.plant('pkg-site/content-en.txt', 'keuzehulp-pack 1\nfingerprint 0000\n', 'text/plain');
+    assert.notEqual(await app.cached('pkg-site/content-en.txt'), await app.served('pkg-site/content-en.txt'));
     await page.getByRole('button', { name: 'Read in English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 10000 });
     assert.equal((await page.locator('#keuzehulp-app h1').innerText()).trim(), 'Work stress choice aid');
     assert.equal(await page.locator('#keuzehulp-app [role="alert"]').count(), 0, 'no "could not be loaded" message');
-    assert.equal(await app.cached('pkg/content-en.txt'), await app.served('pkg/content-en.txt'), 'the cache holds this build\'s English pack');
+    assert.equal(await app.cached('pkg-site/content-en.txt'), await app.served('pkg-site/content-en.txt'), 'the cache holds this build\'s English pack');
     await app.assertClean();
   } finally {
     await app.close();
@@ -269,7 +269,7 @@ test(`a first visit downloads the pack and the app once, also in English (${BASE
     await page.waitForSelector('html[data-keuzehulp="ready"]', { timeout: 15000 });
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout: 15000 });
-    const packCached = () => page.evaluate(async () => Boolean(await caches.match('pkg/content-en.txt')));
+    const packCached = () => page.evaluate(async () => Boolean(await caches.match('pkg-site/content-en.txt')));
     for (let waited = 0; !(await packCached()) && waited < 15000; waited += 100) {
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -279,7 +279,7 @@ test(`a first visit downloads the pack and the app once, also in English (${BASE
     const fetched = await worker.evaluate(() => performance.getEntriesByType('resource')
       .map((e) => ({ url: e.name, transferSize: e.transferSize, size: e.decodedBodySize })));
     // (index.html too, but the page was opened as ./, another URL to the HTTP cache.)
-    const files = ['app.css', 'main.js', 'pkg/keuzehulp.js', 'pkg/keuzehulp_bg.wasm', 'pkg/content-en.txt'];
+    const files = ['app.css', 'main.js', 'pkg-site/keuzehulp.js', 'pkg-site/keuzehulp_bg.wasm', 'pkg-site/content-en.txt'];
     for (const file of files) {
       const url = new URL(file, BASE_URL).href;
       const entries = fetched.filter((e) => e.url === url);
@@ -371,14 +371,14 @@ test(`with Save-Data: plan.html, the overview and embed.html work offline after 
     // Offline before any visit of plan.html: never the browser's offline page,
     // but its own loading state with the crisis line, then a message.
     await context.setOffline(true);
-    await context.route('**/pkg-widget/**', (route) => route.abort('internetdisconnected'));
+    await context.route('**/pkg-widget-plan/**', (route) => route.abort('internetdisconnected'));
     const early = await page.goto(planUrl, { waitUntil: 'load' });
     assert.ok(early.fromServiceWorker(), 'plan.html is in the shell');
     assert.equal(await page.locator('#keuzehulp-app a[href="tel:113"]').first().isVisible(), true);
     await page.locator('#keuzehulp-app [role="alert"] a[href="tel:113"]').first().waitFor({ timeout: 15000 });
     app.failedRequests.length = 0;
     app.consoleErrors.length = 0;
-    await context.unroute('**/pkg-widget/**');
+    await context.unroute('**/pkg-widget-plan/**');
     await context.setOffline(false);
 
     // One visit of each page online …
@@ -499,8 +499,8 @@ test(`with Save-Data the first visit asks for no background warm-up (${BASE_URL}
   const { page } = app;
   try {
     await page.waitForTimeout(3000); // (the page has been idle long enough)
-    assert.deepEqual(await missing(page, WARM_UP.filter((f) => f !== 'pkg/content-nl.txt')),
-      WARM_UP.filter((f) => f !== 'pkg/content-nl.txt'), 'nothing but the shell and this visit\'s pack');
+    assert.deepEqual(await missing(page, WARM_UP.filter((f) => f !== 'pkg-site/content-nl.txt')),
+      WARM_UP.filter((f) => f !== 'pkg-site/content-nl.txt'), 'nothing but the shell and this visit\'s pack');
     await app.assertClean();
   } finally {
     await app.close();

@@ -170,7 +170,7 @@ async function openHost({ wasm = 'ok', scheme = 'light', forced = 'none', on = b
           <script type="module" src="${BASE_URL}embed.js"></script></head><body><keuzehulp-widget lang="nl"></keuzehulp-widget></body></html>`,
       });
     }
-    if (url.pathname.endsWith('/pkg-widget/keuzehulp_bg.wasm') && wasm !== 'ok') {
+    if (url.pathname.endsWith('/pkg-widget-plan/keuzehulp_bg.wasm') && wasm !== 'ok') {
       if (wasm === 'fail') return route.fulfill({ status: 404, body: 'gone' });
       pending.push(route); // (never answered: the widget stays on "loading")
       return undefined;

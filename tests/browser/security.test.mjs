@@ -9,7 +9,7 @@
 //  - links: https:, tel:, mailto:, same-origin relative or #fragment only, and
 //    target=_blank always with rel="noopener noreferrer";
 //  - failure is friendly: a wasm that cannot load, a panic (the `test-hooks`
-//    build in target/dist-test, served by xtask at KEUZEHULP_TEST_HOOKS_URL) and
+//    build in target/dist-test-hooks, served by xtask at KEUZEHULP_TEST_HOOKS_URL) and
 //    a browser without JavaScript all leave a message with the crisis line;
 //  - the privacy and accessibility statements load cleanly with no axe violation.
 // Runs once per BASE_URL (`cargo xtask test`; with CI set also at /keuzehulp/).
@@ -500,7 +500,7 @@ for (const [what, pattern, how] of [
         if (how === 'another build') return route.fulfill({ status: 200, contentType: 'text/plain', body: OTHER_BUILD_PACK });
         if (how.startsWith('cut off')) {
           // The header and every field are there; only the last text is short (the checksum catches it).
-          const real = readFileSync(join(DIST, 'pkg', 'content-nl.txt'), 'utf8');
+          const real = readFileSync(join(DIST, 'pkg-site', 'content-nl.txt'), 'utf8');
           return route.fulfill({ status: 200, contentType: 'text/plain', body: real.slice(0, -3) });
         }
         return route.abort('failed');

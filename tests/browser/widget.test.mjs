@@ -460,7 +460,7 @@ test('two widgets with different presets and languages do not interfere; removin
     const bStart = await h1(b);
     assert.equal(await page.locator('keuzehulp-widget .kh-notices__box').count(), 0, 'no contacts attribute: no notice');
     // One wasm for the page: fetched once, initialised once; its start function mounted nothing in the host.
-    assert.equal(s.requests.filter((u) => u.endsWith('/pkg-widget/keuzehulp_bg.wasm')).length, 1, 'the wasm is fetched once');
+    assert.equal(s.requests.filter((u) => u.endsWith('/pkg-widget-plan/keuzehulp_bg.wasm')).length, 1, 'the wasm is fetched once');
     assert.equal(await page.evaluate(() => document.querySelectorAll('.kh-app, #keuzehulp-app').length), 0, 'nothing outside the shadow roots');
 
     await a.getByRole('button', { name: 'Start' }).click();
@@ -561,7 +561,7 @@ test('a panic in the widget\'s wasm: each running widget shows the stopped messa
       const wasm = await glue.default(); // (already initialised: the same instance)
       if (typeof wasm.__wbindgen_export !== 'function') throw new Error('no allocator export in the wasm-bindgen glue');
       setTimeout(() => wasm.__wbindgen_export(0xfffffff0, 8));
-    }, new URL('pkg-widget/keuzehulp.js', BASE_URL).href);
+    }, new URL('pkg-widget-plan/keuzehulp.js', BASE_URL).href);
     await page.waitForFunction(() => [...document.querySelectorAll('keuzehulp-widget')].every((w) => w.dataset.state === 'failed'), null, { timeout: 5000 });
     for (const [w, lang] of [[a, 'nl'], [b, 'en']]) {
       const alert = w.locator('.kh-failure[role=alert]');
@@ -910,7 +910,7 @@ test('while the app loads, the crisis line shows in both languages: the widget (
   const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Slow wasm</title>
     <script type="module" src="{{BASE}}embed.js"></script></head>
     <body><main><h1>Intranet</h1><keuzehulp-widget lang="en"></keuzehulp-widget></main></body></html>`;
-  const s = await openHost('slow.html', { html, waitFor: null, hold: 'pkg-widget/keuzehulp_bg.wasm' });
+  const s = await openHost('slow.html', { html, waitFor: null, hold: 'pkg-widget-plan/keuzehulp_bg.wasm' });
   try {
     const w = s.page.locator('keuzehulp-widget');
     await w.locator('.kh-embed-status a[href="tel:113"]').waitFor({ timeout: 6000 });
@@ -935,7 +935,7 @@ test('while the app loads, the crisis line shows in both languages: the widget (
     const context = await browser.newContext({ viewport: PHONE, locale: 'nl-NL' });
     let release;
     const held = new Promise((resolve) => { release = resolve; });
-    await context.route('**/pkg-widget/keuzehulp_bg.wasm', async (route) => { await held; await route.continue(); });
+    await context.route('**/pkg-widget-plan/keuzehulp_bg.wasm', async (route) => { await held; await route.continue(); });
     try {
       const page = await context.newPage();
       await page.goto(`${BASE_URL}embed.html?lang=${lang}`);

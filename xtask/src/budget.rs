@@ -137,7 +137,7 @@ pub fn first_visit(dist: &Path) -> Result<FirstVisit, String> {
     let mut files = refs::first_visit(dist)?;
     // The texts of the default language, fetched by main.js next to the wasm
     // (an English visitor gets content-en.txt instead, which is smaller).
-    let pack = PathBuf::from("pkg/content-nl.txt");
+    let pack = PathBuf::from("pkg-site/content-nl.txt");
     if dist.join(&pack).is_file() && !files.contains(&pack) {
         files.push(pack);
     }
@@ -306,14 +306,14 @@ mod tests {
     fn background_is_what_the_worker_fetches_after_a_visit_less_the_first_visit() {
         let dir = std::env::temp_dir().join(format!("xtask-background-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        util::write(&dir.join("pkg/content-nl.txt"), "nl ".repeat(50)).unwrap();
-        util::write(&dir.join("pkg/content-en.txt"), "en ".repeat(50)).unwrap();
+        util::write(&dir.join("pkg-site/content-nl.txt"), "nl ".repeat(50)).unwrap();
+        util::write(&dir.join("pkg-site/content-en.txt"), "en ".repeat(50)).unwrap();
         util::write(&dir.join("overzicht.html"), "<p>overzicht</p>").unwrap();
         let mut cache = SizeCache::default();
-        let first = FirstVisit { sizes: vec![measure(&dir, Path::new("pkg/content-nl.txt"), &mut cache).unwrap()], others: Vec::new() };
+        let first = FirstVisit { sizes: vec![measure(&dir, Path::new("pkg-site/content-nl.txt"), &mut cache).unwrap()], others: Vec::new() };
         let bg = background(&dir, &first).unwrap();
         let files: Vec<String> = bg.sizes.iter().map(|s| util::slash(&s.file)).collect();
-        assert_eq!(files, ["pkg/content-en.txt", "overzicht.html"], "in ON_USE, in dist, not loaded on the first visit");
+        assert_eq!(files, ["pkg-site/content-en.txt", "overzicht.html"], "in ON_USE, in dist, not loaded on the first visit");
         assert!(bg.total(|s| s.brotli) > 0);
         std::fs::remove_dir_all(&dir).unwrap();
     }

@@ -43,7 +43,7 @@ pub struct Options {
     /// Cargo features for the wasm (`test-hooks` for the test build); a build
     /// with features gets its own cargo target folder and wasm-bindgen cache.
     pub features: Vec<&'static str>,
-    /// Also the widget's wasm (feature `widget`) in `pkg-widget/`, for
+    /// Also the widget's wasm (feature `widget`) in `pkg-widget-plan/`, for
     /// embed.js, the iframe page and the embed builder.
     pub widget: bool,
 }
@@ -89,14 +89,14 @@ pub fn build_with(tools: &BuildTools, opts: &Options) -> Result<Built, String> {
 
     step(&format!("assembling {}", dist.display()));
     clean_dist(&dist, &root)?;
-    for (from, to) in [(Some(&pkg), "pkg"), (widget_pkg.as_ref(), "pkg-widget"), (studio_pkg.as_ref(), "pkg-studio")] {
+    for (from, to) in [(Some(&pkg), "pkg-site"), (widget_pkg.as_ref(), "pkg-widget-plan"), (studio_pkg.as_ref(), "pkg-studio")] {
         let Some(from) = from else { continue };
         for f in util::walk_files(from)? {
             copy(&from.join(&f), &dist.join(to).join(&f))?;
         }
     }
     // The wasm holds the rules without texts; the texts come in one pack per language.
-    native::pack(&dist.join("pkg"))?;
+    native::pack(&dist.join("pkg-site"))?;
     if studio_pkg.is_some() {
         studio::write_builtin(&root, &dist)?;
     }

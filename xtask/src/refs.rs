@@ -92,7 +92,7 @@ pub fn css_refs(css: &str) -> Vec<String> {
     out
 }
 
-/// Quoted strings in JS that look like a loadable file name (`'./pkg/x.js'`, `'x_bg.wasm'`).
+/// Quoted strings in JS that look like a loadable file name (`'./pkg-site/x.js'`, `'x_bg.wasm'`).
 pub fn js_refs(js: &str) -> Vec<String> {
     let mut out = Vec::new();
     for q in ['\'', '"', '`'] {
@@ -229,8 +229,8 @@ mod tests {
 
     #[test]
     fn finds_js_file_strings() {
-        let js = "import('./pkg/keuzehulp.js'); new URL('keuzehulp_bg.wasm', import.meta.url); x = 'hello world'; y = \"a.b\";";
-        assert_eq!(js_refs(js), ["./pkg/keuzehulp.js", "keuzehulp_bg.wasm"]);
+        let js = "import('./pkg-site/keuzehulp.js'); new URL('keuzehulp_bg.wasm', import.meta.url); x = 'hello world'; y = \"a.b\";";
+        assert_eq!(js_refs(js), ["./pkg-site/keuzehulp.js", "keuzehulp_bg.wasm"]);
     }
 
     #[test]
@@ -243,14 +243,14 @@ mod tests {
         util::write(&dist.join("index.html"), r#"<script type="module" src="main.js"></script>"#).unwrap();
         util::write(&dist.join("main.js"), "navigator.serviceWorker.register(new URL('sw.js', import.meta.url))").unwrap();
         util::write(&dist.join("sw.js"), r#"const D = JSON.parse('{"shell":{"plan.html":"x"},"onUse":{"overzicht.html":"y"}}');"#).unwrap();
-        util::write(&dist.join("plan.html"), r#"<link rel="modulepreload" href="pkg-widget/keuzehulp.js">"#).unwrap();
-        for f in ["overzicht.html", "pkg-widget/keuzehulp.js"] {
+        util::write(&dist.join("plan.html"), r#"<link rel="modulepreload" href="pkg-widget-plan/keuzehulp.js">"#).unwrap();
+        for f in ["overzicht.html", "pkg-widget-plan/keuzehulp.js"] {
             util::write(&dist.join(f), "").unwrap();
         }
         let visit = first_visit(&dist).unwrap();
         assert!(visit.contains(&PathBuf::from("plan.html")) && visit.contains(&PathBuf::from("sw.js")), "{visit:?}");
         assert!(!visit.contains(&PathBuf::from("overzicht.html")), "{visit:?}");
-        assert!(!visit.contains(&PathBuf::from("pkg-widget/keuzehulp.js")), "{visit:?}");
+        assert!(!visit.contains(&PathBuf::from("pkg-widget-plan/keuzehulp.js")), "{visit:?}");
         std::fs::remove_dir_all(&dist).unwrap();
     }
 
@@ -261,8 +261,8 @@ mod tests {
 
     #[test]
     fn resolve_stays_inside() {
-        assert_eq!(resolve(Path::new("pkg"), "x_bg.wasm"), Some(PathBuf::from("pkg/x_bg.wasm")));
-        assert_eq!(resolve(Path::new(""), "./pkg/a.js"), Some(PathBuf::from("pkg/a.js")));
+        assert_eq!(resolve(Path::new("pkg-site"), "x_bg.wasm"), Some(PathBuf::from("pkg-site/x_bg.wasm")));
+        assert_eq!(resolve(Path::new(""), "./pkg-site/a.js"), Some(PathBuf::from("pkg-site/a.js")));
         assert_eq!(resolve(Path::new(""), "../etc/passwd"), None);
     }
 

@@ -244,7 +244,7 @@ mod tests {
         let _ = std::fs::remove_dir_all(&base);
         let dist = base.join("dist");
         util::write(&dist.join("index.html"), "<h1>hi</h1>").unwrap();
-        util::write(&dist.join("pkg/app_bg.wasm"), b"\0asm").unwrap();
+        util::write(&dist.join("pkg-site/app_bg.wasm"), b"\0asm").unwrap();
         util::write(&dist.join("main.js"), "x").unwrap();
         util::write(&base.join("secret.txt"), "secret").unwrap();
         let addr = start(dist).unwrap();
@@ -258,7 +258,7 @@ mod tests {
         assert_eq!((st, body.as_slice()), (200, b"<h1>hi</h1>".as_slice()));
         assert!(head.contains("Content-Type: text/html; charset=utf-8"));
         assert!(head.contains("Cache-Control: no-cache"));
-        let (st, head, _) = get(addr, "/keuzehulp/pkg/app_bg.wasm");
+        let (st, head, _) = get(addr, "/keuzehulp/pkg-site/app_bg.wasm");
         assert_eq!(st, 200);
         assert!(head.contains("Content-Type: application/wasm"));
         let (st, head, _) = get(addr, "/keuzehulp/main.js?v=1");
@@ -279,7 +279,7 @@ mod tests {
             "/keuzehulp/../secret.txt",
             "/keuzehulp/../../secret.txt",
             "/%2e%2e/secret.txt",
-            "/pkg/%2E%2E/%2e%2e/secret.txt",
+            "/pkg-site/%2E%2E/%2e%2e/secret.txt",
             "/..%2fsecret.txt",
             "/..%5csecret.txt",
             "//etc/passwd",

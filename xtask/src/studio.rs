@@ -31,8 +31,8 @@ pub const OFFLINE: &[&str] = &[
     "pkg-studio/keuzehulp.js",
     "pkg-studio/keuzehulp_bg.wasm",
     "app.css",
-    "pkg/content-nl.txt",
-    "pkg/content-en.txt",
+    "pkg-site/content-nl.txt",
+    "pkg-site/content-en.txt",
 ];
 
 fn json_string(s: &str) -> String {

@@ -2,7 +2,7 @@
 //!
 //! Stages: tools → deps (`cargo deny`, see `deny.rs`) → `cargo test --workspace`
 //! → `keuzehulp check rules` → js unit (`node --test tests/js/`) → js types
-//! (`tsc` over www/*.js, `tests/js/tsconfig.json`) → build dist → build `target/dist-test` (the wasm
+//! (`tsc` over www/*.js, `tests/js/tsconfig.json`) → build dist → build `target/dist-test-hooks` (the wasm
 //! with the `test-hooks` feature, served on a second port for the failure-path
 //! tests as `KEUZEHULP_TEST_HOOKS_URL`) → size budget → browser tests at `/`
 //! and at `/keuzehulp/`. At the
@@ -121,13 +121,13 @@ pub fn test(full: bool) -> Result<(), String> {
     }
 
     let mut test_dist = None;
-    banner("build dist-test (test-hooks)");
+    banner("build dist-test-hooks (test-hooks)");
     match &tools {
         Some((bt, _)) => {
             let t = Instant::now();
             // (Only the site's wasm: the panic tests use the site, not the widget.)
             let opts = build::Options {
-                out: util::target_dir().join("dist-test"),
+                out: util::target_dir().join("dist-test-hooks"),
                 features: vec!["test-hooks"],
                 widget: false,
                 ..Default::default()
@@ -136,9 +136,9 @@ pub fn test(full: bool) -> Result<(), String> {
             if let Ok(b) = &built {
                 test_dist = Some(b.dist.clone());
             }
-            r.check("build dist-test", t, built.map(|b| b.dist.display().to_string()));
+            r.check("build dist-test-hooks", t, built.map(|b| b.dist.display().to_string()));
         }
-        None => r.skip("build dist-test", "not run: tools missing"),
+        None => r.skip("build dist-test-hooks", "not run: tools missing"),
     }
 
     banner("size budget");
@@ -322,6 +322,17 @@ fn js_unit(r: &mut Run) {
         let _ = std::fs::create_dir_all(dir);
     }
     let mut cmd = Command::new("node");
+    // The tests of functions that take the crisis line and fallback texts read
+    // them from this binary (tests/js/fallback.mjs), as the build does.
+    match native::build_binary() {
+        Ok(bin) => {
+            cmd.env("KEUZEHULP_BIN", bin);
+        }
+        Err(e) => {
+            r.check("js unit", t, Err(format!("the keuzehulp binary for tests/js/fallback.mjs: {e}")));
+            return;
+        }
+    }
     cmd.arg("--test")
         .args(["--test-reporter=spec", "--test-reporter-destination=stdout"])
         .args(["--test-reporter=tap", "--test-reporter-destination"])

@@ -20,8 +20,8 @@ pub const SHELL: &[&str] = &[
     "index.html",
     "app.css",
     "main.js",
-    "pkg/keuzehulp.js",
-    "pkg/keuzehulp_bg.wasm",
+    "pkg-site/keuzehulp.js",
+    "pkg-site/keuzehulp_bg.wasm",
     "icon.svg",
     "manifest.webmanifest",
     "plan.html",
@@ -38,10 +38,10 @@ pub const SHELL: &[&str] = &[
 /// them a line and a cap of their own (`budget::background`). (Not the
 /// embed builder: it is for HR at a desk, online.)
 pub const ON_USE: &[&str] = &[
-    "pkg/content-nl.txt",
-    "pkg/content-en.txt",
-    "pkg-widget/keuzehulp.js",
-    "pkg-widget/keuzehulp_bg.wasm",
+    "pkg-site/content-nl.txt",
+    "pkg-site/content-en.txt",
+    "pkg-widget-plan/keuzehulp.js",
+    "pkg-widget-plan/keuzehulp_bg.wasm",
     "overzicht.html",
     "overview.html",
     "overview.css",
@@ -74,7 +74,7 @@ pub fn write_digests(dist: &Path) -> Result<(), String> {
     if text.matches(PLACEHOLDER).count() != 1 {
         return Err(format!("{}: expected {PLACEHOLDER} exactly once", sw.display()));
     }
-    // (A build without the widget, such as the test-hooks one, has no pkg-widget/: those are left out.)
+    // (A build without the widget, such as the test-hooks one, has no pkg-widget-plan/: those are left out.)
     let on_use: Vec<&str> = ON_USE.iter().copied().filter(|f| dist.join(f).is_file()).collect();
     let json = format!("{{\"shell\":{},\"onUse\":{}}}", digests(dist, SHELL)?, digests(dist, &on_use)?);
     util::write(&sw, text.replacen(PLACEHOLDER, &json, 1))
@@ -105,15 +105,15 @@ mod tests {
         write_digests(&dir).unwrap();
         let sw = std::fs::read_to_string(dir.join("sw.js")).unwrap();
         assert!(!sw.contains("__FILE_DIGESTS__"), "{sw}");
-        let expected = format!("\"pkg/content-en.txt\":\"{}\"", sha256::base64(&sha256::digest(b"pkg/content-en.txt")));
+        let expected = format!("\"pkg-site/content-en.txt\":\"{}\"", sha256::base64(&sha256::digest(b"pkg-site/content-en.txt")));
         assert!(sw.contains(&expected), "{sw}");
         assert!(sw.starts_with("const D=JSON.parse('{\"shell\":{\"index.html\":"), "{sw}");
         // A build without the widget: its files are left out of the list, the rest is there.
-        std::fs::remove_file(dir.join("pkg-widget/keuzehulp_bg.wasm")).unwrap();
+        std::fs::remove_file(dir.join("pkg-widget-plan/keuzehulp_bg.wasm")).unwrap();
         util::write(&dir.join("sw.js"), "const D=JSON.parse('\"__FILE_DIGESTS__\"');").unwrap();
         write_digests(&dir).unwrap();
         let sw = std::fs::read_to_string(dir.join("sw.js")).unwrap();
-        assert!(!sw.contains("pkg-widget/keuzehulp_bg.wasm") && sw.contains("pkg-widget/keuzehulp.js"), "{sw}");
+        assert!(!sw.contains("pkg-widget-plan/keuzehulp_bg.wasm") && sw.contains("pkg-widget-plan/keuzehulp.js"), "{sw}");
         // A second run finds no placeholder: an error, not a silent worker without digests.
         assert!(write_digests(&dir).is_err());
         std::fs::remove_dir_all(&dir).unwrap();

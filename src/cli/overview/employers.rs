@@ -14,7 +14,6 @@ use crate::crisis;
 use crate::engine::Lang;
 
 pub use super::files::employers as file_name;
-use super::files::CSP;
 /// Stands for the keuzehulp's origin until `employers.js` puts in the real one.
 pub const SITE_PLACEHOLDER: &str = "https://ADRES-VAN-DE-KEUZEHULP";
 
@@ -212,19 +211,9 @@ pub fn render(lang: Lang) -> String {
     let page: Markup = html! {
         (DOCTYPE)
         html lang=(lang.code()) {
-            head {
-                meta charset="utf-8";
-                meta http-equiv="Content-Security-Policy" content=(CSP);
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="referrer" content="no-referrer";
-                meta name="description" content=(w.description);
-                meta name="theme-color" content="#154273";
-                title { (w.title) " – " (crate::ui::text::t(lang, crate::ui::text::T::AppName)) }
-                link rel="icon" href="icon.svg" type="image/svg+xml";
-                link rel="stylesheet" href="app.css";
-                link rel="stylesheet" href="overview.css";
+            (super::files::head(lang, w.title, w.description, "icon.svg", html! {
                 script src="employers.js" defer {}
-            }
+            }))
             body {
                 main class="kh-page kh-ov kh-hr" id="top" {
                     nav class="kh-ov-nav" aria-label=(w.title) {

@@ -14,7 +14,6 @@ use crate::engine::{Evidence, Lang, Level, RuleSet};
 use crate::ui::text::{letter_title, letter_url};
 
 pub use super::files::overview as file_name;
-use super::files::CSP;
 /// icon.svg inline, as in index.html: one request less.
 const ICON: &str = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Ccircle cx='16' cy='16' r='15' fill='%23154273'/%3E%3Cpath d='M9 17l5 5 9-11' fill='none' stroke='%23fff' stroke-width='3.5' stroke-linecap='round' stroke-linejoin='round'/%3E%3C/svg%3E";
 pub const HELP_ANCHOR: &str = "hulp-bij-toepassen";
@@ -31,22 +30,12 @@ pub fn render(rules: &RuleSet, lang: Lang) -> String {
     let page = html! {
         (DOCTYPE)
         html lang=(lang.code()) {
-            head {
-                meta charset="utf-8";
-                meta http-equiv="Content-Security-Policy" content=(CSP);
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="referrer" content="no-referrer";
-                meta name="description" content=(w.description);
-                meta name="theme-color" content="#154273";
-                title { (w.title) " – " (app_name(lang)) }
-                link rel="icon" href=(ICON) type="image/svg+xml";
-                link rel="stylesheet" href="app.css";
-                link rel="stylesheet" href="overview.css";
-                script src="overview.js" defer {}
+            (super::files::head(lang, w.title, w.description, ICON, html! {
+                script type="module" src="overview.js" {}
                 // Without JavaScript the filters cannot work: this hides them. With
                 // it they are there from the first paint (no layout shift).
                 noscript { link rel="stylesheet" href="overview-nojs.css"; }
-            }
+            }))
             body {
                 main class="kh-page kh-ov" id="top" {
                     nav class="kh-ov-nav" aria-label=(app_name(lang)) {

@@ -1,7 +1,7 @@
 // The rules studio's wasm-bindgen glue (dist/pkg-studio/keuzehulp.js): the
 // widget's entry points and those of src/web/studio.rs.
-export * from '../pkg-widget/keuzehulp.js';
-export { default } from '../pkg-widget/keuzehulp.js';
+export * from '../pkg-widget-plan/keuzehulp.js';
+export { default } from '../pkg-widget-plan/keuzehulp.js';
 export function studio_check(names: string[], texts: string[]): string;
 export function studio_set_builtin(names: string[], texts: string[]): boolean;
 export function studio_questions(lang_code: string): string;

@@ -1,7 +1,7 @@
-// The widget's wasm-bindgen glue (dist/pkg-widget/keuzehulp.js): the site's
+// The widget's wasm-bindgen glue (dist/pkg-widget-plan/keuzehulp.js): the site's
 // entry points and those of src/web/widget.rs.
-export * from '../pkg/keuzehulp.js';
-export { default } from '../pkg/keuzehulp.js';
+export * from '../pkg-site/keuzehulp.js';
+export { default } from '../pkg-site/keuzehulp.js';
 export class WidgetHandle {
   destroy(): void;
   free(): void;
