@@ -332,7 +332,7 @@ function registerWorker(lang) {
 
 /**
  * The rest of the site for offline use (the overview, embed.html, the
- * employers' pages, the studio, the plan page's wasm: sw.js, warmUp): asked
+ * employers' pages, the plan page's wasm; not the studio: sw.js, warmUp): asked
  * of the active worker once this page has loaded and is idle, so it never
  * competes with the first visit; not with Save-Data (the budget's
  * "background" line in `cargo xtask build` says how much it is).

@@ -4,13 +4,15 @@
 // cache named after the build (`cargo xtask build` puts the content hash of
 // dist in place of the placeholder), and served cache-first from then on.
 // The other pages of the site (the overview, the iframe page, the employers'
-// pages, the studio) and the plan page's wasm (DIGESTS.onUse) are fetched in
+// pages) and the plan page's wasm (DIGESTS.warmUp) are fetched in
 // the background once the first visit is over: the page posts
 // 'keuzehulp:warm-up' after its `load`, when it is idle and this worker is
 // active, and the worker then fetches them one at a time (not at install:
 // they would double what a first visit needs before it is usable; not with
 // Save-Data). So after one visit of the site they all work offline. They are
-// also kept when a page uses them online, as the content packs are.
+// also kept when a page uses them online, as the content packs and the rules
+// studio are (the studio, 240 KB for rule experts, is not fetched in the
+// background: it works offline after its own first visit).
 // Everything else goes to the network as usual. A new deploy is a new worker with a new cache
 // name: it installs next to the old one and takes over when no tab runs the
 // old version any more, or at the next navigation (a reload): the old worker
@@ -50,7 +52,8 @@
 const CACHE = 'keuzehulp-__BUILD_HASH__';
 const PREFIX = 'keuzehulp-';
 
-// { shell: { path: sha256 base64 }, onUse: { path: sha256 base64 } }, paths relative
+// { shell: { path: sha256 base64 }, onUse: { path: sha256 base64 }, warmUp: [path] }
+// (warmUp: the onUse files fetched in the background; not the studio), paths relative
 // to this file (so the site works at / and under a sub-path). The build
 // replaces the quoted placeholder with JSON (terser leaves JSON.parse alone);
 // unbuilt, nothing is cached.
@@ -87,6 +90,8 @@ if (built) {
     digestOf.set(href(path), digest);
   }
 }
+/** What the background warm-up fetches: onUse but the rules studio (xtask/src/worker.rs). */
+const warmUpUrls = built ? DIGESTS.warmUp.map(href).filter((url) => onUseUrls.has(url)) : [];
 const indexUrl = href('index.html');
 
 /** The headers of `url`'s file type. */
@@ -163,7 +168,7 @@ self.addEventListener('activate', (event) => {
 let warming = null;
 
 /**
- * The background warm-up: every onUse file that the cache has no verified
+ * The background warm-up: every warmUp file that the cache has no verified
  * copy of, fetched and checked one after the other (never several at once, so
  * it never competes with a page). Offline or on a failure it stops: the next
  * visit tries again. Not with Save-Data (the page does not ask then either).
@@ -171,7 +176,7 @@ let warming = null;
 async function warmUp() {
   if (/** @type {any} */ (self.navigator).connection?.saveData) return;
   const cache = await caches.open(CACHE);
-  for (const url of onUseUrls) {
+  for (const url of warmUpUrls) {
     if (await verified(url, await cache.match(url))) continue;
     try {
       await fetchVerified(cache, url);

@@ -32,11 +32,12 @@ pub const SHELL: &[&str] = &[
 /// and kept when a page uses them; only when their bytes are this build's:
 /// the content packs, and the other pages of the site with what they load —
 /// the plan page's wasm (the widget's), the overview, the iframe page, the
-/// employers' pages, the rules studio. So after one visit of the site they
-/// all work offline (issue 28). Not at install: they would double what a
-/// first visit needs before it is usable (its cap); the size budget gives
-/// them a line and a cap of their own (`budget::background`). (Not the
-/// embed builder: it is for HR at a desk, online.)
+/// employers' pages. So after one visit of the site they all work offline
+/// (issue 28). Not at install: they would double what a first visit needs
+/// before it is usable (its cap); the size budget gives them a line and a cap
+/// of their own (`budget::background`). The rules studio is kept when it is
+/// used, but not fetched in the background (`NOT_WARMED_UP`). (Not the embed
+/// builder: it is for HR at a desk, online.)
 pub const ON_USE: &[&str] = &[
     "pkg-site/content-nl.txt",
     "pkg-site/content-en.txt",
@@ -66,6 +67,27 @@ pub const ON_USE: &[&str] = &[
     "pkg-studio/keuzehulp_bg.wasm",
 ];
 
+/// Of `ON_USE`, what the background warm-up leaves alone: the rules studio
+/// (its wasm and built-in rules are 240 KB brotli, for rule experts only; a
+/// worker on a phone's data plan should not pay for it). It works offline
+/// after its own first visit.
+pub const NOT_WARMED_UP: &[&str] = &[
+    "studio.html",
+    "studio.css",
+    "studio.js",
+    "studio-worker.js",
+    "studio-preview.html",
+    "studio-preview.js",
+    "studio/builtin.json",
+    "pkg-studio/keuzehulp.js",
+    "pkg-studio/keuzehulp_bg.wasm",
+];
+
+/// The files of `ON_USE` that the background warm-up fetches.
+pub fn warmed_up() -> impl Iterator<Item = &'static str> {
+    ON_USE.iter().copied().filter(|f| !NOT_WARMED_UP.contains(f))
+}
+
 /// Fill in the digests of dist's files in `dist/sw.js` (as JSON inside the
 /// single-quoted `JSON.parse('…')` argument: paths and base64 need no escaping).
 pub fn write_digests(dist: &Path) -> Result<(), String> {
@@ -76,7 +98,13 @@ pub fn write_digests(dist: &Path) -> Result<(), String> {
     }
     // (A build without the widget, such as the test-hooks one, has no pkg-widget-plan/: those are left out.)
     let on_use: Vec<&str> = ON_USE.iter().copied().filter(|f| dist.join(f).is_file()).collect();
-    let json = format!("{{\"shell\":{},\"onUse\":{}}}", digests(dist, SHELL)?, digests(dist, &on_use)?);
+    let warm: Vec<String> = warmed_up().filter(|f| on_use.contains(f)).map(|f| format!("\"{f}\"")).collect();
+    let json = format!(
+        "{{\"shell\":{},\"onUse\":{},\"warmUp\":[{}]}}",
+        digests(dist, SHELL)?,
+        digests(dist, &on_use)?,
+        warm.join(",")
+    );
     util::write(&sw, text.replacen(PLACEHOLDER, &json, 1))
 }
 
@@ -95,6 +123,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_studio_is_kept_on_use_but_not_warmed_up() {
+        for f in NOT_WARMED_UP {
+            assert!(ON_USE.contains(f), "{f}: not in ON_USE");
+        }
+        let warm: Vec<&str> = warmed_up().collect();
+        assert_eq!(warm.len(), ON_USE.len() - NOT_WARMED_UP.len());
+        assert!(warm.iter().all(|f| !f.contains("studio")), "{warm:?}");
+    }
+
+    #[test]
     fn every_file_gets_its_digest() {
         let dir = std::env::temp_dir().join(format!("xtask-worker-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
@@ -108,6 +146,10 @@ mod tests {
         let expected = format!("\"pkg-site/content-en.txt\":\"{}\"", sha256::base64(&sha256::digest(b"pkg-site/content-en.txt")));
         assert!(sw.contains(&expected), "{sw}");
         assert!(sw.starts_with("const D=JSON.parse('{\"shell\":{\"index.html\":"), "{sw}");
+        // The warm-up list: the on-use files but the studio's.
+        let warm = &sw[sw.find("\"warmUp\":[").expect("a warm-up list")..];
+        assert!(warm.contains("\"overzicht.html\"") && warm.contains("\"pkg-widget-plan/keuzehulp_bg.wasm\""), "{warm}");
+        assert!(!warm.contains("studio"), "{warm}");
         // A build without the widget: its files are left out of the list, the rest is there.
         std::fs::remove_file(dir.join("pkg-widget-plan/keuzehulp_bg.wasm")).unwrap();
         util::write(&dir.join("sw.js"), "const D=JSON.parse('\"__FILE_DIGESTS__\"');").unwrap();
