@@ -933,6 +933,17 @@ async function start() {
   $("ks-loading").hidden = true;
   setFiles(builtinFiles.map((f) => ({ ...f })), say().fromBuiltin);
   document.documentElement.dataset.studio = "ready";
+  keepForOffline();
+}
+
+/**
+ * Ask the site's service worker (sw.js) to keep the studio's files, the
+ * answer-space check's worker too (it is only fetched when a check starts),
+ * so the studio works offline after this visit. The site's background
+ * warm-up leaves the studio out (240 KB for rule experts only).
+ */
+function keepForOffline() {
+  navigator.serviceWorker?.ready.then((r) => r.active?.postMessage("keuzehulp:warm-up-studio")).catch(() => {});
 }
 
 if (typeof document !== "undefined" && document.getElementById("ks-text")) start();

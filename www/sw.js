@@ -164,19 +164,22 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-/** The running warm-up, if any (a second page's message joins it). */
-let warming = null;
+/** The studio's files (onUse less warmUp: NOT_WARMED_UP): kept when the studio asks (studio.js). */
+const studioUrls = [...onUseUrls].filter((url) => !warmUpUrls.includes(url));
+/** The warm-ups asked for, one after the other (a second ask joins the queue). */
+let warming = Promise.resolve();
 
 /**
- * The background warm-up: every warmUp file that the cache has no verified
+ * A background warm-up: every file of `urls` that the cache has no verified
  * copy of, fetched and checked one after the other (never several at once, so
  * it never competes with a page). Offline or on a failure it stops: the next
  * visit tries again. Not with Save-Data (the page does not ask then either).
+ * @param {string[]} urls
  */
-async function warmUp() {
+async function warmUp(urls) {
   if (/** @type {any} */ (self.navigator).connection?.saveData) return;
   const cache = await caches.open(CACHE);
-  for (const url of warmUpUrls) {
+  for (const url of urls) {
     if (await verified(url, await cache.match(url))) continue;
     try {
       await fetchVerified(cache, url);
@@ -187,12 +190,14 @@ async function warmUp() {
 }
 
 // The old worker hands over at a navigation (xtask: a reload after a deploy).
-// A page asks for the warm-up once it has loaded (main.js).
+// A page asks for the warm-up once it has loaded (main.js); the studio for
+// its own files (studio.js).
 // (Only pages and workers of this origin can post to a worker.)
 self.addEventListener('message', (event) => {
   if (event.data === 'keuzehulp:take-over') self.skipWaiting();
-  else if (event.data === 'keuzehulp:warm-up' && built) {
-    warming ??= warmUp().finally(() => { warming = null; });
+  else if ((event.data === 'keuzehulp:warm-up' || event.data === 'keuzehulp:warm-up-studio') && built) {
+    const urls = event.data === 'keuzehulp:warm-up' ? warmUpUrls : studioUrls;
+    warming = warming.then(() => warmUp(urls)).catch(() => {});
     event.waitUntil(warming);
   }
 });
