@@ -164,7 +164,7 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-/** The studio's files (onUse less warmUp: NOT_WARMED_UP): kept when the studio asks (studio.js). */
+/** The studio's files (onUse less warmUp: STUDIO in xtask/src/worker.rs): kept when the studio asks (studio.js). */
 const studioUrls = [...onUseUrls].filter((url) => !warmUpUrls.includes(url));
 /** The warm-ups asked for, one after the other (a second ask joins the queue). */
 let warming = Promise.resolve();

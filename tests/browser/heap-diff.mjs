@@ -10,43 +10,11 @@
 // layout-shift performance entries (LayoutShift with its DOMRects, +31 KB;
 // Chromium buffers at most 150). All bounded: they stop growing.
 import { chromium } from 'playwright-core';
-import { openWidgetHost } from './helpers.mjs';
+import { openWidgetHost, walkWidgets } from './helpers.mjs';
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless'] });
 const { page, context, errors } = await openWidgetHost(b, 'heap-host.html');
 const cdp = await context.newCDPSession(page);
-const walk = (n) => page.evaluate(async (count) => {
-  const tick = () => new Promise((r) => { setTimeout(r, 0); });
-  const until = async (what, f) => { for (let i = 0; i < 5000; i++) { const v = f(); if (v) return v; await tick(); } throw new Error(`not found: ${what}`); };
-  const host = document.getElementById('host');
-  for (let i = 0; i < count; i++) {
-    const w = document.createElement('keuzehulp-widget');
-    w.setAttribute('lang', 'nl');
-    w.setAttribute('preset', 'rol=werknemer&sector=ict&omvang=groot&niveau=individu');
-    host.append(w);
-    await until('ready', () => w.dataset.state === 'ready');
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    const root = w.shadowRoot;
-    const byText = (selector, text) => [...root.querySelectorAll(selector)].find((e) => e.textContent.trim().startsWith(text));
-    const h1 = (text) => until(`h1 ${text}`, () => root.querySelector('h1')?.textContent.includes(text) && root.activeElement?.tagName === 'H1');
-    const stop = globalThis.STOP || 'plan';
-    (await until('Start', () => byText('a[role="button"], button', 'Start'))).click();
-    if (stop !== 'start') {
-      (await until('fase', () => root.querySelector('label[for="kh-fase-signalen"]'))).click();
-      (await until('Volgende', () => byText('button', 'Volgende'))).click();
-      (await until('factoren', () => root.querySelector('label[for="kh-factoren-werkdruk"]'))).click();
-      (await until('Volgende', () => byText('button', 'Volgende'))).click();
-      (await until('Bekijk je advies', () => byText('button, a', 'Bekijk je advies'))).click();
-      await h1('Jouw advies');
-      if (stop === 'plan') {
-        (await until('Maak je plan', () => byText('a, button', 'Maak je plan'))).click();
-        await h1('Jouw plan');
-      }
-    }
-    w.remove();
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  }
-  return host.childElementCount;
-}, n);
+const walk = (n) => walkWidgets(page, n, stop);
 async function snapshot() {
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
   const chunks = [];
@@ -68,7 +36,6 @@ async function snapshot() {
   return { counts, usedSize };
 }
 const stop = process.argv[2] || 'plan';
-await page.evaluate((s) => { globalThis.STOP = s; }, stop);
 const N = Number(process.argv[3] || 100);
 await walk(20);
 const a = await snapshot();

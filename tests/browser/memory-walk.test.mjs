@@ -13,7 +13,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBrowser, openWidgetHost } from './helpers.mjs';
+import { startBrowser, openWidgetHost, walkWidgets } from './helpers.mjs';
 
 const WALKS = 300;
 const WARM_UP = 20;
@@ -29,44 +29,7 @@ test(`${WALKS} widgets walked to the advice and the plan, then removed, leave le
   const { context, page, errors, measure } = await openWidgetHost(browser, 'memory-walk-host.html');
   try {
 
-    const walk = (n) => page.evaluate(async (count) => {
-      const tick = () => new Promise((r) => { setTimeout(r, 0); });
-      const until = async (what, f) => {
-        for (let i = 0; i < 5000; i++) {
-          const v = f();
-          if (v) return v;
-          await tick();
-        }
-        throw new Error(`not found: ${what}`);
-      };
-      const host = document.getElementById('host');
-      for (let i = 0; i < count; i++) {
-        const w = document.createElement('keuzehulp-widget');
-        w.setAttribute('lang', 'nl');
-        w.setAttribute('preset', 'rol=werknemer&sector=ict&omvang=groot&niveau=individu');
-        host.append(w);
-        await until('ready', () => w.dataset.state === 'ready');
-        // (The app's click handling comes with its first render's effects: a
-        // click before them would follow the link to the public site.)
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        const root = w.shadowRoot;
-        const byText = (selector, text) => [...root.querySelectorAll(selector)].find((e) => e.textContent.trim().startsWith(text));
-        const h1 = (text) => until(`h1 ${text}`, () => root.querySelector('h1')?.textContent.includes(text) && root.activeElement?.tagName === 'H1');
-        (await until('Start', () => byText('a[role="button"], button', 'Start'))).click();
-        (await until('fase', () => root.querySelector('label[for="kh-fase-signalen"]'))).click();
-        (await until('Volgende', () => byText('button', 'Volgende'))).click();
-        (await until('factoren', () => root.querySelector('label[for="kh-factoren-werkdruk"]'))).click();
-        (await until('Volgende', () => byText('button', 'Volgende'))).click();
-        (await until('Bekijk je advies', () => byText('button, a', 'Bekijk je advies'))).click();
-        await h1('Jouw advies');
-        (await until('Maak je plan', () => byText('a, button', 'Maak je plan'))).click();
-        await h1('Jouw plan');
-        w.remove();
-        // (Teardown runs in a microtask after the removal; the last focus timer after a frame.)
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      }
-      return host.childElementCount;
-    }, n);
+    const walk = (n) => walkWidgets(page, n, 'plan');
 
     await walk(WARM_UP);
     const start = await measure();

@@ -26,9 +26,9 @@ const SHELL = ['index.html', 'app.css', 'main.js', 'pkg-site/keuzehulp.js', 'pkg
 /** Kept when a page uses them (the other pages and the plan page's wasm). */
 const ON_USE = ['pkg-widget-plan/keuzehulp.js', 'pkg-widget-plan/keuzehulp_bg.wasm', 'overzicht.html', 'overview.html',
   'overview.css', 'overview-nojs.css', 'overview.js', 'embed.html', 'embed.css', 'embed-page.js', 'embed-theme.js', 'embed.js'];
-/** Fetched in the background after a first visit (with the above): ON_USE in xtask/src/worker.rs but the studio. */
+/** Fetched in the background after a first visit (with the above): WARM_UP in xtask/src/worker.rs. */
 const WARM_UP = [...ON_USE, 'pkg-site/content-nl.txt', 'pkg-site/content-en.txt', 'werkgevers.html', 'employers.html', 'employers.js'];
-/** Kept when used, never fetched in the background (NOT_WARMED_UP: 240 KB for rule experts only). */
+/** Kept when used, never fetched in the background (STUDIO in xtask/src/worker.rs: 240 KB for rule experts only). */
 const STUDIO = ['studio.html', 'studio.css', 'studio.js', 'studio-worker.js', 'studio-preview.html', 'studio-preview.js',
   'studio/builtin.json', 'pkg-studio/keuzehulp.js', 'pkg-studio/keuzehulp_bg.wasm'];
 

@@ -164,11 +164,12 @@ pub fn overview_visit(dist: &Path) -> Result<FirstVisit, String> {
 }
 
 /// What the service worker fetches in the background after a first visit
-/// (`xtask/src/worker.rs` `ON_USE` but the studio, less what the first visit
-/// already loaded): not part of what a first visit needs to be usable, so not
+/// (`xtask/src/worker.rs` `WARM_UP`, less what the first visit already
+/// loaded): not part of what a first visit needs to be usable, so not
 /// in its cap, but with a cap of its own so that it cannot grow unnoticed.
 pub fn background(dist: &Path, first: &FirstVisit) -> Result<FirstVisit, String> {
-    let files: Vec<PathBuf> = crate::worker::warmed_up()
+    let files: Vec<PathBuf> = crate::worker::WARM_UP
+        .iter()
         .map(PathBuf::from)
         .filter(|f| dist.join(f).is_file() && !first.sizes.iter().any(|s| &s.file == f))
         .collect();
@@ -313,7 +314,7 @@ mod tests {
         let first = FirstVisit { sizes: vec![measure(&dir, Path::new("pkg-site/content-nl.txt"), &mut cache).unwrap()], others: Vec::new() };
         let bg = background(&dir, &first).unwrap();
         let files: Vec<String> = bg.sizes.iter().map(|s| util::slash(&s.file)).collect();
-        assert_eq!(files, ["pkg-site/content-en.txt", "overzicht.html"], "in ON_USE but not the studio, in dist, not loaded on the first visit");
+        assert_eq!(files, ["pkg-site/content-en.txt", "overzicht.html"], "in WARM_UP, in dist, not loaded on the first visit");
         assert!(bg.total(|s| s.brotli) > 0);
         std::fs::remove_dir_all(&dir).unwrap();
     }

@@ -19,21 +19,12 @@ pub const RULE_FILES: &[&str] = &[
     "jargon.toml",
 ];
 
-/// What a service worker must cache for the studio to open offline (relative to dist/).
-pub const OFFLINE: &[&str] = &[
-    "studio.html",
-    "studio.css",
-    "studio.js",
-    "studio-worker.js",
-    "studio-preview.html",
-    "studio-preview.js",
-    "studio/builtin.json",
-    "pkg-studio/keuzehulp.js",
-    "pkg-studio/keuzehulp_bg.wasm",
-    "app.css",
-    "pkg-site/content-nl.txt",
-    "pkg-site/content-en.txt",
-];
+/// What a service worker must cache for the studio to open offline (relative
+/// to dist/): the studio's own files (`worker::STUDIO`) and what it shares
+/// with the keuzehulp.
+fn offline() -> impl Iterator<Item = &'static str> {
+    crate::worker::STUDIO.iter().copied().chain(["app.css", "pkg-site/content-nl.txt", "pkg-site/content-en.txt"])
+}
 
 fn json_string(s: &str) -> String {
     let mut out = String::from("\"");
@@ -73,12 +64,12 @@ pub fn write_builtin(root: &Path, dist: &Path) -> Result<(), String> {
     util::write(&dist.join("studio/builtin.json"), json)
 }
 
-/// What a first visit of `studio.html` downloads (the files of [`OFFLINE`]),
+/// What a first visit of `studio.html` downloads (the files of [`offline`]),
 /// raw, gzip and brotli, as lines for `cargo xtask bench`.
 pub fn download_size(dist: &Path) -> Result<Vec<String>, String> {
     let mut lines = Vec::new();
     let (mut raw, mut gz, mut br) = (0, 0, 0);
-    for f in OFFLINE {
+    for f in offline() {
         let data = util::read(&dist.join(f))?;
         let (g, b) = (crate::budget::gzip_len(&data), crate::budget::brotli_len(&data));
         lines.push(format!("  {f:<32} {:>9} raw {:>9} gzip {:>9} brotli", data.len(), g, b));
@@ -86,7 +77,7 @@ pub fn download_size(dist: &Path) -> Result<Vec<String>, String> {
         gz += g;
         br += b;
     }
-    lines.push(format!("studio download: {} raw, {} gzip, {} brotli ({} files, never part of the keuzehulp's first visit)", crate::budget::kb(raw), crate::budget::kb(gz), crate::budget::kb(br), OFFLINE.len()));
+    lines.push(format!("studio download: {} raw, {} gzip, {} brotli ({} files, never part of the keuzehulp's first visit)", crate::budget::kb(raw), crate::budget::kb(gz), crate::budget::kb(br), offline().count()));
     Ok(lines)
 }
 

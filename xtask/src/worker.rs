@@ -35,10 +35,9 @@ pub const SHELL: &[&str] = &[
 /// employers' pages. So after one visit of the site they all work offline
 /// (issue 28). Not at install: they would double what a first visit needs
 /// before it is usable (its cap); the size budget gives them a line and a cap
-/// of their own (`budget::background`). The rules studio is kept when it is
-/// used, but not fetched in the background (`NOT_WARMED_UP`). (Not the embed
-/// builder: it is for HR at a desk, online.)
-pub const ON_USE: &[&str] = &[
+/// of their own (`budget::background`). (Not the embed builder: it is for HR
+/// at a desk, online.)
+pub const WARM_UP: &[&str] = &[
     "pkg-site/content-nl.txt",
     "pkg-site/content-en.txt",
     "pkg-widget-plan/keuzehulp.js",
@@ -56,22 +55,14 @@ pub const ON_USE: &[&str] = &[
     "werkgevers.html",
     "employers.html",
     "employers.js",
-    "studio.html",
-    "studio.css",
-    "studio.js",
-    "studio-worker.js",
-    "studio-preview.html",
-    "studio-preview.js",
-    "studio/builtin.json",
-    "pkg-studio/keuzehulp.js",
-    "pkg-studio/keuzehulp_bg.wasm",
 ];
 
-/// Of `ON_USE`, what the background warm-up leaves alone: the rules studio
+/// The rules studio's own files: kept when the studio is used (it asks the
+/// worker with `keuzehulp:warm-up-studio`), never fetched in the background
 /// (its wasm and built-in rules are 240 KB brotli, for rule experts only; a
 /// worker on a phone's data plan should not pay for it). It works offline
 /// after its own first visit.
-pub const NOT_WARMED_UP: &[&str] = &[
+pub const STUDIO: &[&str] = &[
     "studio.html",
     "studio.css",
     "studio.js",
@@ -83,9 +74,9 @@ pub const NOT_WARMED_UP: &[&str] = &[
     "pkg-studio/keuzehulp_bg.wasm",
 ];
 
-/// The files of `ON_USE` that the background warm-up fetches.
-pub fn warmed_up() -> impl Iterator<Item = &'static str> {
-    ON_USE.iter().copied().filter(|f| !NOT_WARMED_UP.contains(f))
+/// Everything the worker may cache besides the shell: `WARM_UP` and `STUDIO`.
+pub fn on_use() -> impl Iterator<Item = &'static str> {
+    WARM_UP.iter().chain(STUDIO).copied()
 }
 
 /// Fill in the digests of dist's files in `dist/sw.js` (as JSON inside the
@@ -97,8 +88,8 @@ pub fn write_digests(dist: &Path) -> Result<(), String> {
         return Err(format!("{}: expected {PLACEHOLDER} exactly once", sw.display()));
     }
     // (A build without the widget, such as the test-hooks one, has no pkg-widget-plan/: those are left out.)
-    let on_use: Vec<&str> = ON_USE.iter().copied().filter(|f| dist.join(f).is_file()).collect();
-    let warm: Vec<String> = warmed_up().filter(|f| on_use.contains(f)).map(|f| format!("\"{f}\"")).collect();
+    let on_use: Vec<&str> = on_use().filter(|f| dist.join(f).is_file()).collect();
+    let warm: Vec<String> = WARM_UP.iter().filter(|f| on_use.contains(f)).map(|f| format!("\"{f}\"")).collect();
     let json = format!(
         "{{\"shell\":{},\"onUse\":{},\"warmUp\":[{}]}}",
         digests(dist, SHELL)?,
@@ -124,19 +115,16 @@ mod tests {
 
     #[test]
     fn the_studio_is_kept_on_use_but_not_warmed_up() {
-        for f in NOT_WARMED_UP {
-            assert!(ON_USE.contains(f), "{f}: not in ON_USE");
-        }
-        let warm: Vec<&str> = warmed_up().collect();
-        assert_eq!(warm.len(), ON_USE.len() - NOT_WARMED_UP.len());
-        assert!(warm.iter().all(|f| !f.contains("studio")), "{warm:?}");
+        assert!(WARM_UP.iter().all(|f| !f.contains("studio")), "{WARM_UP:?}");
+        assert!(STUDIO.iter().all(|f| f.contains("studio") && !WARM_UP.contains(f)), "{STUDIO:?}");
+        assert_eq!(on_use().count(), WARM_UP.len() + STUDIO.len());
     }
 
     #[test]
     fn every_file_gets_its_digest() {
         let dir = std::env::temp_dir().join(format!("xtask-worker-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        for f in SHELL.iter().chain(ON_USE) {
+        for f in SHELL.iter().copied().chain(on_use()) {
             util::write(&dir.join(f), f.as_bytes()).unwrap();
         }
         util::write(&dir.join("sw.js"), "const D=JSON.parse('\"__FILE_DIGESTS__\"');").unwrap();
