@@ -940,7 +940,7 @@ async function start() {
  * Ask the site's service worker (sw.js) to keep the studio's files, the
  * answer-space check's worker too (it is only fetched when a check starts),
  * so the studio works offline after this visit. The site's background
- * warm-up leaves the studio out (240 KB for rule experts only).
+ * warm-up leaves the studio out (about 260 KB, for rule experts only).
  */
 function keepForOffline() {
   navigator.serviceWorker?.ready.then((r) => r.active?.postMessage("keuzehulp:warm-up-studio")).catch(() => {});

@@ -11,7 +11,7 @@
 // they would double what a first visit needs before it is usable; not with
 // Save-Data). So after one visit of the site they all work offline. They are
 // also kept when a page uses them online, as the content packs and the rules
-// studio are (the studio, 240 KB for rule experts, is not fetched in the
+// studio are (the studio, about 260 KB for rule experts, is not fetched in the
 // background: it works offline after its own first visit).
 // Everything else goes to the network as usual. A new deploy is a new worker with a new cache
 // name: it installs next to the old one and takes over when no tab runs the

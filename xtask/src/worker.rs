@@ -59,7 +59,7 @@ pub const WARM_UP: &[&str] = &[
 
 /// The rules studio's own files: kept when the studio is used (it asks the
 /// worker with `keuzehulp:warm-up-studio`), never fetched in the background
-/// (its wasm and built-in rules are 240 KB brotli, for rule experts only; a
+/// (its files are about 260 KB brotli, for rule experts only; a
 /// worker on a phone's data plan should not pay for it). It works offline
 /// after its own first visit.
 pub const STUDIO: &[&str] = &[
