@@ -38,7 +38,7 @@ pub struct Outcome {
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
+    crate::diagnostic::position(text, offset).0
 }
 
 /// Reads one case file; a file that cannot be read is one failing "case" with the reason.

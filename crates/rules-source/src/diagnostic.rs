@@ -17,6 +17,16 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// 1-based line and column (in characters) of a byte offset in `text`.
+pub fn position(text: &str, offset: usize) -> (usize, usize) {
+    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
 /// One rule file's text, to turn byte offsets into line and column.
 pub struct SourceFile {
     pub name: String,
@@ -26,12 +36,7 @@ pub struct SourceFile {
 impl SourceFile {
     /// 1-based line and column (in characters) of a byte offset.
     pub fn position(&self, offset: usize) -> (usize, usize) {
-        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
-        let before = &self.text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = before[line_start..].chars().count() + 1;
-        (line, col)
+        position(&self.text, offset)
     }
 
     pub fn diagnostic(&self, span: &Range<usize>, message: impl Into<String>) -> Diagnostic {
